@@ -1,0 +1,9 @@
+/** The plain records every stage reads and writes. */
+export type * from "./actor.js";
+export type * from "./annotations.js";
+export type * from "./claim.js";
+export type * from "./document.js";
+export type * from "./dossier.js";
+export type * from "./report.js";
+export type * from "./source.js";
+export type * from "./verification.js";

@@ -1,0 +1,55 @@
+/** What verification concludes: which reports are copies, and how sure each claim is. */
+import type { Claim } from "./claim.js";
+
+export type ReprintReason = "near-duplicate" | "same-owner";
+
+/** A report that repeats another's text: it is no independent confirmation. */
+export interface Reprint {
+  reportId: string;
+  originalId: string;
+  /** Estimated Jaccard similarity of the two texts' shingles, 0..1. */
+  similarity: number;
+  reason: ReprintReason;
+}
+
+export type VerdictStatus = "corroborated" | "single_source" | "conflicting" | "disputed";
+
+export interface Variant {
+  /** The value as shown to a reader: "90%", "15 years", "60 to 90 days". */
+  value: string;
+  reportIds: string[];
+  sourceIds: string[];
+  /** Actor ids that assert this value; empty when only outlets state it. */
+  holderIds: string[];
+  /** Independent origins behind this variant (reprints and same-owner copies count once). */
+  origins: number;
+}
+
+export interface Verdict {
+  status: VerdictStatus;
+  /** Independent origins across the whole cluster. */
+  independentSources: number;
+  reports: number;
+  variants: Variant[];
+  /** Why, in words a reader can check: "3 independent sources / 7 reports", "Peskov denied it in r-12". */
+  reasons: string[];
+  /** Reports that were set aside as copies, with their originals. */
+  reprints: Reprint[];
+  /** Ids of claims that deny the cluster's statement. */
+  denials: string[];
+}
+
+export interface Cluster {
+  id: string;
+  slot: string;
+  issue: string;
+  /** A short label for the cluster, taken from its most central claim. */
+  label: string;
+  claimIds: string[];
+  verdict: Verdict;
+}
+
+/** A cluster with its claims in hand, for output. */
+export interface ClusterWithClaims extends Cluster {
+  claims: Claim[];
+}

@@ -1,0 +1,79 @@
+/**
+ * The one interface every backend implements (SQLite by default, PostgreSQL for
+ * scale). Methods are async so a networked backend fits behind the same calls.
+ * Writes of one report's records happen in one transaction.
+ */
+import type {
+  Actor,
+  Claim,
+  ClusterWithClaims,
+  ExtractedReport,
+  QuarantineItem,
+  Report,
+  Reprint,
+  Source,
+  Stance,
+  VerdictStatus,
+} from "../model/index.js";
+
+export interface ReportFilter {
+  sourceId?: string | undefined;
+  /** Inclusive ISO dates or timestamps on Report.published. */
+  since?: string | undefined;
+  until?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export type AddReportOutcome =
+  /** A new report. */
+  | "added"
+  /** The same id and the same content: nothing changed. */
+  | "unchanged"
+  /** The same id with new content (a corrected story): text replaced, extraction reset. */
+  | "updated";
+
+export interface ClusterFilter {
+  status?: VerdictStatus | undefined;
+  issue?: string | undefined;
+}
+
+export interface Store {
+  /** Where the data lives, for messages: a file path or a connection string without password. */
+  readonly location: string;
+
+  upsertSources(sources: Source[]): Promise<void>;
+  listSources(): Promise<Source[]>;
+  upsertActors(actors: Actor[]): Promise<void>;
+  listActors(): Promise<Actor[]>;
+
+  addReport(report: Report): Promise<AddReportOutcome>;
+  getReport(id: string): Promise<Report | null>;
+  listReports(filter?: ReportFilter): Promise<Report[]>;
+  countReports(): Promise<number>;
+  /** Full-text search over title and text; best matches first. */
+  searchReports(query: string, limit?: number): Promise<Report[]>;
+
+  /** Reports with no extraction yet, or one made by an older extractor version. */
+  reportsToExtract(extractorVersion: string): Promise<Report[]>;
+  /** Replaces every extracted layer of the report, in one transaction. */
+  saveExtraction(extraction: ExtractedReport, extractorVersion: string): Promise<void>;
+  getExtraction(reportId: string): Promise<ExtractedReport | null>;
+  listClaims(): Promise<Claim[]>;
+  listStances(): Promise<Stance[]>;
+  listExtractions(filter?: ReportFilter): Promise<ExtractedReport[]>;
+
+  /** Replaces the stored verification results (reprints and clusters) with these. */
+  saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void>;
+  listReprints(): Promise<Reprint[]>;
+  listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]>;
+  getCluster(id: string): Promise<ClusterWithClaims | null>;
+
+  addQuarantine(item: QuarantineItem): Promise<void>;
+  listQuarantine(): Promise<QuarantineItem[]>;
+
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+
+  close(): Promise<void>;
+}
