@@ -2,8 +2,9 @@
  * A claim is one checkable statement in one report, normalised so that claims
  * about the same thing in other reports can be grouped with it.
  */
-import type { IssueId } from "./dossier.js";
+
 import type { Quantity, Span, TimeExpression } from "./annotations.js";
+import type { IssueId } from "./dossier.js";
 
 export type Polarity = "affirm" | "deny";
 

@@ -1,0 +1,48 @@
+/** Numbers the reports a brief rests on, oldest first, and marks copies. */
+import type { Report, Reprint, Source } from "../model/index.js";
+import type { Citation } from "./brief.js";
+
+export interface CitationIndex {
+  citations: Citation[];
+  numberOf(reportId: string): number | undefined;
+  numbersOf(reportIds: Iterable<string>): number[];
+}
+
+export function buildCitations(
+  reports: Report[],
+  sources: Source[],
+  reprints: Reprint[],
+): CitationIndex {
+  const sourceName = new Map(sources.map((s) => [s.id, s.name]));
+  const ordered = [...reports].sort(
+    (a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id),
+  );
+  const numbers = new Map(ordered.map((r, i) => [r.id, i + 1]));
+  const originalOf = new Map(reprints.map((p) => [p.reportId, p.originalId]));
+  const citations = ordered.map((r, i): Citation => {
+    const original = originalOf.get(r.id);
+    return {
+      n: i + 1,
+      reportId: r.id,
+      sourceId: r.sourceId,
+      source: sourceName.get(r.sourceId) ?? r.sourceId,
+      title: r.title,
+      url: r.url,
+      published: r.published,
+      copyOf: original ? (numbers.get(original) ?? null) : null,
+    };
+  });
+  const numberOf = (id: string) => numbers.get(id);
+  return {
+    citations,
+    numberOf,
+    numbersOf(ids) {
+      const out = new Set<number>();
+      for (const id of ids) {
+        const n = numbers.get(id);
+        if (n !== undefined) out.add(n);
+      }
+      return [...out].sort((a, b) => a - b);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import type { Claim, ClusterWithClaims, Dossier, Report, Source } from "../model/index.js";
+import { compileBrief } from "./compile.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+
+const sources: Source[] = [
+  { id: "wire", name: "North Wire", owner: "North Press", country: "GB", kind: "wire" },
+  { id: "daily", name: "Daily <Echo>", owner: "Echo Media", country: "US", kind: "outlet" },
+  { id: "radio", name: "Valley Radio", owner: "Valley Media", country: "US", kind: "outlet" },
+];
+
+function report(id: string, sourceId: string, published: string, text: string): Report {
+  return {
+    id,
+    sourceId,
+    url: `https://${sourceId}.example/${id}`,
+    title: `Story ${id}`,
+    byline: null,
+    published,
+    text,
+    language: "en",
+    contentHash: id,
+    origin: `${id}.json`,
+  };
+}
+
+const reports: Report[] = [
+  report("r1", "wire", "2025-12-28T10:00:00Z", "Zelenskyy said 90 percent was agreed."),
+  report("r2", "daily", "2025-12-28T12:00:00Z", "Zelenskyy said 90 percent was agreed."),
+  {
+    ...report("r3", "radio", "2025-12-29T09:00:00Z", "Trump said it was 95% done."),
+    title: "Done <script>x()</script>",
+  },
+];
+
+function claim(reportId: string, holderId: string, text: string): Claim {
+  return {
+    id: `${reportId}:0:0`,
+    reportId,
+    sentence: 0,
+    holderId,
+    subject: "framework",
+    predicate: "share_agreed",
+    issue: "framework",
+    object: "framework",
+    quantity: null,
+    time: null,
+    polarity: "affirm",
+    slot: "framework:share_agreed:percent",
+    terms: [],
+    evidence: { start: 0, end: text.length, text },
+  };
+}
+
+const cluster: ClusterWithClaims = {
+  id: "c1",
+  slot: "framework:share_agreed:percent",
+  issue: "framework",
+  label: "share agreed",
+  claimIds: ["r1:0:0", "r2:0:0", "r3:0:0"],
+  claims: [
+    claim("r2", "zelenskyy", reports[1]!.text),
+    claim("r1", "zelenskyy", reports[0]!.text),
+    claim("r3", "trump", reports[2]!.text),
+  ],
+  verdict: {
+    status: "conflicting",
+    independentSources: 2,
+    reports: 3,
+    variants: [
+      {
+        value: "90%",
+        reportIds: ["r1", "r2"],
+        sourceIds: ["wire", "daily"],
+        holderIds: ["zelenskyy"],
+        origins: 1,
+      },
+      { value: "95%", reportIds: ["r3"], sourceIds: ["radio"], holderIds: ["trump"], origins: 1 },
+    ],
+    reasons: ["values differ: 90% vs 95%"],
+    reprints: [{ reportId: "r2", originalId: "r1", similarity: 0.93, reason: "near-duplicate" }],
+    denials: [],
+  },
+};
+
+const dossier: Dossier = {
+  id: "d",
+  title: "Test talks",
+  description: "",
+  period: null,
+  actors: [],
+  issues: [
+    { id: "talks", label: "Talks", vocabulary: ["talks"] },
+    { id: "framework", label: "The framework", vocabulary: ["framework"] },
+  ],
+  sources,
+  framework: [],
+};
+
+const brief = compileBrief({
+  dossier,
+  reports,
+  sources,
+  actors: [
+    {
+      id: "zelenskyy",
+      name: "Volodymyr Zelenskyy",
+      kind: "person",
+      aliases: [],
+      titles: [],
+      role: null,
+      affiliation: null,
+      gender: "male",
+    },
+    {
+      id: "trump",
+      name: "Donald Trump",
+      kind: "person",
+      aliases: [],
+      titles: [],
+      role: null,
+      affiliation: null,
+      gender: "male",
+    },
+  ],
+  clusters: [cluster],
+  reprints: cluster.verdict.reprints,
+  stances: { actors: [], issues: [], cells: [] },
+  independentSources: 2,
+  compiledAt: new Date("2026-01-10T08:00:00Z"),
+});
+
+describe("brief compilation", () => {
+  it("puts statements under their issue with verdict, variants and citations", () => {
+    expect(brief.sections.map((s) => s.label)).toEqual(["The framework"]);
+    const s = brief.sections[0]!.statements[0]!;
+    expect(s.status).toBe("conflicting");
+    expect(s.text).toBe("Zelenskyy said 90 percent was agreed.");
+    expect(s.citations).toEqual([1, 2, 3]);
+    expect(s.variants.map((v) => [v.value, v.holders, v.citations])).toEqual([
+      ["90%", ["Volodymyr Zelenskyy"], [1, 2]],
+      ["95%", ["Donald Trump"], [3]],
+    ]);
+  });
+
+  it("marks copies and closes with outlets, counts and the compile date", () => {
+    expect(brief.citations[1]?.copyOf).toBe(1);
+    expect(brief.outlets).toEqual(["Daily <Echo>", "North Wire", "Valley Radio"]);
+    expect(brief.closing).toBe(
+      "Analysis based on reporting from Daily <Echo>, North Wire and Valley Radio: 3 reports from 2 independent sources. Compiled and verified by ThinkTanksMonitor on 2026-01-10.",
+    );
+    expect(brief.summary.claims.conflicting).toBe(1);
+  });
+
+  it("renders every variant in Markdown and escapes report text", () => {
+    const md = renderMarkdown(brief);
+    expect(md).toContain("**Conflicting** (2 independent sources / 3 reports)");
+    expect(md).toMatch(/- 90% \(Volodymyr Zelenskyy\): \[1\]\[2\]/);
+    expect(md).toContain("2. Daily \\<Echo\\>");
+    expect(md).not.toContain("<script>");
+  });
+
+  it("renders HTML with report text escaped and no script allowed", () => {
+    const html = renderHtml(brief);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("&lt;script&gt;x()&lt;/script&gt;");
+    expect(html).toContain("Daily &lt;Echo&gt;");
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+  });
+});

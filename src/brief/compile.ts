@@ -1,0 +1,197 @@
+/**
+ * Compiles the brief from records: themed sections following the dossier's
+ * issues, each statement with its verdict and citations, the stance table, the
+ * outlets, and the method. Renderers (Markdown, HTML, JSON) take its output.
+ */
+import type {
+  Actor,
+  ClusterWithClaims,
+  Dossier,
+  Report,
+  Reprint,
+  Source,
+  StanceMatrix,
+  VerdictStatus,
+} from "../model/index.js";
+import type { Brief, BriefSection, StanceRow, Statement } from "./brief.js";
+import { buildCitations, type CitationIndex } from "./citations.js";
+
+export interface BriefInput {
+  dossier: Dossier;
+  /** The reports in scope (already filtered by date by the caller). */
+  reports: Report[];
+  sources: Source[];
+  actors: Actor[];
+  clusters: ClusterWithClaims[];
+  reprints: Reprint[];
+  stances: StanceMatrix;
+  /** Independent origins among the reports in scope (reprints and same-owner copies once). */
+  independentSources: number;
+  compiledAt: Date;
+  filters?: { since?: string | null; until?: string | null; issue?: string | null };
+}
+
+const STATUS_ORDER: VerdictStatus[] = ["conflicting", "disputed", "corroborated", "single_source"];
+
+export const METHOD_NOTE =
+  "Reports were split into sentences and searched for the dossier's actors (names, " +
+  "aliases, titles and pronouns), direct and indirect quotes with their speakers, figures " +
+  "with units and hedges, and dates resolved against each report's publication date. " +
+  "Statements about the same thing were grouped across reports. Copies of one text (wire " +
+  "reprints, near-duplicates) and outlets of one owner count as one independent source. A " +
+  "statement is corroborated when at least two independent sources report it the same way, " +
+  "single-source when only one does, conflicting when independent sources give different " +
+  "values (every variant is listed), and disputed when a party to it denies it.";
+
+function representativeText(cluster: ClusterWithClaims, reprinted: Set<string>): string {
+  const claims = [...cluster.claims].sort(
+    (a, b) =>
+      Number(reprinted.has(a.reportId)) - Number(reprinted.has(b.reportId)) ||
+      a.reportId.localeCompare(b.reportId) ||
+      a.sentence - b.sentence,
+  );
+  const text = claims[0]?.evidence.text ?? cluster.label;
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function statementOf(
+  cluster: ClusterWithClaims,
+  cites: CitationIndex,
+  actorName: (id: string) => string,
+  reprinted: Set<string>,
+): Statement {
+  const v = cluster.verdict;
+  const holders = [
+    ...new Set(cluster.claims.flatMap((c) => (c.holderId ? [actorName(c.holderId)] : []))),
+  ];
+  return {
+    clusterId: cluster.id,
+    issue: cluster.issue,
+    status: v.status,
+    text: representativeText(cluster, reprinted),
+    holders,
+    independentSources: v.independentSources,
+    reports: v.reports,
+    variants: v.variants.map((variant) => ({
+      value: variant.value,
+      holders: variant.holderIds.map(actorName),
+      citations: cites.numbersOf(variant.reportIds),
+      origins: variant.origins,
+    })),
+    citations: cites.numbersOf(cluster.claims.map((c) => c.reportId)),
+    reasons: v.reasons,
+  };
+}
+
+function byWeight(a: Statement, b: Statement): number {
+  return (
+    STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+    b.independentSources - a.independentSources ||
+    b.reports - a.reports ||
+    a.clusterId.localeCompare(b.clusterId)
+  );
+}
+
+function stanceRows(input: BriefInput, cites: CitationIndex, actorName: (id: string) => string) {
+  const issueLabel = new Map(input.dossier.issues.map((i) => [i.id, i.label]));
+  return input.stances.cells
+    .filter((cell) => !input.filters?.issue || cell.issue === input.filters.issue)
+    .map((cell): StanceRow => {
+      const last = cell.history[cell.history.length - 1]!;
+      const earlier: StanceRow["earlier"] = [];
+      for (const s of cell.history) {
+        if (s.position === cell.current) continue;
+        const prev = earlier[earlier.length - 1];
+        if (prev && prev.position === s.position)
+          prev.citations.push(...cites.numbersOf([s.reportId]));
+        else
+          earlier.push({
+            position: s.position,
+            asOf: s.asOf,
+            citations: cites.numbersOf([s.reportId]),
+          });
+      }
+      return {
+        actorId: cell.actorId,
+        actor: actorName(cell.actorId),
+        issue: cell.issue,
+        issueLabel: issueLabel.get(cell.issue) ?? cell.issue,
+        position: cell.current,
+        asOf: last.asOf,
+        evidence: last.evidence.replace(/\s+/g, " ").trim(),
+        citations: cites.numbersOf(cell.reportIds),
+        earlier,
+      };
+    });
+}
+
+function listInWords(names: string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export function compileBrief(input: BriefInput): Brief {
+  const { dossier, reports, sources, clusters, reprints } = input;
+  const issueFilter = input.filters?.issue ?? null;
+  const names = new Map(input.actors.map((a) => [a.id, a.name]));
+  const actorName = (id: string) => names.get(id) ?? id;
+  const cites = buildCitations(reports, sources, reprints);
+  const reprinted = new Set(reprints.map((p) => p.reportId));
+
+  const sections: BriefSection[] = [];
+  const issues = [...dossier.issues.map((i) => ({ id: i.id, label: i.label }))];
+  for (const c of clusters)
+    if (!issues.some((i) => i.id === c.issue)) issues.push({ id: c.issue, label: c.issue });
+  for (const issue of issues) {
+    if (issueFilter && issue.id !== issueFilter) continue;
+    const statements = clusters
+      .filter((c) => c.issue === issue.id)
+      .map((c) => statementOf(c, cites, actorName, reprinted))
+      .sort(byWeight);
+    if (statements.length > 0) sections.push({ issue: issue.id, label: issue.label, statements });
+  }
+
+  const claims: Record<VerdictStatus, number> = {
+    corroborated: 0,
+    single_source: 0,
+    conflicting: 0,
+    disputed: 0,
+  };
+  for (const s of sections.flatMap((x) => x.statements)) claims[s.status]++;
+
+  const usedSources = new Set(reports.map((r) => r.sourceId));
+  const outlets = sources
+    .filter((s) => usedSources.has(s.id))
+    .map((s) => s.name)
+    .sort((a, b) => a.localeCompare(b));
+  const dates = reports.map((r) => r.published).sort();
+  const day = input.compiledAt.toISOString().slice(0, 10);
+  const closing =
+    `Analysis based on reporting from ${listInWords(outlets) || "no outlets"}: ` +
+    `${reports.length} reports from ${input.independentSources} independent sources. ` +
+    `Compiled and verified by ThinkTanksMonitor on ${day}.`;
+
+  return {
+    title: dossier.title,
+    dossierId: dossier.id,
+    compiledAt: input.compiledAt.toISOString(),
+    filters: {
+      since: input.filters?.since ?? null,
+      until: input.filters?.until ?? null,
+      issue: issueFilter,
+    },
+    coverage: { from: dates[0] ?? null, until: dates[dates.length - 1] ?? null },
+    summary: {
+      reports: reports.length,
+      sources: usedSources.size,
+      independentSources: input.independentSources,
+      claims,
+    },
+    sections,
+    stances: stanceRows(input, cites, actorName),
+    citations: cites.citations,
+    outlets,
+    method: METHOD_NOTE,
+    closing,
+  };
+}

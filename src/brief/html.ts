@@ -1,0 +1,106 @@
+/**
+ * Renders a compiled brief as one self-contained HTML page. Every piece of
+ * report text is untrusted: it is escaped, never inserted as markup.
+ */
+import type { Brief, Citation, Statement } from "./brief.js";
+import { day, POSITION_LABEL, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
+
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+}
+
+const refs = (ns: number[]) => ns.map((n) => `<a href="#ref-${n}">[${n}]</a>`).join("");
+
+const STYLE = `
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d232b}
+h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
+.meta{color:#57606a}.badge{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.8rem;font-weight:600;margin-right:.4rem}
+.corroborated{background:#dafbe1;color:#116329}.single_source{background:#eaeef2;color:#424a53}
+.conflicting{background:#ffebe9;color:#a40e26}.disputed{background:#fff8c5;color:#7d4e00}
+li{margin:.4rem 0}.variants{margin:.2rem 0}.why{color:#57606a;font-size:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+a{color:#0969da}.counts span{margin-right:1rem}`;
+
+function statementHtml(s: Statement): string {
+  const variants =
+    s.status === "conflicting" || s.variants.length > 1
+      ? `<ul class="variants">${s.variants
+          .map((v) => {
+            const who = v.holders.length ? ` (${escapeHtml(v.holders.join(", "))})` : "";
+            return `<li><strong>${escapeHtml(v.value)}</strong>${who} ${refs(v.citations)}</li>`;
+          })
+          .join("")}</ul>`
+      : "";
+  const why = s.reasons.length
+    ? `<div class="why">Why: ${s.reasons.map(escapeHtml).join("; ")}</div>`
+    : "";
+  return `<li><span class="badge ${s.status}">${STATUS_LABEL[s.status]}</span><span class="meta">${sourcesInWords(s.independentSources, s.reports)}</span><br>${escapeHtml(s.text)} ${refs(s.citations)}${variants}${why}</li>`;
+}
+
+function citationHtml(c: Citation): string {
+  const title = escapeHtml(c.title);
+  const linked =
+    c.url && /^https?:\/\//i.test(c.url)
+      ? `<a href="${escapeHtml(c.url)}" rel="noopener noreferrer">${title}</a>`
+      : title;
+  const copy = c.copyOf ? ` (copy of <a href="#ref-${c.copyOf}">[${c.copyOf}]</a>)` : "";
+  return `<li id="ref-${c.n}" value="${c.n}">${escapeHtml(c.source)}: ${linked}, ${day(c.published)}${copy}</li>`;
+}
+
+export function renderHtml(brief: Brief): string {
+  const { summary } = brief;
+  const parts: string[] = [];
+  parts.push(
+    `<h1>${escapeHtml(brief.title)}</h1>`,
+    `<p class="meta">Compiled ${day(brief.compiledAt)} from reports published ${day(brief.coverage.from)} to ${day(brief.coverage.until)}: ${sourcesInWords(summary.independentSources, summary.reports)}.</p>`,
+    `<p class="counts">${(["corroborated", "single_source", "conflicting", "disputed"] as const)
+      .map(
+        (k) =>
+          `<span><span class="badge ${k}">${STATUS_LABEL[k]}</span>${summary.claims[k]}</span>`,
+      )
+      .join("")}</p>`,
+  );
+  for (const section of brief.sections) {
+    const shown = section.statements.slice(0, STATEMENTS_SHOWN).map(statementHtml).join("");
+    const rest = section.statements.length - STATEMENTS_SHOWN;
+    const more =
+      rest > 0 ? `<li class="meta">…and ${rest} more statements in the JSON brief.</li>` : "";
+    parts.push(`<section><h2>${escapeHtml(section.label)}</h2><ul>${shown}${more}</ul></section>`);
+  }
+  if (brief.stances.length) {
+    const rows = brief.stances
+      .map((r) => {
+        const before = r.earlier.length
+          ? `<br><span class="meta">earlier: ${r.earlier.map((e) => `${POSITION_LABEL[e.position]} ${day(e.asOf)} ${refs(e.citations)}`).join("; ")}</span>`
+          : "";
+        return `<tr><td>${escapeHtml(r.actor)}</td><td>${escapeHtml(r.issueLabel)}</td><td>${POSITION_LABEL[r.position]}${before}</td><td>${day(r.asOf)}</td><td>${escapeHtml(r.evidence)} ${refs(r.citations)}</td></tr>`;
+      })
+      .join("");
+    parts.push(
+      `<section><h2>Where the parties stand</h2><table><thead><tr><th>Actor</th><th>Issue</th><th>Position</th><th>As of</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table></section>`,
+    );
+  }
+  parts.push(
+    `<section><h2>Sources</h2><ol>${brief.citations.map(citationHtml).join("")}</ol></section>`,
+    `<section><h2>Method</h2><p>${escapeHtml(brief.method)}</p><p><em>${escapeHtml(brief.closing)}</em></p></section>`,
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash()}'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(brief.title)}</title><style>${STYLE}</style></head>
+<body><main>${parts.join("\n")}</main></body></html>
+`;
+}
+
+import { createHash } from "node:crypto";
+
+let cachedHash: string | null = null;
+/** The page allows exactly its own style block and no script at all. */
+function styleHash(): string {
+  cachedHash ??= createHash("sha256").update(STYLE).digest("base64");
+  return cachedHash;
+}

@@ -1,0 +1,17 @@
+/** The brief: compiled from records, rendered as Markdown, HTML and JSON. */
+export type * from "./brief.js";
+export { type BriefInput, compileBrief } from "./compile.js";
+export { escapeHtml, renderHtml } from "./html.js";
+export { escapeMarkdown, renderMarkdown } from "./markdown.js";
+
+import type { Brief } from "./brief.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+
+export type BriefFormat = "md" | "html" | "json";
+
+export function renderBrief(brief: Brief, format: BriefFormat): string {
+  if (format === "md") return renderMarkdown(brief);
+  if (format === "html") return renderHtml(brief);
+  return `${JSON.stringify(brief, null, 2)}\n`;
+}

@@ -1,0 +1,63 @@
+/** Renders a compiled brief as Markdown. Report text is escaped so it cannot inject markup. */
+import type { Brief, Citation, Statement } from "./brief.js";
+import { day, POSITION_LABEL, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
+
+/** Escapes the characters Markdown would read as markup, and HTML tags. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
+}
+
+const refs = (ns: number[]) => ns.map((n) => `[${n}]`).join("");
+
+function statementLines(s: Statement): string[] {
+  const head = `- **${STATUS_LABEL[s.status]}** (${sourcesInWords(s.independentSources, s.reports)}): ${escapeMarkdown(s.text)} ${refs(s.citations)}`;
+  const lines = [head];
+  if (s.status === "conflicting" || s.variants.length > 1) {
+    for (const v of s.variants) {
+      const who = v.holders.length ? ` (${v.holders.map(escapeMarkdown).join(", ")})` : "";
+      lines.push(`  - ${escapeMarkdown(v.value)}${who}: ${refs(v.citations)}`);
+    }
+  }
+  if (s.reasons.length) lines.push(`  - _Why:_ ${s.reasons.map(escapeMarkdown).join("; ")}`);
+  return lines;
+}
+
+function citationLine(c: Citation): string {
+  const copy = c.copyOf ? ` (copy of [${c.copyOf}])` : "";
+  const url = c.url ? ` <${c.url.replace(/[<>\s]/g, encodeURIComponent)}>` : "";
+  return `${c.n}. ${escapeMarkdown(c.source)}: “${escapeMarkdown(c.title)}”, ${day(c.published)}${copy}${url}`;
+}
+
+export function renderMarkdown(brief: Brief): string {
+  const { summary } = brief;
+  const out: string[] = [`# ${escapeMarkdown(brief.title)}`, ""];
+  out.push(
+    `_Compiled ${day(brief.compiledAt)} from reports published ${day(brief.coverage.from)} to ${day(brief.coverage.until)}: ${sourcesInWords(summary.independentSources, summary.reports)}._`,
+    "",
+    `Verdicts: ${summary.claims.corroborated} corroborated, ${summary.claims.single_source} single source, ${summary.claims.conflicting} conflicting, ${summary.claims.disputed} disputed.`,
+    "",
+  );
+  for (const section of brief.sections) {
+    out.push(`## ${escapeMarkdown(section.label)}`, "");
+    for (const s of section.statements.slice(0, STATEMENTS_SHOWN)) out.push(...statementLines(s));
+    const rest = section.statements.length - STATEMENTS_SHOWN;
+    if (rest > 0) out.push(`- _…and ${rest} more statements in the JSON brief._`);
+    out.push("");
+  }
+  if (brief.stances.length) {
+    out.push("## Where the parties stand", "", "| Actor | Issue | Position | As of | Evidence |");
+    out.push("| --- | --- | --- | --- | --- |");
+    for (const row of brief.stances) {
+      const before = row.earlier.length
+        ? ` (earlier: ${row.earlier.map((e) => `${POSITION_LABEL[e.position]} ${day(e.asOf)} ${refs(e.citations)}`).join("; ")})`
+        : "";
+      out.push(
+        `| ${escapeMarkdown(row.actor)} | ${escapeMarkdown(row.issueLabel)} | ${POSITION_LABEL[row.position]}${before} | ${day(row.asOf)} | ${escapeMarkdown(row.evidence)} ${refs(row.citations)} |`,
+      );
+    }
+    out.push("");
+  }
+  out.push("## Sources", "", ...brief.citations.map(citationLine), "");
+  out.push("## Method", "", brief.method, "", `_${escapeMarkdown(brief.closing)}_`, "");
+  return out.join("\n");
+}

@@ -1,0 +1,31 @@
+/** Wording shared by the Markdown and HTML renderers. */
+import type { Position, VerdictStatus } from "../model/index.js";
+
+export const STATUS_LABEL: Record<VerdictStatus, string> = {
+  corroborated: "Corroborated",
+  single_source: "Single source",
+  conflicting: "Conflicting",
+  disputed: "Disputed",
+};
+
+export const POSITION_LABEL: Record<Position, string> = {
+  demands: "demands",
+  proposes: "proposes",
+  supports: "supports",
+  accepts: "accepts",
+  rejects: "rejects",
+  opposes: "opposes",
+  conditions: "accepts on conditions",
+  denies: "denies",
+};
+
+/** How many statements a section shows in Markdown and HTML; JSON keeps them all. */
+export const STATEMENTS_SHOWN = 15;
+
+export function sourcesInWords(independent: number, reports: number): string {
+  const s = independent === 1 ? "source" : "sources";
+  const r = reports === 1 ? "report" : "reports";
+  return `${independent} independent ${s} / ${reports} ${r}`;
+}
+
+export const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
