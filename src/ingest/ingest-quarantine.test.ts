@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Source } from "../model/index.js";
+import { type IngestResult, ingestPaths } from "./index.js";
+
+const SOURCES: Source[] = [
+  {
+    id: "harbor-daily",
+    name: "Harbor Daily",
+    owner: "Harbor Media",
+    country: "US",
+    kind: "outlet",
+  },
+];
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "ttm-quarantine-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const GOOD = JSON.stringify({ source: "harbor-daily", published: "2025-12-28", text: "Fine." });
+
+async function refusal(name: string, content: string | Uint8Array): Promise<IngestResult> {
+  const path = write(name, content);
+  const good = write("good.json", GOOD);
+  return ingestPaths([path, good], { sources: SOURCES });
+}
+
+/** The single quarantine reason, after checking the good file still came through. */
+async function reasonFor(name: string, content: string | Uint8Array): Promise<string> {
+  const result = await refusal(name, content);
+  expect(result.reports.map((r) => r.text)).toEqual(["Fine."]);
+  expect(result.quarantined).toHaveLength(1);
+  expect(result.quarantined[0]).toMatchObject({ origin: join(dir, name), stage: "ingest" });
+  return result.quarantined[0]?.reason ?? "";
+}
+
+const report = (fields: Record<string, unknown>) =>
+  JSON.stringify({ source: "harbor-daily", published: "2025-12-28", text: "Body.", ...fields });
+
+describe("ingestPaths quarantine", () => {
+  it("refuses an empty file", async () => {
+    expect(await reasonFor("empty.json", "")).toBe("empty file");
+    expect(await reasonFor("blank.md", "  \n\n ")).toBe("empty file");
+  });
+
+  it("refuses binary and non-UTF-8 files", async () => {
+    expect(await reasonFor("image.json", new Uint8Array([0x89, 0x50, 0x00, 0x47]))).toBe(
+      "binary or not UTF-8 text",
+    );
+    expect(await reasonFor("latin1.txt", new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toBe(
+      "binary or not UTF-8 text",
+    );
+  });
+
+  it("refuses invalid JSON with the parser's message", async () => {
+    expect(await reasonFor("broken.json", '{"text": "unterminated')).toMatch(/^invalid JSON: .+/);
+  });
+
+  it("refuses an unsupported file type, naming the expected ones", async () => {
+    expect(await reasonFor("sheet.xyz", "a,b")).toBe(
+      "unsupported file type .xyz (expected .json, .jsonl, .md, .txt, .html, .htm)",
+    );
+  });
+
+  it("refuses a report with no date or an unparseable one", async () => {
+    expect(await reasonFor("nodate.json", report({ published: undefined }))).toMatch(
+      /^no publication date \(expected a 'published' field/,
+    );
+    expect(await reasonFor("baddate.json", report({ published: "someday" }))).toMatch(
+      /^unparseable publication date 'someday'/,
+    );
+  });
+
+  it("refuses an unknown source unless a default source is given", async () => {
+    expect(await reasonFor("who.json", report({ source: "Nowhere Times" }))).toBe(
+      "unknown source 'Nowhere Times' (not in the dossier)",
+    );
+    const path = write("who.json", report({ source: "Nowhere Times" }));
+    const result = await ingestPaths([path], { sources: SOURCES, defaultSourceId: "harbor-daily" });
+    expect(result.reports[0]?.sourceId).toBe("harbor-daily");
+  });
+
+  it("refuses a report with empty text, or none", async () => {
+    expect(await reasonFor("blank.json", report({ text: " \n " }))).toMatch(/^empty text/);
+    expect(await reasonFor("notext.json", '{"title":"x"}')).toMatch(/no 'text' field/);
+  });
+
+  it("refuses a path that does not exist", async () => {
+    const missing = join(dir, "missing.json");
+    const result = await ingestPaths([missing], { sources: SOURCES });
+    expect(result.quarantined).toMatchObject([{ origin: missing, reason: "path does not exist" }]);
+  });
+
+  it("refuses bad front matter", async () => {
+    expect(await reasonFor("open.md", "---\ntitle: x\nno end")).toMatch(/no closing '---'/);
+    expect(await reasonFor("yaml.md", "---\ntitle: [unclosed\n---\nBody")).toMatch(
+      /^invalid front matter: /,
+    );
+  });
+
+  it("keeps the good lines of a JSON Lines file and refuses a bad one by line", async () => {
+    const path = write("feed.jsonl", `${GOOD}\nnot json\n${report({ text: "Third." })}\n`);
+    const result = await ingestPaths([path], { sources: SOURCES });
+    expect(result.reports.map((r) => r.text)).toEqual(["Fine.", "Third."]);
+    expect(result.quarantined).toHaveLength(1);
+    expect(result.quarantined[0]?.origin).toBe(`${path}:2`);
+    expect(result.quarantined[0]?.reason).toMatch(/^invalid JSON on line 2: /);
+  });
+
+  it("refuses other text under the id of an earlier report", async () => {
+    const url = "https://harbor.example/story";
+    const first = write("a.json", report({ url, text: "First version." }));
+    const second = write("b.json", report({ url: `${url}/#top`, text: "Second version." }));
+    const result = await ingestPaths([first, second], { sources: SOURCES });
+    expect(result.reports.map((r) => r.text)).toEqual(["First version."]);
+    expect(result.quarantined).toMatchObject([
+      { origin: second, sourceId: "harbor-daily", reason: expect.stringContaining(first) },
+    ]);
+    expect(result.quarantined[0]?.reason).toMatch(/^duplicate report id r-[0-9a-f]+: the same URL/);
+  });
+
+  it("takes one report from a folder with one good and five bad files", async () => {
+    write("1-good.json", GOOD);
+    write("2-empty.txt", "");
+    write("3-broken.json", "{");
+    write("4-binary.md", new Uint8Array([0, 1, 2, 3]));
+    write("5-undated.json", report({ published: undefined }));
+    write("6-table.csv", "a,b\n1,2");
+    const result = await ingestPaths([dir], { sources: SOURCES });
+    expect(result.reports.map((r) => r.text)).toEqual(["Fine."]);
+    expect(
+      result.quarantined.map((q) => [q.origin.slice(dir.length + 1), q.reason.split(":")[0]]),
+    ).toEqual([
+      ["2-empty.txt", "empty file"],
+      ["3-broken.json", "invalid JSON"],
+      ["4-binary.md", "binary or not UTF-8 text"],
+      ["5-undated.json", "no publication date (expected a 'published' field, e.g. published"],
+      [
+        "6-table.csv",
+        "unsupported file type .csv (expected .json, .jsonl, .md, .txt, .html, .htm)",
+      ],
+    ]);
+  });
+});

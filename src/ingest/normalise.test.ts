@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { canonicalUrl, contentHash, normaliseText, reportId } from "./normalise.js";
+
+describe("normaliseText", () => {
+  it("unifies line ends, strips trailing spaces and cuts blank-line runs to one", () => {
+    expect(normaliseText("First line.  \r\nSecond line.\t\r\n\r\n\r\n\r\nThird.\n")).toBe(
+      "First line.\nSecond line.\n\nThird.",
+    );
+  });
+
+  it("composes Unicode to NFC and leaves everything else alone", () => {
+    const decomposed = "Zelenskyy\u0301 said “yes” —  twice";
+    expect(normaliseText(decomposed)).toBe("Zelensky\u00fd said “yes” —  twice");
+  });
+});
+
+describe("contentHash", () => {
+  it("ignores differences of whitespace only", () => {
+    expect(contentHash("Talks resume\non Monday.")).toBe(contentHash("Talks  resume on Monday. "));
+    expect(contentHash("Talks resume on Monday.")).not.toBe(
+      contentHash("Talks resume on Tuesday."),
+    );
+    expect(contentHash("x")).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("canonicalUrl", () => {
+  it("lower-cases the host and drops the fragment, tracking parameters and trailing slash", () => {
+    expect(
+      canonicalUrl("https://News.Example.COM/world/talks/?utm_source=x&page=2&fbclid=abc#top"),
+    ).toBe("https://news.example.com/world/talks?page=2");
+    expect(canonicalUrl("https://example.com/")).toBe("https://example.com");
+  });
+
+  it("sorts the remaining parameters so their order does not matter", () => {
+    expect(canonicalUrl("https://e.com/a?b=2&a=1")).toBe(canonicalUrl("https://e.com/a?a=1&b=2"));
+  });
+
+  it("returns a string that is not an absolute URL trimmed", () => {
+    expect(canonicalUrl("  /relative/path ")).toBe("/relative/path");
+  });
+});
+
+describe("reportId", () => {
+  it("is the same for the same canonical URL whatever the text", () => {
+    const a = reportId({ url: "https://e.com/story?utm_medium=social", text: "one" });
+    const b = reportId({ url: "https://E.com/story/", text: "two" });
+    expect(a).toBe(b);
+    expect(a).toMatch(/^r-[0-9a-f]{16}$/);
+  });
+
+  it("falls back to the content when there is no URL", () => {
+    expect(reportId({ url: null, text: "Same text." })).toBe(
+      reportId({ url: null, text: "Same   text.\n" }),
+    );
+    expect(reportId({ url: null, text: "Same text." })).not.toBe(
+      reportId({ url: null, text: "Other text." }),
+    );
+  });
+});

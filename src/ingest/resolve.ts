@@ -1,0 +1,85 @@
+/**
+ * Turns what a reader found into a Report, or the reason it cannot be one:
+ * normalised text, canonical URL, UTC date, a known source, id and hash.
+ */
+import type { Report } from "../model/index.js";
+import { parsePublished } from "./dates.js";
+import { canonicalUrl, contentHash, normaliseText, reportId } from "./normalise.js";
+import type { RawReport } from "./raw-report.js";
+import type { SourceDirectory } from "./sources.js";
+
+export interface ResolveContext {
+  sources: SourceDirectory;
+  defaultSourceId?: string | undefined;
+  language?: string | undefined;
+}
+
+export type Resolved =
+  | { ok: true; report: Report }
+  | { ok: false; reason: string; sourceId: string | null };
+
+const TITLE_MAX = 160;
+
+export function resolveReport(raw: RawReport, ctx: ResolveContext): Resolved {
+  const url = raw.url ? canonicalUrl(raw.url) : null;
+  const source = resolveSource(raw, url, ctx);
+  const sourceId = source.ok ? source.id : null;
+  const refuse = (reason: string): Resolved => ({ ok: false, reason, sourceId });
+
+  const text = normaliseText(raw.text);
+  if (text === "") return refuse("empty text: the report has no body");
+  if (raw.published === undefined || raw.published === null || raw.published === "") {
+    return refuse(
+      "no publication date (expected a 'published' field, e.g. published: 2025-12-28T23:40:00Z)",
+    );
+  }
+  const published = parsePublished(raw.published);
+  if (!published.ok) return refuse(published.reason);
+  if (!source.ok) return refuse(source.reason);
+
+  const report: Report = {
+    id: reportId({ url, text }),
+    sourceId: source.id,
+    url,
+    title: raw.title ? normaliseText(raw.title).replace(/\s+/g, " ") : titleFromText(text),
+    byline: raw.byline ? normaliseText(raw.byline).replace(/\s+/g, " ") : null,
+    published: published.iso,
+    text,
+    language: primaryTag(raw.language ?? ctx.language ?? "en"),
+    contentHash: contentHash(text),
+    origin: raw.origin,
+  };
+  if (raw.externalId !== null) report.externalId = raw.externalId;
+  return { ok: true, report };
+}
+
+type SourceChoice = { ok: true; id: string } | { ok: false; reason: string };
+
+/** Named source first, then the URL's host, then the run's default. */
+function resolveSource(raw: RawReport, url: string | null, ctx: ResolveContext): SourceChoice {
+  const named = raw.source ? ctx.sources.find(raw.source) : null;
+  if (named) return { ok: true, id: named.id };
+  const byUrl = ctx.sources.fromUrl(url);
+  if (byUrl) return { ok: true, id: byUrl.id };
+  if (ctx.defaultSourceId) return { ok: true, id: ctx.defaultSourceId };
+  if (raw.source)
+    return { ok: false, reason: `unknown source '${raw.source}' (not in the dossier)` };
+  return {
+    ok: false,
+    reason: "no source (expected a 'source' field with the id or name of a dossier source)",
+  };
+}
+
+/** BCP 47 primary tag: "en-GB" → "en". */
+function primaryTag(language: string): string {
+  return language.trim().split(/[-_]/)[0]?.toLowerCase() || "en";
+}
+
+/** A report with no title is shown by its first line, cut at a word boundary. */
+function titleFromText(text: string): string {
+  const firstLine = text.split("\n", 1)[0] ?? "";
+  if (firstLine.length <= TITLE_MAX) return firstLine;
+  const cut = firstLine.slice(0, TITLE_MAX);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,116 @@
+/** Sources and actors in SQLite: the dossier's cast, upserted by id. */
+import type Database from "better-sqlite3";
+import type { Actor, ActorKind, Source, SourceKind } from "../../model/index.js";
+
+interface SourceRow {
+  id: string;
+  name: string;
+  owner: string;
+  country: string;
+  kind: string;
+  homepage: string | null;
+  feeds: string | null;
+}
+
+interface ActorRow {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string;
+  titles: string;
+  role: string | null;
+  affiliation: string | null;
+  gender: string | null;
+  discovered: number | null;
+}
+
+function rowToSource(row: SourceRow): Source {
+  const source: Source = {
+    id: row.id,
+    name: row.name,
+    owner: row.owner,
+    country: row.country,
+    kind: row.kind as SourceKind,
+  };
+  if (row.homepage !== null) source.homepage = row.homepage;
+  if (row.feeds !== null) source.feeds = JSON.parse(row.feeds) as string[];
+  return source;
+}
+
+function rowToActor(row: ActorRow): Actor {
+  const actor: Actor = {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as ActorKind,
+    aliases: JSON.parse(row.aliases) as string[],
+    titles: JSON.parse(row.titles) as string[],
+    role: row.role,
+    affiliation: row.affiliation,
+    gender: row.gender as Actor["gender"],
+  };
+  if (row.discovered !== null) actor.discovered = row.discovered === 1;
+  return actor;
+}
+
+export class CatalogTables {
+  constructor(private readonly db: Database.Database) {}
+
+  upsertSources(sources: Source[]): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO sources (id, name, owner, country, kind, homepage, feeds)
+       VALUES (@id, @name, @owner, @country, @kind, @homepage, @feeds)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner = excluded.owner,
+         country = excluded.country, kind = excluded.kind, homepage = excluded.homepage,
+         feeds = excluded.feeds`,
+    );
+    this.db.transaction(() => {
+      for (const s of sources) {
+        upsert.run({
+          id: s.id,
+          name: s.name,
+          owner: s.owner,
+          country: s.country,
+          kind: s.kind,
+          homepage: s.homepage ?? null,
+          feeds: s.feeds === undefined ? null : JSON.stringify(s.feeds),
+        });
+      }
+    })();
+  }
+
+  listSources(): Source[] {
+    return this.db
+      .prepare<[], SourceRow>("SELECT * FROM sources ORDER BY id")
+      .all()
+      .map(rowToSource);
+  }
+
+  upsertActors(actors: Actor[]): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO actors (id, name, kind, aliases, titles, role, affiliation, gender, discovered)
+       VALUES (@id, @name, @kind, @aliases, @titles, @role, @affiliation, @gender, @discovered)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+         aliases = excluded.aliases, titles = excluded.titles, role = excluded.role,
+         affiliation = excluded.affiliation, gender = excluded.gender, discovered = excluded.discovered`,
+    );
+    this.db.transaction(() => {
+      for (const a of actors) {
+        upsert.run({
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          aliases: JSON.stringify(a.aliases),
+          titles: JSON.stringify(a.titles),
+          role: a.role,
+          affiliation: a.affiliation,
+          gender: a.gender,
+          discovered: a.discovered === undefined ? null : a.discovered ? 1 : 0,
+        });
+      }
+    })();
+  }
+
+  listActors(): Actor[] {
+    return this.db.prepare<[], ActorRow>("SELECT * FROM actors ORDER BY id").all().map(rowToActor);
+  }
+}

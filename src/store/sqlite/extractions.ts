@@ -1,0 +1,173 @@
+/**
+ * Extracted layers in SQLite. Claims and stances have their own queryable
+ * tables; the other layers are kept as one JSON document per report.
+ */
+import type Database from "better-sqlite3";
+import type { Claim, ExtractedReport, Stance } from "../../model/index.js";
+import type { ReportFilter } from "../store.js";
+import { filterClause } from "./report-filter.js";
+import type { ReportTable } from "./reports.js";
+
+/** What the extractions.json column holds: every layer but the report, claims and stances. */
+type StoredLayers = Omit<ExtractedReport, "report" | "claims" | "stances">;
+
+interface ExtractionRow {
+  report_id: string;
+  json: string;
+}
+
+export class ExtractionTables {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly reports: ReportTable,
+  ) {}
+
+  save(extraction: ExtractedReport, extractorVersion: string): void {
+    const reportId = extraction.report.id;
+    this.db.transaction(() => {
+      const stored = this.db
+        .prepare<[string], { content_hash: string }>(
+          "SELECT content_hash FROM reports WHERE id = ?",
+        )
+        .get(reportId);
+      if (!stored) {
+        throw new Error(`cannot save the extraction of report ${reportId}: no such report`);
+      }
+      // Offsets point into the text that was extracted; a changed text would make them lie.
+      if (stored.content_hash !== extraction.report.contentHash) {
+        throw new Error(
+          `cannot save the extraction of report ${reportId}: it was made from other text than the stored report; extract it again`,
+        );
+      }
+      for (const table of ["extractions", "claims", "stances"]) {
+        this.db.prepare(`DELETE FROM ${table} WHERE report_id = ?`).run(reportId);
+      }
+      this.insertLayers(extraction, extractorVersion);
+      this.insertClaims(reportId, extraction.claims);
+      this.insertStances(reportId, extraction.stances);
+    })();
+  }
+
+  private insertLayers(extraction: ExtractedReport, extractorVersion: string): void {
+    const { report, claims: _claims, stances: _stances, ...layers } = extraction;
+    const stored: StoredLayers = layers;
+    this.db
+      .prepare(
+        `INSERT INTO extractions (report_id, extractor_version, content_hash, json, extracted_at)
+         VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(
+        report.id,
+        extractorVersion,
+        report.contentHash,
+        JSON.stringify(stored),
+        new Date().toISOString(),
+      );
+  }
+
+  private insertClaims(reportId: string, claims: Claim[]): void {
+    const insert = this.db.prepare(
+      "INSERT INTO claims (id, report_id, seq, slot, issue, holder_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    );
+    for (const [seq, claim] of claims.entries()) {
+      if (claim.reportId !== reportId) {
+        throw new Error(`claim ${claim.id} belongs to report ${claim.reportId}, not ${reportId}`);
+      }
+      insert.run(
+        claim.id,
+        reportId,
+        seq,
+        claim.slot,
+        claim.issue,
+        claim.holderId,
+        JSON.stringify(claim),
+      );
+    }
+  }
+
+  private insertStances(reportId: string, stances: Stance[]): void {
+    const insert = this.db.prepare(
+      "INSERT INTO stances (report_id, seq, actor_id, issue, position, json) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    for (const [seq, stance] of stances.entries()) {
+      insert.run(
+        reportId,
+        seq,
+        stance.actorId,
+        stance.issue,
+        stance.position,
+        JSON.stringify(stance),
+      );
+    }
+  }
+
+  get(reportId: string): ExtractedReport | null {
+    const row = this.db
+      .prepare<[string], ExtractionRow>(
+        "SELECT report_id, json FROM extractions WHERE report_id = ?",
+      )
+      .get(reportId);
+    return row ? this.assemble(row) : null;
+  }
+
+  list(filter: ReportFilter = {}): ExtractedReport[] {
+    const { where, params, page } = filterClause(filter, "r");
+    return this.db
+      .prepare<unknown[], ExtractionRow>(
+        `SELECT e.report_id, e.json FROM extractions e JOIN reports r ON r.id = e.report_id
+         ${where} ORDER BY r.published, r.id ${page}`,
+      )
+      .all(...params)
+      .map((row) => this.assemble(row));
+  }
+
+  private assemble(row: ExtractionRow): ExtractedReport {
+    const report = this.reports.get(row.report_id);
+    if (!report) throw new Error(`extraction of report ${row.report_id} has no report`);
+    const layers = JSON.parse(row.json) as StoredLayers;
+    return {
+      report,
+      ...layers,
+      claims: this.claimsOf(row.report_id),
+      stances: this.stancesOf(row.report_id),
+    };
+  }
+
+  private claimsOf(reportId: string): Claim[] {
+    return this.db
+      .prepare<[string], { json: string }>(
+        "SELECT json FROM claims WHERE report_id = ? ORDER BY seq",
+      )
+      .all(reportId)
+      .map((row) => JSON.parse(row.json) as Claim);
+  }
+
+  private stancesOf(reportId: string): Stance[] {
+    return this.db
+      .prepare<[string], { json: string }>(
+        "SELECT json FROM stances WHERE report_id = ? ORDER BY seq",
+      )
+      .all(reportId)
+      .map((row) => JSON.parse(row.json) as Stance);
+  }
+
+  listClaims(): Claim[] {
+    return this.db
+      .prepare<[], { json: string }>(
+        `SELECT c.json FROM claims c JOIN reports r ON r.id = c.report_id
+         ORDER BY r.published, r.id, c.seq`,
+      )
+      .all()
+      .map((row) => JSON.parse(row.json) as Claim);
+  }
+
+  listStances(): Stance[] {
+    return this.db
+      .prepare<[], { json: string }>(
+        `SELECT s.json FROM stances s JOIN reports r ON r.id = s.report_id
+         ORDER BY r.published, r.id, s.seq`,
+      )
+      .all()
+      .map((row) => JSON.parse(row.json) as Stance);
+  }
+}

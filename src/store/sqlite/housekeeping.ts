@@ -1,0 +1,58 @@
+/** Quarantined inputs and key/value metadata in SQLite. */
+import type Database from "better-sqlite3";
+import type { QuarantineItem } from "../../model/index.js";
+
+interface QuarantineRow {
+  origin: string;
+  stage: string;
+  reason: string;
+  at: string;
+  source_id: string | null;
+}
+
+export class HousekeepingTables {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Re-running over the same bad input keeps the first entry instead of piling up copies. */
+  addQuarantine(item: QuarantineItem): void {
+    this.db
+      .prepare(
+        `INSERT INTO quarantine (origin, stage, reason, at, source_id) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (origin, stage, reason) DO NOTHING`,
+      )
+      .run(item.origin, item.stage, item.reason, item.at, item.sourceId ?? null);
+  }
+
+  listQuarantine(): QuarantineItem[] {
+    return this.db
+      .prepare<[], QuarantineRow>(
+        "SELECT origin, stage, reason, at, source_id FROM quarantine ORDER BY id",
+      )
+      .all()
+      .map((row) => {
+        const item: QuarantineItem = {
+          origin: row.origin,
+          stage: row.stage,
+          reason: row.reason,
+          at: row.at,
+        };
+        if (row.source_id !== null) item.sourceId = row.source_id;
+        return item;
+      });
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.db
+      .prepare<[string], { value: string }>("SELECT value FROM meta WHERE key = ?")
+      .get(key);
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
+      .run(key, value);
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The SQLite schema as an ordered list of versioned migrations. Each migration
+ * runs once, in its own transaction, and is recorded in schema_migrations, so
+ * an existing database is brought up to date on open and never re-migrated.
+ */
+import type Database from "better-sqlite3";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "initial schema",
+    sql: `
+      CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        country TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        homepage TEXT,
+        feeds TEXT
+      );
+
+      CREATE TABLE actors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        titles TEXT NOT NULL,
+        role TEXT,
+        affiliation TEXT,
+        gender TEXT,
+        discovered INTEGER
+      );
+
+      -- No foreign key to sources: a report may be stored before its source is declared.
+      CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL,
+        url TEXT,
+        title TEXT NOT NULL,
+        byline TEXT,
+        published TEXT NOT NULL,
+        text TEXT NOT NULL,
+        language TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        external_id TEXT
+      );
+      CREATE INDEX reports_by_published ON reports (published, id);
+      CREATE INDEX reports_by_source ON reports (source_id, published);
+      CREATE INDEX reports_by_hash ON reports (content_hash);
+
+      -- External-content FTS index over reports, kept in step by the triggers below.
+      CREATE VIRTUAL TABLE reports_fts USING fts5 (
+        title, text,
+        content = 'reports', content_rowid = 'rowid',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN
+        INSERT INTO reports_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+      CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN
+        INSERT INTO reports_fts (reports_fts, rowid, title, text)
+          VALUES ('delete', old.rowid, old.title, old.text);
+      END;
+      CREATE TRIGGER reports_fts_update AFTER UPDATE ON reports BEGIN
+        INSERT INTO reports_fts (reports_fts, rowid, title, text)
+          VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO reports_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+
+      -- The extracted layers except claims and stances, which live in their own tables.
+      CREATE TABLE extractions (
+        report_id TEXT PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+        extractor_version TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        json TEXT NOT NULL,
+        extracted_at TEXT NOT NULL
+      );
+
+      CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        slot TEXT NOT NULL,
+        issue TEXT NOT NULL,
+        holder_id TEXT,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX claims_by_report ON claims (report_id, seq);
+      CREATE INDEX claims_by_slot ON claims (slot);
+
+      CREATE TABLE stances (
+        report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        actor_id TEXT NOT NULL,
+        issue TEXT NOT NULL,
+        position TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (report_id, seq)
+      );
+      CREATE INDEX stances_by_actor ON stances (actor_id, issue);
+
+      -- Verification results are replaced as a whole, so they keep snapshots, not references.
+      CREATE TABLE reprints (
+        report_id TEXT NOT NULL,
+        original_id TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (report_id, original_id)
+      );
+
+      CREATE TABLE clusters (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        slot TEXT NOT NULL,
+        issue TEXT NOT NULL,
+        status TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX clusters_by_status ON clusters (status, issue);
+
+      CREATE TABLE quarantine (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        origin TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        source_id TEXT,
+        UNIQUE (origin, stage, reason)
+      );
+
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+/** The schema version this code writes: the last migration's. */
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/** Brings the database up to LATEST_VERSION; returns the versions it applied. */
+export function migrate(
+  db: Database.Database,
+  location: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = new Set(
+    db
+      .prepare<[], { version: number }>("SELECT version FROM schema_migrations")
+      .all()
+      .map((row) => row.version),
+  );
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  const newest = Math.max(0, ...applied);
+  if (newest > latest) {
+    throw new Error(
+      `database ${location} has schema version ${newest}, newer than this program supports (${latest}); ` +
+        "use a newer ThinkTanksMonitor or another database",
+    );
+  }
+  const record = db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
+  const ran: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, new Date().toISOString());
+    })();
+    ran.push(migration.version);
+  }
+  return ran;
+}
+
+/** The highest migration version recorded in the database, 0 for a new one. */
+export function schemaVersion(db: Database.Database): number {
+  const row = db
+    .prepare<[], { version: number | null }>(
+      "SELECT MAX(version) AS version FROM schema_migrations",
+    )
+    .get();
+  return row?.version ?? 0;
+}

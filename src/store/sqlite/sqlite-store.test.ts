@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStore } from "../index.js";
+import { runStoreContract } from "../store.contract.js";
+import { makeReport } from "../store-fixtures.js";
+import { LATEST_VERSION, MIGRATIONS, migrate } from "./migrations.js";
+import { openSqliteStore } from "./sqlite-store.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ttm-store-"));
+let files = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+runStoreContract("SQLite in memory", async () => openSqliteStore(":memory:"));
+runStoreContract("SQLite file", async () => openSqliteStore(join(dir, `contract-${files++}.db`)));
+
+describe("SQLite store on disk", () => {
+  it("keeps data across reopening and does not re-apply migrations", async () => {
+    const path = join(dir, "reopen.db");
+    const first = openSqliteStore(path);
+    expect(first.appliedMigrations).toEqual(MIGRATIONS.map((m) => m.version));
+    await first.addReport(makeReport({ id: "r1", title: "Kept on disk" }));
+    await first.setMeta("k", "v");
+    await first.close();
+
+    const second = openSqliteStore(path);
+    expect(second.appliedMigrations).toEqual([]);
+    expect(second.schemaVersion).toBe(LATEST_VERSION);
+    expect((await second.getReport("r1"))?.title).toBe("Kept on disk");
+    expect((await second.searchReports("disk")).map((r) => r.id)).toEqual(["r1"]);
+    expect(await second.getMeta("k")).toBe("v");
+    await second.close();
+  });
+
+  it("puts a file database in WAL mode", () => {
+    const path = join(dir, "pragmas.db");
+    openSqliteStore(path).close();
+    const db = new Database(path);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+  });
+
+  it("refuses a database written by a newer version", async () => {
+    const path = join(dir, "newer.db");
+    await openSqliteStore(path).close();
+    const db = new Database(path);
+    db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)").run(
+      LATEST_VERSION + 1,
+      "2030-01-01T00:00:00Z",
+    );
+    db.close();
+    expect(() => openSqliteStore(path)).toThrow(/newer than this program supports/);
+  });
+
+  it("applies only the migrations not yet recorded, each once", () => {
+    const db = new Database(":memory:");
+    const steps = [
+      { version: 1, name: "one", sql: "CREATE TABLE one (x INTEGER)" },
+      { version: 2, name: "two", sql: "CREATE TABLE two (x INTEGER)" },
+    ];
+    expect(migrate(db, "test", steps.slice(0, 1))).toEqual([1]);
+    expect(migrate(db, "test", steps)).toEqual([2]);
+    expect(migrate(db, "test", steps)).toEqual([]);
+    db.close();
+  });
+
+  it("rolls back a failing migration as a whole", () => {
+    const db = new Database(":memory:");
+    const broken = [
+      { version: 1, name: "broken", sql: "CREATE TABLE t (x); SELECT * FROM nowhere" },
+    ];
+    expect(() => migrate(db, "test", broken)).toThrow(/nowhere/);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").all();
+    expect(tables).toEqual([]);
+    db.close();
+  });
+});
+
+describe("openStore", () => {
+  it("opens a SQLite file from a path or a file: URL, creating its folder", async () => {
+    const byPath = await openStore(join(dir, "nested", "a.db"));
+    await byPath.addReport(makeReport({ id: "r1" }));
+    await byPath.close();
+    const byUrl = await openStore(`file://${join(dir, "nested", "a.db")}`);
+    expect(await byUrl.countReports()).toBe(1);
+    await byUrl.close();
+  });
+
+  it("says PostgreSQL is not available yet", async () => {
+    await expect(openStore("postgres://user@localhost/ttm")).rejects.toThrow(
+      "PostgreSQL store is not available in this version",
+    );
+  });
+
+  it("rejects other URL schemes and an empty location", async () => {
+    await expect(openStore("mysql://localhost/db")).rejects.toThrow(/unsupported store location/);
+    await expect(openStore("  ")).rejects.toThrow(/no store location/);
+  });
+});

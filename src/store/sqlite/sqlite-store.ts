@@ -1,0 +1,154 @@
+/**
+ * The SQLite backend of Store: one database file (or ":memory:"), migrated on
+ * open, in WAL mode with foreign keys enforced. better-sqlite3 is synchronous;
+ * the methods return promises only to honour the shared interface.
+ */
+import Database from "better-sqlite3";
+import type {
+  Actor,
+  Claim,
+  ClusterWithClaims,
+  ExtractedReport,
+  QuarantineItem,
+  Report,
+  Reprint,
+  Source,
+  Stance,
+} from "../../model/index.js";
+import type { AddReportOutcome, ClusterFilter, ReportFilter, Store } from "../store.js";
+import { CatalogTables } from "./catalog.js";
+import { ExtractionTables } from "./extractions.js";
+import { HousekeepingTables } from "./housekeeping.js";
+import { migrate, schemaVersion } from "./migrations.js";
+import { ReportTable } from "./reports.js";
+import { VerificationTables } from "./verification.js";
+
+/** How long a writer waits for another process's lock before failing, in ms. */
+const BUSY_TIMEOUT_MS = 5000;
+const DEFAULT_SEARCH_LIMIT = 20;
+
+export class SqliteStore implements Store {
+  /** Migration versions this open applied (empty when the database was already current). */
+  readonly appliedMigrations: number[];
+  private readonly catalog: CatalogTables;
+  private readonly reports: ReportTable;
+  private readonly extractions: ExtractionTables;
+  private readonly verification: VerificationTables;
+  private readonly housekeeping: HousekeepingTables;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+  ) {
+    db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma("synchronous = NORMAL");
+    this.appliedMigrations = migrate(db, location);
+    this.catalog = new CatalogTables(db);
+    this.reports = new ReportTable(db);
+    this.extractions = new ExtractionTables(db, this.reports);
+    this.verification = new VerificationTables(db);
+    this.housekeeping = new HousekeepingTables(db);
+  }
+
+  /** The schema version the database is at. */
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  async upsertSources(sources: Source[]): Promise<void> {
+    this.catalog.upsertSources(sources);
+  }
+  async listSources(): Promise<Source[]> {
+    return this.catalog.listSources();
+  }
+  async upsertActors(actors: Actor[]): Promise<void> {
+    this.catalog.upsertActors(actors);
+  }
+  async listActors(): Promise<Actor[]> {
+    return this.catalog.listActors();
+  }
+
+  async addReport(report: Report): Promise<AddReportOutcome> {
+    return this.reports.add(report);
+  }
+  async getReport(id: string): Promise<Report | null> {
+    return this.reports.get(id);
+  }
+  async listReports(filter?: ReportFilter): Promise<Report[]> {
+    return this.reports.list(filter);
+  }
+  async countReports(): Promise<number> {
+    return this.reports.count();
+  }
+  async searchReports(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<Report[]> {
+    return this.reports.search(query, limit);
+  }
+
+  async reportsToExtract(extractorVersion: string): Promise<Report[]> {
+    return this.reports.toExtract(extractorVersion);
+  }
+  async saveExtraction(extraction: ExtractedReport, extractorVersion: string): Promise<void> {
+    this.extractions.save(extraction, extractorVersion);
+  }
+  async getExtraction(reportId: string): Promise<ExtractedReport | null> {
+    return this.extractions.get(reportId);
+  }
+  async listClaims(): Promise<Claim[]> {
+    return this.extractions.listClaims();
+  }
+  async listStances(): Promise<Stance[]> {
+    return this.extractions.listStances();
+  }
+  async listExtractions(filter?: ReportFilter): Promise<ExtractedReport[]> {
+    return this.extractions.list(filter);
+  }
+
+  async saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
+    this.verification.save(reprints, clusters);
+  }
+  async listReprints(): Promise<Reprint[]> {
+    return this.verification.listReprints();
+  }
+  async listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]> {
+    return this.verification.listClusters(filter);
+  }
+  async getCluster(id: string): Promise<ClusterWithClaims | null> {
+    return this.verification.getCluster(id);
+  }
+
+  async addQuarantine(item: QuarantineItem): Promise<void> {
+    this.housekeeping.addQuarantine(item);
+  }
+  async listQuarantine(): Promise<QuarantineItem[]> {
+    return this.housekeeping.listQuarantine();
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    return this.housekeeping.getMeta(key);
+  }
+  async setMeta(key: string, value: string): Promise<void> {
+    this.housekeeping.setMeta(key, value);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Opens (creating if needed) and migrates a SQLite store; ":memory:" for a throwaway one. */
+export function openSqliteStore(path: string): SqliteStore {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    throw new Error(`cannot open SQLite database ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return new SqliteStore(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+/** Verification results in SQLite: reprints and claim clusters, replaced as a whole. */
+import type Database from "better-sqlite3";
+import type { ClusterWithClaims, Reprint, ReprintReason } from "../../model/index.js";
+import type { ClusterFilter } from "../store.js";
+
+interface ReprintRow {
+  report_id: string;
+  original_id: string;
+  similarity: number;
+  reason: string;
+}
+
+export class VerificationTables {
+  constructor(private readonly db: Database.Database) {}
+
+  save(reprints: Reprint[], clusters: ClusterWithClaims[]): void {
+    const insertReprint = this.db.prepare(
+      "INSERT OR REPLACE INTO reprints (report_id, original_id, similarity, reason) VALUES (?, ?, ?, ?)",
+    );
+    const insertCluster = this.db.prepare(
+      "INSERT INTO clusters (id, seq, slot, issue, status, json) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    this.db.transaction(() => {
+      this.db.exec("DELETE FROM reprints; DELETE FROM clusters;");
+      for (const r of reprints) {
+        insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
+      }
+      for (const [seq, c] of clusters.entries()) {
+        insertCluster.run(c.id, seq, c.slot, c.issue, c.verdict.status, JSON.stringify(c));
+      }
+    })();
+  }
+
+  listReprints(): Reprint[] {
+    return this.db
+      .prepare<[], ReprintRow>("SELECT * FROM reprints ORDER BY report_id, original_id")
+      .all()
+      .map((row) => ({
+        reportId: row.report_id,
+        originalId: row.original_id,
+        similarity: row.similarity,
+        reason: row.reason as ReprintReason,
+      }));
+  }
+
+  listClusters(filter: ClusterFilter = {}): ClusterWithClaims[] {
+    const conditions: string[] = [];
+    const params: string[] = [];
+    if (filter.status !== undefined) {
+      conditions.push("status = ?");
+      params.push(filter.status);
+    }
+    if (filter.issue !== undefined) {
+      conditions.push("issue = ?");
+      params.push(filter.issue);
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+    return this.db
+      .prepare<string[], { json: string }>(`SELECT json FROM clusters ${where} ORDER BY seq`)
+      .all(...params)
+      .map((row) => JSON.parse(row.json) as ClusterWithClaims);
+  }
+
+  getCluster(id: string): ClusterWithClaims | null {
+    const row = this.db
+      .prepare<[string], { json: string }>("SELECT json FROM clusters WHERE id = ?")
+      .get(id);
+    return row ? (JSON.parse(row.json) as ClusterWithClaims) : null;
+  }
+}

@@ -1,0 +1,95 @@
+/** Small records for store tests, built so each test states only what it cares about. */
+import type { Claim, ClusterWithClaims, ExtractedReport, Report, Stance } from "../model/index.js";
+
+export function makeReport(overrides: Partial<Report> & { id: string }): Report {
+  const text = overrides.text ?? `Negotiators met again in Geneva, report ${overrides.id}.`;
+  return {
+    sourceId: "harbor-daily",
+    url: `https://harbor-daily.example/${overrides.id}`,
+    title: `Report ${overrides.id}`,
+    byline: null,
+    published: "2025-12-28T10:00:00Z",
+    language: "en",
+    origin: `/reports/${overrides.id}.json`,
+    contentHash: `hash-of:${text}`,
+    ...overrides,
+    text,
+  };
+}
+
+export function makeClaim(report: Report, n: number, overrides: Partial<Claim> = {}): Claim {
+  return {
+    id: `${report.id}:0:${n}`,
+    reportId: report.id,
+    sentence: 0,
+    holderId: "ukraine",
+    subject: "the framework",
+    predicate: "share_agreed",
+    issue: "framework",
+    object: "framework agreed",
+    quantity: null,
+    time: null,
+    polarity: "affirm",
+    slot: "framework:share_agreed",
+    terms: ["framework", "agreed"],
+    evidence: { start: 0, end: 10, text: report.text.slice(0, 10) },
+    ...overrides,
+  };
+}
+
+export function makeStance(report: Report, overrides: Partial<Stance> = {}): Stance {
+  return {
+    actorId: "russia",
+    issue: "territory",
+    position: "demands",
+    reportId: report.id,
+    sentence: 0,
+    evidence: report.text.slice(0, 12),
+    evidenceSpan: { start: 0, end: 12 },
+    asOf: report.published,
+    ...overrides,
+  };
+}
+
+export function makeExtraction(report: Report, claims = 1, stances = 1): ExtractedReport {
+  return {
+    report,
+    sentences: [{ start: 0, end: report.text.length, index: 0, paragraph: 0 }],
+    mentions: [{ start: 0, end: 5, actorId: "ukraine", text: "Kyiv", sentence: 0, via: "alias" }],
+    quotes: [],
+    quantities: [],
+    times: [],
+    claims: Array.from({ length: claims }, (_, n) => makeClaim(report, n)),
+    stances: Array.from({ length: stances }, (_, n) =>
+      makeStance(report, { issue: n === 0 ? "territory" : `issue-${n}` }),
+    ),
+    events: [],
+    commitments: [],
+    discoveredActors: [],
+  };
+}
+
+export function makeCluster(
+  id: string,
+  claims: Claim[],
+  status: ClusterWithClaims["verdict"]["status"],
+  issue = "framework",
+): ClusterWithClaims {
+  return {
+    id,
+    slot: claims[0]?.slot ?? "slot",
+    issue,
+    label: `cluster ${id}`,
+    claimIds: claims.map((c) => c.id),
+    claims,
+    verdict: {
+      status,
+      independentSources: 1,
+      reports: claims.length,
+      variants: [],
+      reasons: ["1 independent source"],
+      reprints: [],
+      denials: [],
+    },
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * The behaviour every Store backend must show, as a vitest suite over the
+ * interface only. A backend's test file calls runStoreContract with a factory
+ * that returns a fresh, empty store.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Source } from "../model/index.js";
+import type { Store } from "./store.js";
+import { makeCluster, makeExtraction, makeReport, makeStance } from "./store-fixtures.js";
+
+const SOURCE: Source = {
+  id: "harbor-daily",
+  name: "Harbor Daily",
+  owner: "Harbor Media Group",
+  country: "US",
+  kind: "outlet",
+};
+
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it("upserts sources and actors by id", async () => {
+      await store.upsertSources([SOURCE, { ...SOURCE, id: "gulf-horizon", name: "Gulf Horizon" }]);
+      await store.upsertSources([{ ...SOURCE, owner: "New Owner", homepage: "https://h.example" }]);
+      const sources = await store.listSources();
+      expect(sources.map((s) => s.id)).toEqual(["gulf-horizon", "harbor-daily"]);
+      expect(sources[1]).toEqual({ ...SOURCE, owner: "New Owner", homepage: "https://h.example" });
+
+      const actor = {
+        id: "dmitry-peskov",
+        name: "Dmitry Peskov",
+        kind: "person" as const,
+        aliases: ["Peskov"],
+        titles: ["the Kremlin spokesman"],
+        role: "Kremlin spokesman",
+        affiliation: "russia",
+        gender: "male" as const,
+      };
+      await store.upsertActors([actor]);
+      await store.upsertActors([{ ...actor, aliases: ["Peskov", "Peskow"], discovered: false }]);
+      expect(await store.listActors()).toEqual([
+        { ...actor, aliases: ["Peskov", "Peskow"], discovered: false },
+      ]);
+    });
+
+    it("adds a report once and reads it back unchanged", async () => {
+      const report = makeReport({ id: "r1", externalId: "dev-001", byline: "Staff" });
+      expect(await store.addReport(report)).toBe("added");
+      expect(await store.addReport(report)).toBe("unchanged");
+      expect(await store.countReports()).toBe(1);
+      expect(await store.getReport("r1")).toEqual(report);
+      expect(await store.getReport("missing")).toBeNull();
+    });
+
+    it("treats the same text from the same source under another id as unchanged", async () => {
+      await store.addReport(makeReport({ id: "r1", text: "Same words." }));
+      const copy = makeReport({ id: "r2", text: "Same words.", url: "https://other.example/x" });
+      expect(await store.addReport(copy)).toBe("unchanged");
+      expect(await store.countReports()).toBe(1);
+    });
+
+    it("keeps a verbatim copy published by another source", async () => {
+      await store.addReport(makeReport({ id: "r1", text: "Wire words." }));
+      const reprint = makeReport({ id: "r2", text: "Wire words.", sourceId: "gulf-horizon" });
+      expect(await store.addReport(reprint)).toBe("added");
+      expect(await store.countReports()).toBe(2);
+    });
+
+    it("updates a report whose text changed and resets its extraction", async () => {
+      const first = makeReport({ id: "r1", text: "Talks ended without a deal." });
+      await store.addReport(first);
+      await store.saveExtraction(makeExtraction(first, 2, 1), "v1");
+      expect(await store.reportsToExtract("v1")).toEqual([]);
+
+      const corrected = makeReport({ id: "r1", text: "Talks ended with a partial deal." });
+      expect(await store.addReport(corrected)).toBe("updated");
+      expect((await store.getReport("r1"))?.text).toBe("Talks ended with a partial deal.");
+      expect(await store.getExtraction("r1")).toBeNull();
+      expect(await store.listClaims()).toEqual([]);
+      expect(await store.listStances()).toEqual([]);
+      expect((await store.reportsToExtract("v1")).map((r) => r.id)).toEqual(["r1"]);
+      expect(await store.searchReports("partial")).toHaveLength(1);
+      expect(await store.searchReports("without")).toHaveLength(0);
+    });
+
+    it("finds reports by full-text search, best match first", async () => {
+      await store.addReport(
+        makeReport({ id: "a", title: "Security guarantees", text: "A text on guarantees." }),
+      );
+      await store.addReport(
+        makeReport({ id: "b", title: "Drone strikes", text: "Officials spoke of security." }),
+      );
+      await store.addReport(makeReport({ id: "c", title: "Weather", text: "Snow in Kyiv." }));
+      expect((await store.searchReports("security")).map((r) => r.id)).toEqual(["a", "b"]);
+      expect((await store.searchReports("security guarantees")).map((r) => r.id)).toEqual(["a"]);
+      expect((await store.searchReports("guarantee")).map((r) => r.id)).toEqual(["a"]);
+      expect((await store.searchReports("kyiv", 1)).map((r) => r.id)).toEqual(["c"]);
+      expect(await store.searchReports("officials OR snow OR text", 2)).toHaveLength(2);
+    });
+
+    it("never fails on FTS syntax in a query, and returns nothing for a query with no words", async () => {
+      await store.addReport(
+        makeReport({
+          id: "a",
+          title: "NATO and Ukraine",
+          text: "NATO membership is off the table.",
+        }),
+      );
+      expect((await store.searchReports('"NATO AND (')).map((r) => r.id)).toEqual(["a"]);
+      expect((await store.searchReports("NATO* OR ) :")).map((r) => r.id)).toEqual(["a"]);
+      expect(await store.searchReports("( ) ^ *")).toEqual([]);
+      expect(await store.searchReports("")).toEqual([]);
+    });
+
+    it("lists reports by source and inclusive date range, ordered by publication", async () => {
+      const add = (id: string, published: string, sourceId = "harbor-daily") =>
+        store.addReport(makeReport({ id, published, sourceId }));
+      await add("late", "2025-12-30T08:00:00Z");
+      await add("early", "2025-12-28T23:40:00Z");
+      await add("mid-b", "2025-12-29T12:00:00Z");
+      await add("mid-a", "2025-12-29T12:00:00Z", "gulf-horizon");
+      const ids = async (filter: Parameters<Store["listReports"]>[0]) =>
+        (await store.listReports(filter)).map((r) => r.id);
+
+      expect(await ids(undefined)).toEqual(["early", "mid-a", "mid-b", "late"]);
+      expect(await ids({ sourceId: "gulf-horizon" })).toEqual(["mid-a"]);
+      expect(await ids({ since: "2025-12-29" })).toEqual(["mid-a", "mid-b", "late"]);
+      expect(await ids({ until: "2025-12-29" })).toEqual(["early", "mid-a", "mid-b"]);
+      expect(await ids({ since: "2025-12-29T12:00:00Z", until: "2025-12-29T12:00:00Z" })).toEqual([
+        "mid-a",
+        "mid-b",
+      ]);
+      expect(await ids({ limit: 2, offset: 1 })).toEqual(["mid-a", "mid-b"]);
+      expect(await ids({ offset: 3 })).toEqual(["late"]);
+    });
+
+    it("round-trips an extraction with its claims and stances", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const extraction = makeExtraction(report, 2, 2);
+      await store.saveExtraction(extraction, "v1");
+      expect(await store.getExtraction("r1")).toEqual(extraction);
+      expect(await store.listClaims()).toEqual(extraction.claims);
+      expect(await store.listStances()).toEqual(extraction.stances);
+      expect(await store.listExtractions()).toEqual([extraction]);
+      expect(await store.listExtractions({ sourceId: "nobody" })).toEqual([]);
+    });
+
+    it("replaces a report's extraction and asks again for an older extractor version", async () => {
+      const report = makeReport({ id: "r1" });
+      const other = makeReport({ id: "r2", published: "2025-12-29T10:00:00Z" });
+      await store.addReport(report);
+      await store.addReport(other);
+      expect((await store.reportsToExtract("v1")).map((r) => r.id)).toEqual(["r1", "r2"]);
+
+      await store.saveExtraction(makeExtraction(report, 3, 2), "v1");
+      await store.saveExtraction(makeExtraction(other, 1, 0), "v1");
+      const redone = { ...makeExtraction(report, 1, 1), stances: [makeStance(report)] };
+      await store.saveExtraction(redone, "v2");
+      expect(await store.getExtraction("r1")).toEqual(redone);
+      expect((await store.listClaims()).map((c) => c.id)).toEqual(["r1:0:0", "r2:0:0"]);
+      expect(await store.listStances()).toHaveLength(1);
+      expect((await store.reportsToExtract("v2")).map((r) => r.id)).toEqual(["r2"]);
+    });
+
+    it("refuses an extraction of an unknown report or of other text", async () => {
+      const report = makeReport({ id: "r1" });
+      await expect(store.saveExtraction(makeExtraction(report), "v1")).rejects.toThrow(/r1/);
+      await store.addReport(report);
+      const stale = makeExtraction({ ...report, contentHash: "older" });
+      await expect(store.saveExtraction(stale, "v1")).rejects.toThrow(/other text/);
+      expect(await store.getExtraction("r1")).toBeNull();
+    });
+
+    it("replaces verification results as a whole", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const extraction = makeExtraction(report, 2, 0);
+      const [c0, c1] = extraction.claims;
+      const first = [
+        makeCluster("k1", [c0!], "corroborated"),
+        makeCluster("k2", [c1!], "conflicting", "territory"),
+      ];
+      const reprint = {
+        reportId: "r2",
+        originalId: "r1",
+        similarity: 0.92,
+        reason: "near-duplicate" as const,
+      };
+      await store.saveVerification([reprint], first);
+      expect(await store.listReprints()).toEqual([reprint]);
+      expect(await store.listClusters()).toEqual(first);
+      expect(await store.listClusters({ status: "conflicting" })).toEqual([first[1]]);
+      expect(await store.listClusters({ issue: "framework" })).toEqual([first[0]]);
+      expect(await store.getCluster("k2")).toEqual(first[1]);
+
+      const second = [makeCluster("k3", [c0!, c1!], "disputed")];
+      await store.saveVerification([], second);
+      expect(await store.listReprints()).toEqual([]);
+      expect(await store.listClusters()).toEqual(second);
+      expect(await store.getCluster("k1")).toBeNull();
+    });
+
+    it("keeps one quarantine entry per origin, stage and reason", async () => {
+      const item = {
+        origin: "/in/bad.json",
+        stage: "ingest",
+        reason: "empty file",
+        at: "2026-01-01T00:00:00Z",
+      };
+      await store.addQuarantine(item);
+      await store.addQuarantine({ ...item, at: "2026-01-02T00:00:00Z" });
+      await store.addQuarantine({ ...item, reason: "invalid JSON", sourceId: "harbor-daily" });
+      expect(await store.listQuarantine()).toEqual([
+        item,
+        { ...item, reason: "invalid JSON", sourceId: "harbor-daily" },
+      ]);
+    });
+
+    it("stores and overwrites meta values", async () => {
+      expect(await store.getMeta("dossier")).toBeNull();
+      await store.setMeta("dossier", "ru-ua-2025");
+      await store.setMeta("dossier", "ru-ua-2026");
+      expect(await store.getMeta("dossier")).toBe("ru-ua-2026");
+    });
+  });
+}
