@@ -1,0 +1,58 @@
+/**
+ * What every command needs: the store (from --db) and the dossier (from
+ * --dossier, or the one the database was filled with, or the bundled one).
+ */
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadDossier } from "../dossier/index.js";
+import type { Dossier } from "../model/index.js";
+import { registerDossier } from "../pipeline.js";
+import { openStore } from "../store/index.js";
+import type { Store } from "../store/store.js";
+
+/** The package root: dist/cli/ or src/cli/ sit two levels below it. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const BUNDLED_DOSSIER = resolve(PACKAGE_ROOT, "dossiers", "ukraine-peace-2025.yaml");
+export const BUNDLED_SAMPLES = resolve(PACKAGE_ROOT, "samples", "ukraine-peace-2025");
+export const DEFAULT_DB = "ttm.sqlite";
+
+export interface GlobalOptions {
+  db?: string;
+  dossier?: string;
+}
+
+export interface Session {
+  store: Store;
+  dossier: Dossier;
+  dossierFile: string;
+}
+
+export async function openSession(options: GlobalOptions): Promise<Session> {
+  const location = options.db ?? process.env.TTM_DB ?? DEFAULT_DB;
+  const store = await openStore(location);
+  try {
+    const remembered = await store.getMeta("dossier");
+    const file = resolve(
+      options.dossier ?? (remembered && existsSync(remembered) ? remembered : BUNDLED_DOSSIER),
+    );
+    const dossier = await loadDossier(file);
+    if (file !== remembered || options.dossier) await registerDossier(store, dossier, file);
+    return { store, dossier, dossierFile: file };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+export async function withSession<T>(
+  options: GlobalOptions,
+  run: (session: Session) => Promise<T>,
+): Promise<T> {
+  const session = await openSession(options);
+  try {
+    return await run(session);
+  } finally {
+    await session.store.close();
+  }
+}

@@ -1,0 +1,31 @@
+/** Printing results: JSON for scripts, words and tables for people. */
+import type { AnalyzeSummary, IngestSummary, Stats } from "../pipeline.js";
+
+export const print = (text: string) =>
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+export const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
+
+export function ingestLines(s: IngestSummary): string[] {
+  const lines = [
+    `ingested: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.quarantined.length} quarantined`,
+  ];
+  for (const q of s.quarantined) lines.push(`  quarantined ${q.origin}: ${q.reason}`);
+  return lines;
+}
+
+export function analyzeLines(s: AnalyzeSummary): string[] {
+  const lines = [
+    `analyzed: ${s.extracted} reports extracted, ${s.reprints} reprints found, ${s.clusters} claim clusters`,
+  ];
+  for (const q of s.failed) lines.push(`  quarantined ${q.origin}: ${q.reason}`);
+  return lines;
+}
+
+export function statsLines(s: Stats): string[] {
+  return [
+    `reports: ${s.reports}`,
+    `sources: ${s.sources} (${s.independent_sources} independent)`,
+    `quarantined: ${s.quarantined}`,
+    `claims: ${s.claims.corroborated} corroborated, ${s.claims.single_source} single source, ${s.claims.conflicting} conflicting, ${s.claims.disputed} disputed`,
+  ];
+}

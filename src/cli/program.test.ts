@@ -1,0 +1,96 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "./program.js";
+
+/** Runs the CLI in-process and returns its exit code and what it printed. */
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(["node", "ttm", ...args]);
+    return { code, out, err };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), "ttm-cli-"));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("ttm command line", () => {
+  it("prints stats as exactly the published JSON shape", async () => {
+    const db = join(await tempDir(), "t.sqlite");
+    const { code, out } = await run("--db", db, "stats", "--json");
+    expect(code).toBe(0);
+    const stats = JSON.parse(out);
+    expect(Object.keys(stats).sort()).toEqual(
+      ["claims", "independent_sources", "quarantined", "reports", "sources"].sort(),
+    );
+    expect(Object.keys(stats.claims).sort()).toEqual(
+      ["conflicting", "corroborated", "disputed", "single_source"].sort(),
+    );
+  });
+
+  it("exits 2 on usage errors and names the problem", async () => {
+    const db = join(await tempDir(), "t.sqlite");
+    const bad = await run("--db", db, "claims", "--status", "likely");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/likely/);
+    expect((await run("--db", db, "brief", "--since", "28 Dec")).code).toBe(2);
+    expect((await run("frobnicate")).code).toBe(2);
+    const issue = await run("--db", db, "brief", "--issue", "weather");
+    expect(issue.code).toBe(2);
+    expect(issue.err).toMatch(/unknown issue 'weather'/);
+  });
+
+  it("ingests good files, quarantines bad ones with reasons, and exits 1 only when nothing was taken", async () => {
+    const dir = await tempDir();
+    const db = join(dir, "t.sqlite");
+    await writeFile(join(dir, "empty.json"), "");
+    const onlyBad = await run("--db", db, "ingest", join(dir, "empty.json"));
+    expect(onlyBad.code).toBe(1);
+    expect(onlyBad.out).toMatch(/empty\.json: .*empty/);
+    await writeFile(
+      join(dir, "good.json"),
+      JSON.stringify({
+        source: "northgate-wire",
+        url: "https://northgate-wire.example/a",
+        title: "Talks resume",
+        published: "2025-12-28T10:00:00Z",
+        text: "Envoys met in Miami on Saturday for talks on the framework.",
+      }),
+    );
+    const mixed = await run("--db", db, "ingest", dir, "--json");
+    expect(mixed.code).toBe(0);
+    expect(JSON.parse(mixed.out)).toMatchObject({ added: 1 });
+    const again = await run("--db", db, "ingest", join(dir, "good.json"), "--json");
+    expect(JSON.parse(again.out)).toMatchObject({ added: 0, unchanged: 1 });
+    const q = await run("--db", db, "quarantine", "--json");
+    expect(JSON.parse(q.out).some((i: { origin: string }) => i.origin.endsWith("empty.json"))).toBe(
+      true,
+    );
+  });
+
+  it("refuses a bad dossier with its file and the path inside it", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "bad.yaml");
+    await writeFile(file, "id: x\ntitle: X\nactors: []\nissues: []\n");
+    const r = await run("--db", join(dir, "t.sqlite"), "--dossier", file, "stats");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(file);
+    expect(r.err).toMatch(/actors/);
+  });
+});

@@ -1,0 +1,372 @@
+import { describe, expect, it } from "vitest";
+import type { Dossier, Mention, Quantity, Quote, TimeExpression } from "../model/index.js";
+import { claimsComponent } from "./claims.js";
+import { mentionsComponent } from "./mentions.js";
+import { quantitiesComponent } from "./quantities.js";
+import { quotesComponent } from "./quotes.js";
+import { sentencesComponent } from "./sentences.js";
+import { stancesComponent } from "./stances.js";
+import { timesComponent } from "./times.js";
+import type { WorkingDoc } from "./types.js";
+
+const dossier: Dossier = {
+  id: "test",
+  title: "Test",
+  description: "",
+  period: null,
+  actors: [],
+  sources: [],
+  framework: [],
+  issues: [
+    { id: "territory", label: "Territory", vocabulary: ["territory", "Donetsk", "Luhansk"] },
+    { id: "security_guarantees", label: "Guarantees", vocabulary: ["guarantee", "guarantees"] },
+    { id: "ceasefire", label: "Ceasefire", vocabulary: ["ceasefire", "truce"] },
+    { id: "framework", label: "Framework", vocabulary: ["framework", "plan", "deal"] },
+    { id: "attacks", label: "Attacks", vocabulary: ["attack", "drones", "residence"] },
+    { id: "talks", label: "Talks", vocabulary: ["talks", "call", "meeting"] },
+  ],
+};
+
+interface Layers {
+  mentions?: [string, string][];
+  quotes?: Omit<Quote, "start" | "end" | "sentence" | "speakerText" | "cue">[];
+  quantities?: [string, number | [number, number], string][];
+  times?: [string, string][];
+}
+
+/** A working document for `text` with hand-made layers: one sentence per ". " split. */
+function docOf(text: string, layers: Layers = {}): WorkingDoc {
+  const sentences: WorkingDoc["sentences"] = [];
+  for (const m of text.matchAll(/[^.?!]+[.?!]+["”]?/g)) {
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    sentences.push({
+      index: sentences.length,
+      start,
+      end: (m.index ?? 0) + m[0].length,
+      paragraph: 0,
+    });
+  }
+  const sentenceAt = (offset: number) =>
+    sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const spans = (needle: string) => {
+    const found: number[] = [];
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) found.push(i);
+    return found;
+  };
+  const mentions: Mention[] = (layers.mentions ?? []).flatMap(([t, actorId]) =>
+    spans(t).map((start) => ({
+      actorId,
+      text: t,
+      start,
+      end: start + t.length,
+      sentence: sentenceAt(start),
+      via: "name" as const,
+    })),
+  );
+  const quotes: Quote[] = (layers.quotes ?? []).map((q) => {
+    const start = text.indexOf(q.content);
+    return {
+      ...q,
+      start,
+      end: start + q.content.length,
+      sentence: sentenceAt(start),
+      speakerText: null,
+      cue: "said",
+    };
+  });
+  const quantities: Quantity[] = (layers.quantities ?? []).map(([t, value, unit]) => {
+    const start = text.indexOf(t);
+    return {
+      text: t,
+      value,
+      unit,
+      approx: false,
+      bound: Array.isArray(value) ? "range" : "exact",
+      start,
+      end: start + t.length,
+      sentence: sentenceAt(start),
+    };
+  });
+  const times: TimeExpression[] = (layers.times ?? []).map(([t, value]) => {
+    const start = text.indexOf(t);
+    return {
+      text: t,
+      value,
+      granularity: "day",
+      future: false,
+      start,
+      end: start + t.length,
+      sentence: sentenceAt(start),
+    };
+  });
+  return {
+    report: {
+      id: "r1",
+      sourceId: "s",
+      url: null,
+      title: "",
+      byline: null,
+      published: "2025-12-29T10:00:00Z",
+      text,
+      language: "en",
+      contentHash: "",
+      origin: "test",
+    },
+    sentences,
+    tokens: [],
+    mentions,
+    quotes,
+    quantities,
+    times,
+    claims: [],
+    stances: [],
+    events: [],
+    commitments: [],
+    discoveredActors: [],
+  };
+}
+
+function claimsOf(text: string, layers: Layers = {}) {
+  const doc = docOf(text, layers);
+  claimsComponent.run(doc, { dossier });
+  return doc.claims;
+}
+
+describe("quantified claim slots", () => {
+  it("puts differently worded shares of the framework agreed in one slot", () => {
+    const slots = [
+      claimsOf("Zelenskyy said negotiators had agreed on roughly 90 percent of the framework.", {
+        quantities: [["roughly 90 percent", 90, "percent"]],
+      }),
+      claimsOf("Trump said the deal was about 95% done.", {
+        quantities: [["about 95%", 95, "percent"]],
+      }),
+      claimsOf("Officials say 90% of the peace plan was settled.", {
+        quantities: [["90%", 90, "percent"]],
+      }),
+    ].map((claims) => claims.find((c) => c.quantity)?.slot);
+    expect(slots).toEqual(Array(3).fill("framework:share_agreed:percent"));
+  });
+
+  it("keeps guarantees offered and guarantees asked for in two slots", () => {
+    const claims = claimsOf(
+      "The United States has offered security guarantees lasting 15 years, but Zelenskyy has asked for 30 to 50 years.",
+      {
+        quantities: [
+          ["15 years", 15, "year"],
+          ["30 to 50 years", [30, 50], "year"],
+        ],
+      },
+    );
+    expect(claims.filter((c) => c.quantity).map((c) => c.slot)).toEqual([
+      "security_guarantees:guarantee_offered:year",
+      "security_guarantees:guarantee_requested:year",
+    ]);
+  });
+
+  it("compares call lengths in hours and minutes in one slot", () => {
+    const a = claimsOf("Trump spoke with Putin by phone for two hours.", {
+      quantities: [["two hours", 2, "hour"]],
+    });
+    const b = claimsOf("The call with Putin lasted 75 minutes.", {
+      quantities: [["75 minutes", 75, "minute"]],
+    });
+    expect(a[0]?.slot).toBe("talks:call_length:minute");
+    expect(b[0]?.slot).toBe("talks:call_length:minute");
+  });
+
+  it("gives each region's share held its own slot", () => {
+    const claims = claimsOf("Russia holds about 75% of Donetsk and 99% of Luhansk.", {
+      quantities: [
+        ["about 75%", 75, "percent"],
+        ["99%", 99, "percent"],
+      ],
+    });
+    expect(claims.filter((c) => c.quantity).map((c) => c.slot)).toEqual([
+      "territory:share_held:percent:donetsk",
+      "territory:share_held:percent:luhansk",
+    ]);
+  });
+
+  it("puts drones launched in the attacks slot with the target in the terms", () => {
+    const [claim] = claimsOf("Russia launched about 500 drones at Kyiv overnight.", {
+      quantities: [["about 500 drones", 500, "drone"]],
+      mentions: [["Russia", "russia"]],
+    });
+    expect(claim?.slot).toBe("attacks:launched:drone");
+    expect(claim?.terms).toContain("kyiv");
+  });
+});
+
+describe("holders and polarity", () => {
+  it("gives a figure inside a quote to its speaker and an unattributed one to the outlet", () => {
+    const quoted = claimsOf("Zelenskyy said a ceasefire of 60 days would be needed.", {
+      mentions: [["Zelenskyy", "volodymyr-zelenskyy"]],
+      quotes: [
+        {
+          kind: "indirect",
+          speakerId: "volodymyr-zelenskyy",
+          content: "a ceasefire of 60 days would be needed",
+        },
+      ],
+      quantities: [["60 days", 60, "day"]],
+    });
+    expect(quoted[0]).toMatchObject({
+      slot: "ceasefire:ceasefire_length:day",
+      holderId: "volodymyr-zelenskyy",
+    });
+    const outlet = claimsOf("A ceasefire of 60 days would be needed.", {
+      quantities: [["60 days", 60, "day"]],
+    });
+    expect(outlet[0]?.holderId).toBeNull();
+  });
+
+  it("splits an accusation and the denial tacked onto it, sharing the denied words", () => {
+    const claims = claimsOf(
+      "Russia accused Ukraine of a drone attack on a residence, a claim Kyiv rejected.",
+      {
+        mentions: [
+          ["Russia", "russia"],
+          ["Ukraine", "ukraine"],
+          ["Kyiv", "ukraine"],
+        ],
+      },
+    );
+    expect(claims.map((c) => [c.holderId, c.polarity, c.slot])).toEqual([
+      ["russia", "affirm", "attacks:attack_claim"],
+      ["ukraine", "deny", "attacks:attack_claim"],
+    ]);
+    expect(claims[1]?.terms).toEqual(expect.arrayContaining(["drone", "attack", "residence"]));
+  });
+
+  it("marks a denial that points back to the previous claim", () => {
+    const claims = claimsOf(
+      "Russia said drones attacked a residence. Zelenskyy denied the charge.",
+      {
+        mentions: [
+          ["Russia", "russia"],
+          ["Zelenskyy", "volodymyr-zelenskyy"],
+        ],
+      },
+    );
+    expect(claims[1]).toMatchObject({
+      polarity: "deny",
+      holderId: "volodymyr-zelenskyy",
+      slot: claims[0]?.slot,
+    });
+    expect(claims[1]?.terms).toContain("residence");
+  });
+
+  it("treats rejecting a proposal as an affirmed rejection, not a denial", () => {
+    const [claim] = claimsOf("Trump and Putin rejected a temporary truce.", {
+      mentions: [
+        ["Trump", "donald-trump"],
+        ["Putin", "vladimir-putin"],
+      ],
+    });
+    expect(claim).toMatchObject({
+      polarity: "affirm",
+      predicate: "rejection",
+      slot: "ceasefire:rejection",
+    });
+  });
+});
+
+describe("claims without a figure", () => {
+  it("describes an event by actor ids, the date value and lemmas", () => {
+    const [claim] = claimsOf("Trump hosted Zelenskyy at Mar-a-Lago on Sunday.", {
+      mentions: [
+        ["Trump", "donald-trump"],
+        ["Zelenskyy", "volodymyr-zelenskyy"],
+      ],
+      times: [["on Sunday", "2025-12-28"]],
+    });
+    expect(claim).toMatchObject({
+      slot: "talks:meeting",
+      subject: "donald-trump",
+      holderId: null,
+      polarity: "affirm",
+    });
+    expect(claim?.terms).toEqual([
+      "2025-12-28",
+      "donald-trump",
+      "host",
+      "mar-a-lago",
+      "volodymyr-zelenskyy",
+    ]);
+    expect(claim?.time?.value).toBe("2025-12-28");
+    expect(claim?.id).toBe("r1:0:0");
+  });
+
+  it("makes no claim from colour, questions or sentences off every issue", () => {
+    expect(claimsOf("Power was cut as temperatures hovered around freezing.")).toEqual([]);
+    expect(claimsOf("Will the ceasefire hold?")).toEqual([]);
+  });
+});
+
+describe("claims and stances after the real extraction components", () => {
+  it("finds slots, holders and stances in a short report", () => {
+    const person = (id: string, name: string, alias: string, affiliation: string) => ({
+      id,
+      name,
+      kind: "person" as const,
+      aliases: [alias],
+      titles: [],
+      role: null,
+      affiliation,
+      gender: "male" as const,
+    });
+    const state = (id: string, name: string, aliases: string[]) => ({
+      id,
+      name,
+      kind: "state" as const,
+      aliases,
+      titles: [],
+      role: null,
+      affiliation: null,
+      gender: null,
+    });
+    const full: Dossier = {
+      ...dossier,
+      actors: [
+        person("volodymyr-zelenskyy", "Volodymyr Zelenskyy", "Zelenskyy", "ukraine"),
+        person("donald-trump", "Donald Trump", "Trump", "united-states"),
+        state("ukraine", "Ukraine", ["Kyiv"]),
+        state("russia", "Russia", ["Moscow"]),
+        state("united-states", "United States", ["Washington"]),
+      ],
+    };
+    const text =
+      "Zelenskyy said on Monday that negotiators had agreed on 90 percent of the framework.\n\n" +
+      "Washington has offered security guarantees lasting 15 years. Moscow demands that Kyiv withdraw from Donetsk.\n\n" +
+      "The weather in Kyiv was cold.";
+    const doc = docOf(text);
+    doc.sentences = [];
+    const ctx = { dossier: full };
+    for (const c of [
+      sentencesComponent,
+      mentionsComponent,
+      quotesComponent,
+      quantitiesComponent,
+      timesComponent,
+      claimsComponent,
+      stancesComponent,
+    ]) {
+      c.run(doc, ctx);
+    }
+    const share = doc.claims.find((c) => c.slot === "framework:share_agreed:percent");
+    expect(share?.holderId).toBe("volodymyr-zelenskyy");
+    // "said on Monday" dates the statement, not the share agreed.
+    expect(share?.time).toBeNull();
+    expect(doc.claims.find((c) => c.quantity?.unit === "year")?.slot).toBe(
+      "security_guarantees:guarantee_offered:year",
+    );
+    expect(doc.claims.some((c) => c.evidence.text.includes("weather"))).toBe(false);
+    expect(doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`)).toEqual(
+      expect.arrayContaining([
+        "united-states proposes security_guarantees",
+        "russia demands territory",
+      ]),
+    );
+  });
+});

@@ -1,0 +1,357 @@
+/**
+ * The claims layer: the checkable statements of one report, each normalised to
+ * a slot so that claims about the same thing in other reports can be compared.
+ * A figure that measures something at issue gives a quantified claim (its slot
+ * from slots.ts); a sentence that states an event or a position on an issue
+ * gives one claim without a figure, clustered elsewhere by its terms.
+ */
+import type { Claim, Dossier, Quantity, Sentence, TimeExpression } from "../model/index.js";
+import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
+import {
+  ANAPHORIC_DENIAL,
+  APPOSITIVE_DENIAL,
+  isDenial,
+  PREDICATE_CLASSES,
+  type PredicateClass,
+  REPORTING_VERBS,
+} from "./predicates.js";
+import { slotKey, slotOfQuantity } from "./slots.js";
+import { isStopword, lemmaOf, termsOf, wordsIn } from "./terms.js";
+import type { Component, ExtractContext, WorkingDoc } from "./types.js";
+
+interface Compiled {
+  matcher: IssueMatcher;
+  knownIssues: Set<string>;
+}
+
+const compiledFor = new WeakMap<Dossier, Compiled>();
+
+function compile(dossier: Dossier): Compiled {
+  let c = compiledFor.get(dossier);
+  if (!c) {
+    c = {
+      matcher: buildIssueMatcher(dossier),
+      knownIssues: new Set(dossier.issues.map((i) => i.id)),
+    };
+    compiledFor.set(dossier, c);
+  }
+  return c;
+}
+
+/** A wire dateline ("PALM BEACH, Fla. (Continental Wire) — ") is no part of the claim. */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
+
+const REPORTING_AFTER =
+  /^\s*(?:,\s*)?(?:(?:on|last|this) \w+ )?(?:has |have |had |also |then |later |flatly )*(?:said|denied|rejected|dismissed|says|told|stated|added|claimed|announced|accused|argued|insisted|wrote|noted|confirmed|cautioned|repeated|acknowledged)\b/i;
+
+/**
+ * Who asserts what sits at `offset` of sentence `index`: the speaker of a quote
+ * around it, the source named by "according to", or the subject of a reporting
+ * verb; null when the outlet speaks in its own voice.
+ */
+export function holderAt(doc: WorkingDoc, index: number, offset: number): string | null {
+  const quotes = doc.quotes.filter((q) => q.sentence === index && q.speakerId);
+  const around = quotes.find((q) => q.start <= offset && offset < q.end);
+  if (around) return around.speakerId;
+  const sentence = doc.sentences[index];
+  if (!sentence) return null;
+  const attributed = attributionsIn(doc, sentence);
+  const before = attributed.filter((a) => a.at <= offset).pop();
+  if (before) return before.actorId;
+  const indirect = quotes.find((q) => q.kind === "indirect");
+  return indirect?.speakerId ?? attributed[0]?.actorId ?? null;
+}
+
+/** Actors the sentence attributes words to: "according to X", "X said", "said X", "X's estimate". */
+function attributionsIn(doc: WorkingDoc, sentence: Sentence): { actorId: string; at: number }[] {
+  const text = doc.report.text;
+  const found: { actorId: string; at: number }[] = [];
+  for (const m of doc.mentions.filter((x) => x.sentence === sentence.index)) {
+    const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
+    if (
+      /according to\s+(?:the\s+)?$/i.test(before) ||
+      REPORTING_AFTER.test(after) ||
+      /^['’]s\s+(?:own\s+)?(?:estimate|figure|count|tally|assessment|view)\b/i.test(after) ||
+      (/\b(?:said|says|told|added)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:[,.;]|$)/.test(after))
+    ) {
+      found.push({ actorId: m.actorId, at: m.start });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** The predicate class a span states: the first verb cue, else the first noun cue. */
+function classify(
+  text: string,
+  part: Part,
+  doc: WorkingDoc,
+): { cls: PredicateClass; at: number } | null {
+  const posAt = new Map(doc.tokens.map((t) => [t.start, t.pos]));
+  let noun: { cls: PredicateClass; at: number } | null = null;
+  for (const w of wordsIn(text, part.start, part.end)) {
+    if (REPORTING_VERBS.has(w.lower)) continue;
+    const lemma = lemmaOf(w.text);
+    const pos = posAt.get(w.start);
+    const nounLike = pos === "NOUN" || pos === "PROPN";
+    for (const cls of PREDICATE_CLASSES) {
+      if (!nounLike && (cls.verbs.includes(lemma) || cls.verbs.includes(w.lower))) {
+        return { cls, at: w.end };
+      }
+      if (!noun && pos !== "VERB" && (cls.nouns.includes(lemma) || cls.nouns.includes(w.lower))) {
+        noun = { cls, at: w.end };
+      }
+    }
+  }
+  return noun;
+}
+
+/** A short readable object: the words after the cue up to the end of the clause. */
+function objectAfter(text: string, from: number, end: number): string {
+  const rest = text.slice(from, end).replace(/^[\s,]+/, "");
+  const clause =
+    rest.split(/[;:—–]|,\s(?=(?:and|but|which|who|while|a|an|the)\s)|[.?!]\s*$/)[0] ?? rest;
+  const trimmed = clause.trim();
+  return trimmed.length > 80 ? `${trimmed.slice(0, 77).replace(/\s+\S*$/, "")}…` : trimmed;
+}
+
+interface Builder {
+  doc: WorkingDoc;
+  c: Compiled;
+  sentence: Sentence;
+  text: string;
+  claims: Claim[];
+}
+
+/** Predicates of dated happenings, as opposed to standing figures (a share agreed, an army's size). */
+const EVENT_PREDICATES = new Set(["launched", "intercepted", "call_length"]);
+
+/** "said Friday", "told reporters on Sunday": when something was said, not when it happened. */
+const STATEMENT_TIME =
+  /\b(?:said|says|told(?: reporters| journalists| a news conference)?|announced|stated|added|wrote|insisted|claimed|denied|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/**
+ * The time the claim's fact is set at: a time expression in the span that is not
+ * the time of the statement itself, the nearest to the figure when there is one.
+ */
+function factTime(
+  b: Builder,
+  part: Part,
+  anchor: number | null,
+  eventLike: boolean,
+): TimeExpression | null {
+  const inPart = b.doc.times.filter((t) => t.start >= part.start && t.end <= part.end);
+  const isStatementTime = (t: TimeExpression) =>
+    STATEMENT_TIME.test(b.text.slice(Math.max(part.start, t.start - 40), t.start));
+  const candidates = inPart.filter((t) => !isStatementTime(t));
+  // An event told with no date of its own ("launched 91 drones overnight", said on
+  // Monday) is placed at the statement's date: near enough to keep other events apart.
+  if (candidates.length === 0 && eventLike) return inPart.find(isStatementTime) ?? null;
+  if (anchor === null) return candidates[0] ?? null;
+  let best: TimeExpression | null = null;
+  for (const t of candidates) {
+    const distance = Math.abs(t.start - anchor);
+    if (!best || distance < Math.abs(best.start - anchor)) best = t;
+  }
+  return best;
+}
+
+function makeClaim(
+  b: Builder,
+  fields: Omit<Claim, "id" | "reportId" | "sentence" | "evidence" | "time">,
+  part: Part,
+): Claim {
+  const n = b.claims.filter((x) => x.sentence === b.sentence.index).length;
+  const time = factTime(
+    b,
+    part,
+    fields.quantity?.start ?? null,
+    EVENT_PREDICATES.has(fields.predicate),
+  );
+  const claim: Claim = {
+    id: `${b.doc.report.id}:${b.sentence.index}:${n}`,
+    reportId: b.doc.report.id,
+    sentence: b.sentence.index,
+    ...fields,
+    time,
+    evidence: {
+      start: b.sentence.start,
+      end: b.sentence.end,
+      text: b.text.slice(b.sentence.start, b.sentence.end),
+    },
+  };
+  b.claims.push(claim);
+  return claim;
+}
+
+function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
+  const issues = b.c.matcher.issuesOf(b.text.slice(content.start, content.end));
+  const parts = slotOfQuantity({
+    text: b.text,
+    sentence: content,
+    quantity: q,
+    issues,
+    knownIssues: b.c.knownIssues,
+  });
+  if (!parts) return;
+  const holderId = holderAt(b.doc, b.sentence.index, q.start);
+  const terms = new Set(termsOf(b.text, content.start, content.end, b.doc));
+  for (const t of parts.extraTerms) terms.add(t);
+  if (parts.qualifier) terms.add(parts.qualifier);
+  makeClaim(
+    b,
+    {
+      holderId,
+      subject: subjectOf(b, content, holderId),
+      predicate: parts.predicate,
+      issue: parts.issue,
+      object: objectAfter(b.text, q.start, content.end),
+      quantity: q,
+      polarity: isDenial(b.text.slice(content.start, content.end)) ? "deny" : "affirm",
+      slot: slotKey(parts),
+      terms: [...terms].sort(),
+    },
+    content,
+  );
+}
+
+/** The subject: the first actor named that is not the holder, else the holder, else a word. */
+function subjectOf(b: Builder, part: Part, holderId: string | null): string {
+  const inPart = b.doc.mentions.filter((m) => m.start >= part.start && m.end <= part.end);
+  const other = inPart.find((m) => m.actorId !== holderId);
+  if (other) return other.actorId;
+  if (holderId) return holderId;
+  const first = wordsIn(b.text, part.start, part.end).find(
+    (w) => /^\p{L}{3,}$/u.test(w.text) && !isStopword(w.lower),
+  );
+  return first ? first.lower : "";
+}
+
+/** The issue and predicate a span states, or null when it states nothing checkable. */
+function statementOf(b: Builder, part: Part, attributed: boolean) {
+  const found = classify(b.text, part, b.doc);
+  const issues = b.c.matcher.issuesOf(b.text.slice(part.start, part.end));
+  const eventIssue =
+    found?.cls.event && found.cls.issue && b.c.knownIssues.has(found.cls.issue)
+      ? found.cls.issue
+      : null;
+  const fallback =
+    found?.cls.issue && b.c.knownIssues.has(found.cls.issue) ? found.cls.issue : null;
+  const issue = eventIssue ?? issues[0] ?? fallback;
+  if (!issue) return null;
+  if (
+    !found &&
+    !attributed &&
+    !b.doc.mentions.some((m) => m.start >= part.start && m.end <= part.end)
+  )
+    return null;
+  return { issue, predicate: found?.cls.predicate ?? "statement", at: found?.at ?? part.start };
+}
+
+function figurelessClaim(
+  b: Builder,
+  part: Part,
+  denied: Part | null,
+  holderOverride?: string | null,
+) {
+  const holderId =
+    holderOverride !== undefined ? holderOverride : holderAt(b.doc, b.sentence.index, part.start);
+  const deny = denied !== null || isDenial(b.text.slice(part.start, part.end));
+  const content = denied ?? part;
+  let stated = statementOf(b, content, holderId !== null);
+  let terms = termsOf(b.text, content.start, content.end, b.doc);
+  if (
+    deny &&
+    (!stated ||
+      stated.predicate === "statement" ||
+      ANAPHORIC_DENIAL.test(b.text.slice(part.start, part.end)))
+  ) {
+    // "He denied the charge": the denied content is the latest claim before it.
+    const earlier = [...b.claims]
+      .reverse()
+      .find(
+        (x) => x.polarity === "affirm" && x.quantity === null && b.sentence.index - x.sentence <= 2,
+      );
+    if (earlier) {
+      stated = { issue: earlier.issue, predicate: earlier.predicate, at: part.start };
+      terms = [...new Set([...terms, ...earlier.terms])].sort();
+    }
+  }
+  if (!stated) return;
+  const quote = b.doc.quotes.find(
+    (q) => q.kind === "direct" && q.start >= part.start && q.end <= part.end,
+  );
+  makeClaim(
+    b,
+    {
+      holderId,
+      subject: subjectOf(b, content, holderId),
+      predicate: stated.predicate,
+      issue: stated.issue,
+      object: quote
+        ? objectAfter(quote.content, 0, quote.content.length)
+        : objectAfter(b.text, stated.at, content.end),
+      quantity: null,
+      polarity: deny ? "deny" : "affirm",
+      slot: `${stated.issue}:${stated.predicate}`,
+      terms,
+    },
+    part,
+  );
+}
+
+function isQuestion(text: string): boolean {
+  return /\?\s*[”"’']?\s*$/.test(text);
+}
+
+function claimsOfSentence(b: Builder): void {
+  const { sentence, text } = b;
+  const raw = text.slice(sentence.start, sentence.end);
+  if (isQuestion(raw)) return;
+  const dateline =
+    sentence.index === 0 || raw.match(DATELINE) ? (raw.match(DATELINE)?.[0].length ?? 0) : 0;
+  const content: Part = { start: sentence.start + dateline, end: sentence.end };
+  if (wordsIn(text, content.start, content.end).length < 3) return;
+  for (const q of b.doc.quantities.filter((x) => x.sentence === sentence.index))
+    quantifiedClaim(b, q, content);
+  const appositive = APPOSITIVE_DENIAL.exec(text.slice(content.start, content.end));
+  const tail = appositive ? text.slice(content.start + appositive.index, content.end) : "";
+  if (appositive && isDenial(tail)) {
+    // "Russia accused Ukraine of X, a claim Kyiv rejected": X as claimed, then X as denied.
+    const main: Part = { start: content.start, end: content.start + appositive.index };
+    const denial: Part = { start: main.end, end: content.end };
+    figurelessClaim(b, main, null);
+    const denier = b.doc.mentions.find((m) => m.start >= denial.start && m.end <= denial.end);
+    figurelessClaim(b, denial, main, denier?.actorId ?? null);
+    return;
+  }
+  figurelessClaim(b, content, null);
+}
+
+/** All claims of one report, in text order. */
+export function extractClaims(doc: WorkingDoc, ctx: ExtractContext): Claim[] {
+  const b: Builder = {
+    doc,
+    c: compile(ctx.dossier),
+    sentence: doc.sentences[0]!,
+    text: doc.report.text,
+    claims: [],
+  };
+  for (const sentence of doc.sentences) {
+    b.sentence = sentence;
+    claimsOfSentence(b);
+  }
+  return b.claims;
+}
+
+export const claimsComponent: Component = {
+  name: "claims",
+  run(doc, ctx) {
+    doc.claims = extractClaims(doc, ctx);
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * Extraction: a report in, its annotation layers out. Components run in order
+ * over one working document, each adding its layer (spaCy-style); the order
+ * below is the only place it is decided.
+ */
+import type { Dossier, ExtractedReport, Report } from "../model/index.js";
+import { claimsComponent } from "./claims.js";
+import { commitmentsComponent } from "./commitments.js";
+import { eventsComponent } from "./events.js";
+import { mentionsComponent } from "./mentions.js";
+import { quantitiesComponent } from "./quantities.js";
+import { quotesComponent } from "./quotes.js";
+import { sentencesComponent } from "./sentences.js";
+import { stancesComponent } from "./stances.js";
+import { timesComponent } from "./times.js";
+import type { Component, ExtractContext, WorkingDoc } from "./types.js";
+
+/** Bump when extraction output changes, so stored reports are extracted again. */
+export const EXTRACTOR_VERSION = "1";
+
+export const COMPONENTS: readonly Component[] = [
+  sentencesComponent,
+  mentionsComponent,
+  quotesComponent,
+  quantitiesComponent,
+  timesComponent,
+  claimsComponent,
+  stancesComponent,
+  eventsComponent,
+  commitmentsComponent,
+];
+
+function emptyDoc(report: Report): WorkingDoc {
+  return {
+    report,
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    quotes: [],
+    quantities: [],
+    times: [],
+    claims: [],
+    stances: [],
+    events: [],
+    commitments: [],
+    discoveredActors: [],
+  };
+}
+
+/** Runs every component over one report; the working tokens are dropped from the result. */
+export function extractReport(report: Report, ctx: ExtractContext): ExtractedReport {
+  const doc = emptyDoc(report);
+  for (const component of COMPONENTS) {
+    try {
+      component.run(doc, ctx);
+    } catch (err) {
+      throw new Error(`${component.name}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  const { tokens: _tokens, ...layers } = doc;
+  return layers;
+}
+
+/** Prepares extraction for one dossier; the returned function is called once per report. */
+export function createExtractor(dossier: Dossier): (report: Report) => ExtractedReport {
+  const ctx: ExtractContext = { dossier };
+  return (report) => extractReport(report, ctx);
+}
+
+export { buildIssueMatcher, type IssueMatcher } from "./issues.js";

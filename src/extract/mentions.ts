@@ -1,0 +1,367 @@
+/**
+ * Mentions of actors in a report: dossier names, aliases and titles, people the
+ * dossier does not know (introduced with a title or appositive), and pronouns.
+ *
+ * Names and aliases match case-sensitively ("US" is not "us"); titles match
+ * case-insensitively with an optional leading "the". Longest match wins and
+ * mentions never overlap. A state or a title written right before a person's
+ * name ("Kremlin spokesman Dmitry Peskov", "U.S. President Donald Trump") only
+ * describes that person, so it yields no mention of its own.
+ */
+import type { Actor, Dossier, Mention, MentionVia } from "../model/index.js";
+import { resolvePronouns } from "./pronouns.js";
+import { quotedRegions } from "./quotes.js";
+import { sentenceAt, tokensIn } from "./sentences.js";
+import type { Component, Token, WorkingDoc } from "./types.js";
+
+interface Form {
+  actorId: string;
+  via: MentionVia;
+}
+
+interface CompiledDossier {
+  actors: Map<string, Actor>;
+  exact: RegExp | null;
+  exactForms: Map<string, Form>;
+  titles: RegExp | null;
+  titleForms: Map<string, Form>;
+}
+
+const compiledByDossier = new WeakMap<Dossier, CompiledDossier>();
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const stripThe = (s: string) => s.replace(/^the\s+/i, "");
+
+/** Lookup key of a surface form: no leading "the", straight apostrophes, single spaces. */
+export function formKey(s: string, foldCase: boolean): string {
+  const k = stripThe(s.trim()).replace(/’/g, "'").replace(/\s+/g, " ");
+  return foldCase ? k.toLowerCase() : k;
+}
+
+function formPattern(form: string, optionalThe: boolean): string {
+  const core = escapeRegExp(stripThe(form.trim())).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+");
+  return optionalThe ? `(?:[Tt]he\\s+)?${core}` : core;
+}
+
+/** "US" gives "U.S." and "U.S." gives "US": both spellings are common. */
+function acronymVariants(alias: string): string[] {
+  if (/^\p{Lu}{2,4}$/u.test(alias)) return [alias, `${alias.split("").join(".")}.`];
+  if (/^(?:\p{Lu}\.){2,4}$/u.test(alias)) return [alias, alias.replace(/\./g, "")];
+  return [alias];
+}
+
+function surnameOf(actor: Actor): string[] {
+  const words = actor.name.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  return actor.kind === "person" && words.length > 1 && last && last.length >= 4 ? [last] : [];
+}
+
+/** One regex for all forms, longest first; titles and forms written with "the" take an optional "the". */
+function compileForms(forms: Array<[string, Form]>, foldCase: boolean) {
+  const map = new Map<string, Form>();
+  const withThe = new Set<string>();
+  for (const [text, form] of forms) {
+    const key = formKey(text, foldCase);
+    if (!key) continue;
+    if (!map.has(key)) map.set(key, form);
+    if (foldCase || /^the\s/i.test(text.trim())) withThe.add(key);
+  }
+  const keys = [...map.keys()].sort((a, b) => b.length - a.length);
+  const source = keys.map((k) => formPattern(k, withThe.has(k))).join("|");
+  const flags = foldCase ? "giu" : "gu";
+  const re = source
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags)
+    : null;
+  return { re, map };
+}
+
+/** The dossier's matchers, built once per dossier. */
+export function compileDossier(dossier: Dossier): CompiledDossier {
+  const cached = compiledByDossier.get(dossier);
+  if (cached) return cached;
+  const exact: Array<[string, Form]> = [];
+  const titles: Array<[string, Form]> = [];
+  for (const a of dossier.actors) {
+    exact.push([a.name, { actorId: a.id, via: "name" }]);
+    const aliases = [...a.aliases, ...surnameOf(a)].flatMap(acronymVariants);
+    for (const alias of aliases) exact.push([alias, { actorId: a.id, via: "alias" }]);
+    for (const title of a.titles) titles.push([title, { actorId: a.id, via: "title" }]);
+  }
+  const e = compileForms(exact, false);
+  const t = compileForms(titles, true);
+  const compiled: CompiledDossier = {
+    actors: new Map(dossier.actors.map((a) => [a.id, a])),
+    exact: e.re,
+    exactForms: e.map,
+    titles: t.re,
+    titleForms: t.map,
+  };
+  compiledByDossier.set(dossier, compiled);
+  return compiled;
+}
+
+type Found = Omit<Mention, "sentence">;
+
+function matchAll(
+  text: string,
+  re: RegExp | null,
+  forms: Map<string, Form>,
+  fold: boolean,
+): Found[] {
+  if (!re) return [];
+  const out: Found[] = [];
+  for (const m of text.matchAll(re)) {
+    const form = forms.get(formKey(m[0], fold));
+    if (form) out.push({ ...form, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Keeps the longest of overlapping candidates (the earlier one on ties), in one sweep. */
+export function longestNonOverlapping<T extends { start: number; end: number }>(found: T[]): T[] {
+  const byStart = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const f of byStart) {
+    const last = kept[kept.length - 1];
+    if (!last || f.start >= last.end) kept.push(f);
+    else if (f.end - f.start > last.end - last.start) {
+      const before = kept[kept.length - 2];
+      if (!before || f.start >= before.end) kept[kept.length - 1] = f;
+    }
+  }
+  return kept;
+}
+
+const DESCRIPTIVE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
+
+/**
+ * Drops a state, organisation or title mention that only qualifies the person
+ * named right after it, with nothing but title words in between.
+ */
+function dropQualifiers(
+  doc: WorkingDoc,
+  mentions: Mention[],
+  actors: Map<string, Actor>,
+): Mention[] {
+  const isNamedPerson = (m: Mention) =>
+    actors.get(m.actorId)?.kind === "person" && m.via !== "title" && m.via !== "pronoun";
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || !isNamedPerson(next)) return true;
+    if (actors.get(m.actorId)?.kind === "person" && m.via !== "title") return true;
+    const between = doc.report.text.slice(m.end, next.start);
+    if (!/^(?:['’]s)?[\s\p{L}.-]*$/u.test(between)) return true;
+    const words = tokensIn(doc, { start: m.end, end: next.start });
+    return words.length > 4 || !words.every((t) => DESCRIPTIVE_POS.has(t.pos));
+  });
+}
+
+/** Head nouns that make a phrase a person's title: "analyst", "Foreign Minister". */
+export const ROLE_NOUNS = new Set(
+  `analyst expert fellow minister spokesman spokeswoman spokesperson adviser advisor aide envoy
+  ambassador official negotiator commander chief director president secretary senator lawmaker
+  general researcher professor economist diplomat chancellor premier mayor governor deputy lawyer
+  scholar historian strategist leader officer representative chairman chairwoman prosecutor
+  activist correspondent editor founder colonel lieutenant commissioner mp speaker head`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that qualify a title without being one: "Foreign", "special", "senior". */
+const TITLE_MODIFIERS = new Set(
+  `foreign prime defense defence deputy special senior chief interior finance national security
+  press first vice former acting top lead presidential policy military intelligence staff`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const NOT_NAMES = new Set(
+  `january february march april may june july august september october november december monday
+  tuesday wednesday thursday friday saturday sunday the a an this that these those house street`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+const isTitleWord = (t: Token) =>
+  ROLE_NOUNS.has(t.normal) ||
+  TITLE_MODIFIERS.has(t.normal) ||
+  (/^\p{Lu}/u.test(t.text) && t.pos === "ADJ");
+const isNameWord = (t: Token) =>
+  NAME_WORD.test(t.text) && !NOT_NAMES.has(t.normal) && !isTitleWord(t) && t.pos !== "VERB";
+
+export function slugOf(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** The title written right before a name ("Ukrainian Foreign Minister"), or null. */
+function titleBefore(doc: WorkingDoc, first: number, named: readonly Mention[]): string | null {
+  let i = first - 1;
+  const start = doc.tokens[first]!.sentence;
+  const inMention = (t: Token) => named.some((m) => t.start < m.end && m.start < t.end);
+  const qualifies = (t: Token) =>
+    isTitleWord(t) || (/^\p{Lu}/u.test(t.text) && t.pos === "PROPN" && !inMention(t));
+  while (
+    i >= 0 &&
+    doc.tokens[i]!.sentence === start &&
+    qualifies(doc.tokens[i]!) &&
+    first - i <= 5
+  ) {
+    i--;
+  }
+  const words = doc.tokens.slice(i + 1, first);
+  if (!words.some((t) => ROLE_NOUNS.has(t.normal))) return null;
+  return doc.report.text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/** The appositive after a name (", a senior fellow at the X Institute,"), or null. */
+function titleAfter(doc: WorkingDoc, last: number): string | null {
+  const comma = doc.tokens[last + 1];
+  if (comma?.text !== ",") return null;
+  let i = last + 2;
+  if (["a", "an", "the"].includes(doc.tokens[i]?.normal ?? "")) i++;
+  const from = i;
+  while (i < doc.tokens.length && i - from < 12) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== comma.sentence || t.pos === "PUNCT" || t.pos === "VERB") break;
+    i++;
+  }
+  const words = doc.tokens.slice(from, i);
+  if (words.length === 0 || !words.some((t) => ROLE_NOUNS.has(t.normal))) return null;
+  return doc.report.text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/**
+ * People the dossier does not know: two or three capitalised words introduced
+ * with a title before them or an appositive after them. Later mentions of the
+ * surname alone resolve to the person.
+ */
+export function discoverPeople(
+  doc: WorkingDoc,
+  named: readonly Mention[],
+  known: ReadonlySet<string>,
+): { actors: Actor[]; mentions: Mention[] } {
+  const overlaps = (s: number, e: number) => named.some((m) => s < m.end && m.start < e);
+  const actors = new Map<string, Actor>();
+  const mentions: Mention[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    let j = i;
+    while (j < toks.length && isNameWord(toks[j]!) && toks[j]!.sentence === toks[i]!.sentence) j++;
+    const run = toks.slice(i, j);
+    const before = toks[i - 1];
+    if (
+      run.length < 2 ||
+      run.length > 3 ||
+      (before && NAME_WORD.test(before.text) && !isTitleWord(before))
+    ) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    const role = overlaps(start, end)
+      ? null
+      : (titleBefore(doc, i, named) ?? titleAfter(doc, j - 1));
+    const name = doc.report.text.slice(start, end);
+    const id = slugOf(name);
+    if (role && !known.has(id)) {
+      if (!actors.has(id)) {
+        const surname = run[run.length - 1]!.text;
+        actors.set(id, {
+          id,
+          name,
+          kind: "person",
+          aliases: [surname],
+          titles: [],
+          role,
+          affiliation: null,
+          gender: null,
+          discovered: true,
+        });
+      }
+      mentions.push({
+        actorId: id,
+        text: name,
+        start,
+        end,
+        sentence: run[0]!.sentence,
+        via: "discovered",
+      });
+    }
+    i = j - 1;
+  }
+  return {
+    actors: [...actors.values()],
+    mentions: [...mentions, ...laterSurnames(doc, named, mentions, actors)],
+  };
+}
+
+function laterSurnames(
+  doc: WorkingDoc,
+  named: readonly Mention[],
+  intro: Mention[],
+  actors: Map<string, Actor>,
+): Mention[] {
+  const out: Mention[] = [];
+  const taken = [...named, ...intro];
+  for (const actor of actors.values()) {
+    const first = intro.find((m) => m.actorId === actor.id)!;
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(actor.aliases[0]!)}(?![\\p{L}\\p{N}])`,
+      "gu",
+    );
+    for (const m of doc.report.text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start < first.end || taken.some((t) => start < t.end && t.start < end)) continue;
+      out.push({
+        actorId: actor.id,
+        text: m[0],
+        start,
+        end,
+        sentence: sentenceAt(doc, start)?.index ?? 0,
+        via: "discovered",
+      });
+    }
+  }
+  return out;
+}
+
+/** All mentions of actors in the document, and the people discovered in it. */
+export function findMentions(
+  doc: WorkingDoc,
+  dossier: Dossier,
+): { mentions: Mention[]; discovered: Actor[] } {
+  const compiled = compileDossier(dossier);
+  const text = doc.report.text;
+  const found = longestNonOverlapping([
+    ...matchAll(text, compiled.exact, compiled.exactForms, false),
+    ...matchAll(text, compiled.titles, compiled.titleForms, true),
+  ]);
+  const withSentence = (f: Found): Mention => ({
+    ...f,
+    sentence: sentenceAt(doc, f.start)?.index ?? 0,
+  });
+  const named = found.map(withSentence);
+  const known = new Set(compiled.actors.keys());
+  const discovery = discoverPeople(doc, named, known);
+  const actors = new Map(compiled.actors);
+  for (const a of discovery.actors) actors.set(a.id, a);
+  const all = longestNonOverlapping([...named, ...discovery.mentions]);
+  const kept = dropQualifiers(doc, all, actors);
+  const mentions = resolvePronouns(doc, kept, actors, quotedRegions(text));
+  return { mentions, discovered: discovery.actors };
+}
+
+export const mentionsComponent: Component = {
+  name: "mentions",
+  run(doc, ctx) {
+    const { mentions, discovered } = findMentions(doc, ctx.dossier);
+    doc.mentions = mentions;
+    doc.discoveredActors = discovered;
+  },
+};

@@ -1,0 +1,259 @@
+/**
+ * Numbers and units as reports write them: digits with thousands separators
+ * and scale words ("800,000", "1.5 million", "$10bn"), English number words
+ * ("fifteen", "forty-five", "a hundred"), and the nouns that give a figure its
+ * unit ("drones", "-point", "%"). Quantity extraction builds its patterns from
+ * the sources here and turns matched text back into values and units.
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+  bn: 1_000_000_000,
+  m: 1_000_000,
+  k: 1_000,
+  tn: 1_000_000_000_000,
+};
+
+/** Fractions written as words, as a share in percent ("three-quarters" = 75). */
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  "a half": 50,
+  "one half": 50,
+  quarter: 25,
+  "a quarter": 25,
+  "one quarter": 25,
+  "three quarters": 75,
+  "a third": 100 / 3,
+  "one third": 100 / 3,
+  "two thirds": 200 / 3,
+  "a fifth": 20,
+  "one fifth": 20,
+  "a tenth": 10,
+};
+
+const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+const unitWords = longestFirst(Object.keys(UNITS));
+const tensWords = longestFirst(Object.keys(TENS));
+const tensAndUnits = `(?:${tensWords})(?:-(?:${unitWords}))?|${unitWords}`;
+
+/** A number written in words: "fifteen", "forty-five", "a hundred", "two thousand". */
+export const NUMBER_WORD_SOURCE = `(?:a|${tensAndUnits})[- ](?:hundred|thousand|million|billion)|${tensAndUnits}`;
+
+/** A number in digits, with optional separators, decimals and a scale word or suffix. */
+export const NUMBER_DIGITS_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/** Optional scale after digits: "1.5 million", "$10bn", "20k". */
+export const SCALE_SOURCE = String.raw`(?:\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)(?![\p{L}]))`;
+
+/** A fraction phrase: "three-quarters", "a quarter", "half", "two-thirds". */
+export const FRACTION_SOURCE =
+  "(?:three[- ]quarters|(?:a|one)[- ]quarter|quarter|(?:a|one)[- ]half|half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]fifth|a[- ]tenth)";
+
+/** Parses "800,000", "1.5 million", "10bn", "20k"; null when the text is not a digit number. */
+export function parseDigits(text: string): number | null {
+  const m = /^(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?$/i.exec(text.trim());
+  if (!m) return null;
+  const base = Number(m[1]!.replace(/,/g, ""));
+  if (!Number.isFinite(base)) return null;
+  if (!m[2]) return base;
+  const scale = SCALES[m[2].toLowerCase()];
+  return scale === undefined ? null : round(base * scale);
+}
+
+/** Parses "fifteen", "forty-five", "a hundred", "two thousand"; null when not a number word. */
+export function parseNumberWords(text: string): number | null {
+  const words = text
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/);
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words) {
+    if (w === "a" || w === "an" || w === "one") {
+      current += 1;
+      seen = true;
+    } else if (UNITS[w] !== undefined) {
+      current += UNITS[w];
+      seen = true;
+    } else if (TENS[w] !== undefined) {
+      current += TENS[w];
+      seen = true;
+    } else if (w === "hundred") {
+      current = (current || 1) * 100;
+    } else if (SCALES[w] !== undefined && w.length > 2) {
+      total += (current || 1) * SCALES[w];
+      current = 0;
+    } else if (w !== "and") {
+      return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+/** A fraction phrase as a percentage share: "three-quarters" → 75; null when not a fraction. */
+export function parseFraction(text: string): number | null {
+  const key = text.toLowerCase().trim().replace(/-/g, " ");
+  const value = FRACTIONS[key];
+  return value === undefined ? null : round(value);
+}
+
+/** Parses a number in digits or words. */
+export function parseNumber(text: string): number | null {
+  return parseDigits(text) ?? parseNumberWords(text);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * Nouns (any form, after the colon) and the singular unit each counts in. An
+ * army's size is counted in troops whatever word the report uses for its people.
+ */
+const UNIT_TABLE = `drone: drone drones
+missile: missile missiles
+rocket: rocket rockets
+shell: shell shells
+bomb: bomb bombs
+tank: tank tanks
+aircraft: aircraft jet jets warplane warplanes
+troop: troop troops soldier soldiers personnel servicemen service_members
+person: person persons people
+official: official officials
+civilian: civilian civilians
+child: child children
+prisoner: prisoner prisoners pow pows captives
+casualty: casualty casualties
+point: point points
+percent: percent per_cent pct
+second: seconds
+minute: minute minutes
+hour: hour hours
+day: day days
+week: week weeks
+month: month months
+year: year years
+decade: decade decades
+km: km kilometre kilometres kilometer kilometers
+square km: square_kilometres square_kilometers square_km sq_km
+mile: mile miles
+metre: metre metres meter meters
+dollar: dollar dollars
+euro: euro euros
+pound: pounds_sterling
+ruble: ruble rubles rouble roubles
+hryvnia: hryvnia hryvnias`;
+
+const UNIT_OF = new Map<string, string>(
+  UNIT_TABLE.split("\n").flatMap((line) => {
+    const [unit, forms] = line.split(": ");
+    return forms!.split(" ").map((f): [string, string] => [f.replace(/_/g, " "), unit!]);
+  }),
+);
+
+/** Units a number written in words may carry: measures, not counts of people ("two officials"). */
+export const WORD_NUMBER_UNITS = new Set(
+  "drone missile rocket point percent minute hour day week month year decade km mile dollar euro".split(
+    " ",
+  ),
+);
+
+/** Words that may stand capitalised right before a figure without making it part of a name. */
+export const OPENERS = new Set(
+  "in on by at from of with for to until since after before between under over about around some nearly almost roughly approximately more less fewer just only up all the another those these its their his her our and but while as than".split(
+    " ",
+  ),
+);
+const FUNCTION_WORDS = new Set(
+  "is was has its this as us his thus plus less across perhaps whereas has does".split(" "),
+);
+
+/** The unit right after a figure: "%", "-point", " drones", " long-range missiles". */
+export function unitAfter(
+  text: string,
+  at: number,
+  knownOnly: boolean,
+): { unit: string; end: number; known: boolean } | null {
+  const rest = text.slice(at, at + 60);
+  const pct = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i.exec(rest);
+  if (pct) return { unit: "percent", end: at + pct[0].length, known: true };
+  const hyphen = /^[-‑]\s?(\p{L}+)/u.exec(rest);
+  if (hyphen) {
+    const word = hyphen[1]!.toLowerCase();
+    const unit = UNIT_OF.get(word);
+    if (unit) return { unit, end: at + hyphen[0].length, known: true };
+    return knownOnly ? null : { unit: word, end: at + hyphen[0].length, known: false };
+  }
+  const words = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(rest);
+  if (!words) return null;
+  const w = [words[1], words[2], words[3]].map((x) => x?.toLowerCase() ?? "");
+  const ends = wordEnds(rest, words);
+  const pair = UNIT_OF.get(`${w[0]} ${w[1]}`);
+  if (pair) return { unit: pair, end: at + ends[1]!, known: true };
+  for (let i = 0; i < 3; i++) {
+    const unit = UNIT_OF.get(w[i]!);
+    if (unit) return { unit, end: at + ends[i]!, known: true };
+    // Up to two describing words may sit between figure and noun ("40 ballistic missiles").
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(words[i + 1] ?? "") || OPENERS.has(w[i]!)) break;
+  }
+  const first = words[1]!;
+  if (knownOnly || !/^\p{Ll}{3,}s$/u.test(first) || FUNCTION_WORDS.has(first)) return null;
+  return { unit: singular(first), end: at + ends[0]!, known: false };
+}
+
+function wordEnds(rest: string, words: RegExpExecArray): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  for (const w of [words[1], words[2], words[3]]) {
+    if (!w) break;
+    const i = rest.indexOf(w, from);
+    ends.push(i + w.length);
+    from = i + w.length;
+  }
+  return ends;
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}

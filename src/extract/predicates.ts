@@ -1,0 +1,247 @@
+/**
+ * Cue lexicons for the predicate of a claim without a figure: which kind of
+ * checkable thing a sentence states (a meeting, a call, an attack, a proposal…),
+ * which words only report speech, and which phrases deny a claim as false.
+ * General English cues, matched on lemmas, never on particular sentences.
+ */
+import type { Position } from "../model/index.js";
+
+export interface PredicateClass {
+  predicate: string;
+  /** The issue such a statement is about when the sentence names none (used if the dossier has it). */
+  issue: string | null;
+  /** Verb lemmas (or words) that state it. */
+  verbs: string[];
+  /** Nouns that state it when no verb does ("the meeting", "a two-hour call"). */
+  nouns: string[];
+  /** Whether the class names an event: its default issue outranks the sentence's vocabulary. */
+  event: boolean;
+}
+
+export const PREDICATE_CLASSES: PredicateClass[] = [
+  {
+    predicate: "capture",
+    issue: "territory",
+    verbs: ["capture", "captured", "seize", "seized", "occupied", "taken"],
+    nouns: ["capture"],
+    event: true,
+  },
+  {
+    predicate: "attack_claim",
+    issue: "attacks",
+    verbs: ["attack", "strike", "struck", "bomb", "shell", "target", "launch", "fire", "hit"],
+    nouns: ["attack", "strike", "barrage", "bombardment", "shelling", "raid"],
+    event: true,
+  },
+  {
+    predicate: "call",
+    issue: "talks",
+    verbs: ["speak", "spoke", "phone", "call", "talk"],
+    nouns: ["call", "conversation", "phone"],
+    event: true,
+  },
+  {
+    predicate: "meeting",
+    issue: "talks",
+    verbs: ["meet", "met", "host", "receive", "gather", "convene", "attend", "sit", "sat"],
+    nouns: ["meeting", "summit", "gathering", "talks"],
+    event: true,
+  },
+  {
+    predicate: "visit",
+    issue: "talks",
+    verbs: ["travel", "visit", "fly", "come", "arrive"],
+    nouns: ["trip", "visit"],
+    event: true,
+  },
+  {
+    predicate: "proposal",
+    issue: "framework",
+    verbs: ["propose", "offer", "float", "present", "unveil", "circulate", "draft", "set"],
+    nouns: ["proposal", "offer", "plan", "framework", "draft"],
+    event: false,
+  },
+  {
+    predicate: "rejection",
+    issue: null,
+    verbs: ["reject", "refuse", "rule", "dismiss", "oppose", "turn"],
+    nouns: ["refusal", "rejection"],
+    event: false,
+  },
+  {
+    predicate: "agreement",
+    issue: null,
+    verbs: ["agree", "agreed", "accept", "settle", "sign", "approve", "forgo", "give"],
+    nouns: ["agreement"],
+    event: false,
+  },
+  {
+    predicate: "demand",
+    issue: null,
+    verbs: ["demand", "insist", "want", "require", "need", "expect", "press"],
+    nouns: ["demand", "condition", "requirement"],
+    event: false,
+  },
+  {
+    predicate: "plan",
+    issue: null,
+    verbs: ["plan", "intend", "pledge", "promise", "prepare"],
+    nouns: ["pledge", "promise"],
+    event: false,
+  },
+];
+
+/** Verbs that only report what someone said: the claim is in what they report. */
+export const REPORTING_VERBS = new Set([
+  "say",
+  "said",
+  "says",
+  "tell",
+  "told",
+  "add",
+  "added",
+  "state",
+  "stated",
+  "claim",
+  "claimed",
+  "announce",
+  "announced",
+  "accuse",
+  "accused",
+  "argue",
+  "argued",
+  "note",
+  "noted",
+  "write",
+  "wrote",
+  "report",
+  "reported",
+  "acknowledge",
+  "acknowledged",
+  "confirm",
+  "confirmed",
+  "caution",
+  "cautioned",
+  "repeat",
+  "repeated",
+]);
+
+/** Nouns that stand for someone's claim, which a denial refers back to. */
+const CLAIM_NOUN = "(?:claim|allegation|accusation|charge|report|assertion|story)s?";
+
+/** Phrases that deny a claim as false (not: that reject a proposal). */
+export const DENIAL_PATTERNS: RegExp[] = [
+  /\bden(?:y|ies|ied|ying)\b/i,
+  new RegExp(
+    String.raw`\b(?:reject|dismiss|refute|rebut)\w*\s+(?:the|that|this|a|an|such)?\s*${CLAIM_NOUN}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b${CLAIM_NOUN}\s+(?:that\s+|which\s+)?[\w.’' -]{0,60}?\b(?:reject|dismiss|refute)\w*`,
+    "i",
+  ),
+  /\b(?:reject|dismiss)\w*\s+(?:it|them)\s+as\b/i,
+  /\b(?:is|was|were|are|as|it|them)\s+(?:false|untrue|baseless|groundless|fabricated|a fabrication|a lie|lies|fake)\b/i,
+  /\b(?:these|this|that|it) (?:is|was|are|were) (?:a |another )?(?:lie|lies|manipulation|fabrication|fake)\b/i,
+  /\b(?:did not|didn't|never|had not|has not) (?:happen|happened|take place|taken place|took place)\b/i,
+  /\bno such\b/i,
+];
+
+/** A denial that refers back to a claim made earlier rather than stating its content. */
+export const ANAPHORIC_DENIAL = new RegExp(
+  String.raw`\b(?:the|that|this|such|an?)\s+${CLAIM_NOUN}\b|\bdenied (?:it|this|that)\b|\bany such\b|^\s*[“"]?(?:this|these|that|it) (?:is|are|was)\b`,
+  "i",
+);
+
+/**
+ * An appositive that denies the main clause: ", a claim Kyiv rejected outright",
+ * ", an allegation Zelenskyy flatly denied". The sentence then holds two claims.
+ */
+export const APPOSITIVE_DENIAL = new RegExp(
+  String.raw`[,—–]\s+(?:a|an|the)\s+${CLAIM_NOUN}\b`,
+  "i",
+);
+
+export function isDenial(text: string): boolean {
+  return DENIAL_PATTERNS.some((re) => re.test(text));
+}
+
+/** How a stance cue finds its actor: the subject before it, or the speaker of the sentence. */
+/** "far": the nearest actors before the cue however far ("Trump and Putin agreed that a truce would only prolong"). */
+export type StanceActor = "subject" | "speaker" | "far";
+
+export interface StanceCue {
+  position: Position;
+  re: RegExp;
+  actor: StanceActor;
+  /** Where the issue is named: after the cue ("demands the Donbas") or before it ("… would be needed"). */
+  issueSide: "after" | "before";
+}
+
+const cue = (
+  position: Position,
+  source: string,
+  actor: StanceActor = "subject",
+  issueSide: "after" | "before" = "after",
+): StanceCue => ({
+  position,
+  re: new RegExp(String.raw`\b(?:${source})\b`, "gi"),
+  actor,
+  issueSide,
+});
+
+/** General cues of an actor's position on an issue, from FORMAT.md's positions. */
+export const STANCE_CUES: StanceCue[] = [
+  cue(
+    "denies",
+    "den(?:y|ies|ied|ying)|(?:reject|dismiss)(?:s|ed)? (?:the |that |this )?(?:claim|allegation|accusation|charge|report)s?|rejects? (?:it )?as (?:false|fabricated|a lie)|says? (?:that |the )?claim is false|called it a lie",
+    "subject",
+    "before",
+  ),
+  cue("conditions", "(?:is|as) a condition for|a precondition for"),
+  cue(
+    "conditions",
+    "only if|provided that|as long as|on (?:the )?condition|only after|only once",
+    "subject",
+    "before",
+  ),
+  cue(
+    "rejects",
+    "reject(?:s|ed|ing)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could) not accept|won't accept|says no|said no",
+  ),
+  cue("rejects", "(?:would|will) only (?:prolong|delay|invite|reward|give)", "far"),
+  cue(
+    "opposes",
+    "oppos(?:es|ed|ing)|objects? to|objected to|little appetite for|is against|are against|warned against|walk(?:s|ed)? away from",
+  ),
+  cue(
+    "demands",
+    "must|would have to|will have to|has to|have to|would need|would require|would take|would be needed|is needed|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
+    "speaker",
+  ),
+  cue(
+    "demands",
+    String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
+  ),
+  cue(
+    "proposes",
+    "propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|put forward|puts forward|set out|sets out|present(?:s|ed)|unveil(?:s|ed)|suggest(?:s|ed)",
+  ),
+  cue(
+    "supports",
+    "back(?:s|ed|ing)|support(?:s|ed|ing)?|welcom(?:es|ed)|endors(?:es|ed|e)|favou?rs?|favou?red|in favou?r of|would be prepared to|is prepared to",
+  ),
+  cue("accepts", "can live with|could live with", "subject", "before"),
+  cue(
+    "accepts",
+    "agree(?:s|d)? to|accept(?:s|ed)?|(?:is|are|was|were) ready to|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+  ),
+];
+
+/** The position a negated cue takes: "will not accept" rejects, "neither … favours" opposes. */
+export const NEGATED: Partial<Record<Position, Position>> = {
+  supports: "opposes",
+  accepts: "rejects",
+  opposes: "supports",
+  demands: "rejects",
+};

@@ -1,0 +1,104 @@
+/**
+ * Third-person pronouns ("he", "she", "his", "her", "him") resolved to a person
+ * already mentioned. The rule prefers the grammatical subject: the first
+ * person mentioned earlier in the same sentence, else the first person of the
+ * previous sentence (further back, up to three sentences, only when the pronoun
+ * is the subject of a speech verb: "he said"). Pronouns inside direct quotes
+ * are the speaker's own and are left alone, and so are mentions inside quotes
+ * as antecedents. "They" is not resolved: it rarely means one actor.
+ */
+import type { Actor, Mention } from "../model/index.js";
+import { insideQuote, type QuotedRegion } from "./quotes.js";
+import { isSpeechVerb } from "./speech-verbs.js";
+import type { Token, WorkingDoc } from "./types.js";
+
+const PRONOUN_GENDER: Record<string, "male" | "female"> = {
+  he: "male",
+  his: "male",
+  him: "male",
+  she: "female",
+  her: "female",
+};
+
+function isSpeechSubject(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    const t = tokens[j]!;
+    if (isSpeechVerb(t.normal)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(
+  "before after when while as although though if since once until unless asked".split(" "),
+);
+
+/**
+ * For each sentence that opens with a subordinator ("Before Zelenskyy arrived,"),
+ * the offset of its first comma: names before it are not the sentence subject.
+ */
+function frontedClauseEnds(tokens: readonly Token[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  let current = -1;
+  let open = false;
+  for (const t of tokens) {
+    if (t.sentence !== current) {
+      current = t.sentence;
+      open = SUBORDINATORS.has(t.normal);
+    } else if (open && t.text === ",") {
+      ends.set(current, t.start);
+      open = false;
+    }
+  }
+  return ends;
+}
+
+/** Adds a "pronoun" mention for each resolvable pronoun; returns all mentions sorted. */
+export function resolvePronouns(
+  doc: Pick<WorkingDoc, "tokens">,
+  named: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+  quotes: readonly QuotedRegion[],
+): Mention[] {
+  const persons = named.filter(
+    (m) => actors.get(m.actorId)?.kind === "person" && !insideQuote(quotes, m.start),
+  );
+  const added: Mention[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  const remember = (m: Mention) =>
+    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of persons) remember(m);
+  // The subject comes first, but not a name inside a fronted clause ("Before Zelenskyy arrived, Trump…").
+  const fronted = frontedClauseEnds(doc.tokens);
+  const rank = (m: Mention) =>
+    m.start +
+    (m.start < (fronted.get(m.sentence) ?? -1) ? 1e9 : 0) +
+    (m.via === "pronoun" ? 1e6 : 0);
+  doc.tokens.forEach((t, i) => {
+    const gender = PRONOUN_GENDER[t.normal];
+    if (!gender || (t.pos !== "PRON" && t.pos !== "DET") || insideQuote(quotes, t.start)) return;
+    const compatible = (m: Mention) => {
+      const g = actors.get(m.actorId)?.gender ?? null;
+      return g === null || g === gender;
+    };
+    const reach = isSpeechSubject(doc.tokens, i) ? 3 : 1;
+    let antecedent: Mention | undefined;
+    for (let s = t.sentence; s >= t.sentence - reach && !antecedent; s--) {
+      antecedent = (bySentence.get(s) ?? [])
+        .filter((m) => m.start < t.start && compatible(m))
+        .sort((a, b) => rank(a) - rank(b))[0];
+    }
+    if (!antecedent) return;
+    const mention: Mention = {
+      actorId: antecedent.actorId,
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      sentence: t.sentence,
+      via: "pronoun",
+    };
+    added.push(mention);
+    remember(mention);
+  });
+  return [...named, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../model/index.js";
+import { findQuantities } from "./quantities.js";
+
+/** A plain sentence splitter for the tests, so they do not depend on the sentence layer. */
+function sentencesOf(text: string): Sentence[] {
+  return Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
+    index,
+    start: m.index,
+    end: m.index + m[0].length,
+    paragraph: 0,
+  }));
+}
+
+const find = (text: string) => findQuantities(text, sentencesOf(text));
+const brief = (text: string) => find(text).map((q) => [q.text, q.value, q.unit]);
+
+describe("quantities", () => {
+  it("scopes a hedge to the figure it stands before", () => {
+    const qs = find("Russia launched about 500 drones and 40 missiles overnight.");
+    expect(qs.map((q) => [q.text, q.value, q.unit, q.approx, q.bound])).toEqual([
+      ["about 500 drones", 500, "drone", true, "approx"],
+      ["40 missiles", 40, "missile", false, "exact"],
+    ]);
+    const both = find("It fired about 500 drones and about 40 missiles.");
+    expect(both.map((q) => q.approx)).toEqual([true, true]);
+  });
+
+  it("reads lower and upper bounds", () => {
+    const [more] = find("Kyiv counted more than 600 drones.");
+    expect(more).toMatchObject({ value: 600, unit: "drone", bound: "more_than", approx: true });
+    const [least] = find("A vote needs a ceasefire of at least 60 days.");
+    expect(least).toMatchObject({ value: 60, unit: "day", bound: "at_least", approx: false });
+    const [most] = find("The pause could last up to 30 days.");
+    expect(most).toMatchObject({ value: 30, unit: "day", bound: "at_most" });
+  });
+
+  it("reads ranges written three ways", () => {
+    const qs = find(
+      "A truce of 60 to 90 days, guarantees of 30-50 years, or between 30 and 50 years.",
+    );
+    expect(qs.map((q) => [q.text, q.value, q.unit, q.bound])).toEqual([
+      ["60 to 90 days", [60, 90], "day", "range"],
+      ["30-50 years", [30, 50], "year", "range"],
+      ["between 30 and 50 years", [30, 50], "year", "range"],
+    ]);
+  });
+
+  it("reads figures in words and hyphenated adjectives", () => {
+    expect(brief("Kyiv wants fifteen-year guarantees under a 20-point plan.")).toEqual([
+      ["fifteen-year", 15, "year"],
+      ["20-point", 20, "point"],
+    ]);
+    expect(brief("After a two-hour call, forty missiles hit the city.")).toEqual([
+      ["two-hour", 2, "hour"],
+      ["forty missiles", 40, "missile"],
+    ]);
+  });
+
+  it("turns mixed durations into the smaller unit", () => {
+    expect(brief("The call lasted an hour and 15 minutes.")).toEqual([
+      ["an hour and 15 minutes", 75, "minute"],
+    ]);
+    const [over] = find("They spoke for just over an hour.");
+    expect(over).toMatchObject({ text: "just over an hour", value: 1, unit: "hour", approx: true });
+  });
+
+  it("counts an army's size in troops, with or without the noun", () => {
+    expect(brief("Ukraine would keep an army of 800,000 in peacetime.")).toEqual([
+      ["800,000", 800000, "troop"],
+    ]);
+    expect(brief("Its forces would stay at 800,000 soldiers.")).toEqual([
+      ["800,000 soldiers", 800000, "troop"],
+    ]);
+  });
+
+  it("reads percentages, shares and money", () => {
+    expect(brief("Trump put it at 95% while Kyiv said 90 percent.")).toEqual([
+      ["95%", 95, "percent"],
+      ["90 percent", 90, "percent"],
+    ]);
+    expect(
+      brief("Russia holds about three-quarters of Donetsk; the remaining quarter is contested."),
+    ).toEqual([
+      ["about three-quarters", 75, "percent"],
+      ["the remaining quarter", 25, "percent"],
+    ]);
+    expect(brief("The fund would hold $10 billion for 1.5 million people.")).toEqual([
+      ["$10 billion", 10_000_000_000, "dollar"],
+      ["1.5 million people", 1_500_000, "person"],
+    ]);
+  });
+
+  it("gives a bare figure the unit of the figure it is compared with", () => {
+    expect(brief("The plan was cut from 28 points to 20.")).toEqual([
+      ["28 points", 28, "point"],
+      ["20", 20, "point"],
+    ]);
+  });
+
+  it("leaves out years, dates, times, ordinals, names and vague counts", () => {
+    const text =
+      "In 2022 the war widened. On December 28 they met at 3 p.m. for the first time. " +
+      "One or two issues remain, the two sides said. Article 5 guarantees were raised. " +
+      "Eleven days ago, two officials spoke of dozens of missiles.";
+    expect(find(text)).toEqual([]);
+  });
+
+  it("keeps offsets into the text and the sentence index", () => {
+    const text = "Talks went on. Russia fired some 40 missiles.";
+    const [q] = find(text);
+    expect(q).toMatchObject({ text: "some 40 missiles", sentence: 1 });
+    expect(text.slice(q!.start, q!.end)).toBe("some 40 missiles");
+  });
+});

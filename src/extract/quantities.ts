@@ -1,0 +1,320 @@
+/**
+ * Quantities layer: figures with units ("about 500 drones", "60 to 90 days",
+ * "a 20-point plan", "90%", "$10 billion"), with how each is bounded. Numbers
+ * that are dates, times of day, ordinals or parts of names are left out, and
+ * so are vague small counts ("one or two", "the two sides").
+ */
+import type { Quantity, QuantityBound, Sentence } from "../model/index.js";
+import {
+  FRACTION_SOURCE,
+  NUMBER_DIGITS_SOURCE,
+  NUMBER_WORD_SOURCE,
+  OPENERS,
+  parseDigits,
+  parseFraction,
+  parseNumberWords,
+  SCALE_SOURCE,
+  unitAfter,
+  WORD_NUMBER_UNITS,
+} from "./number-words.js";
+import type { Component } from "./types.js";
+
+export const quantitiesComponent: Component = {
+  name: "quantities",
+  run(doc) {
+    doc.quantities = findQuantities(doc.report.text, doc.sentences);
+  },
+};
+
+/** Durations and their size in the next smaller unit, for "an hour and 15 minutes". */
+const SMALLER: Record<string, [string, number]> = {
+  hour: ["minute", 60],
+  day: ["hour", 24],
+  week: ["day", 7],
+  year: ["month", 12],
+};
+
+const CURRENCY: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound" };
+
+/** Words before a figure that bound it, longest first within each bound. */
+const HEDGES: Array<[QuantityBound, string]> = [
+  ["more_than", "just over|a little over|slightly over|a little more than|slightly more than"],
+  ["more_than", "more than|over|upwards of|in excess of|above"],
+  ["at_least", "at least|a minimum of|no fewer than|no less than|not less than"],
+  ["less_than", "just under|a little under|less than|fewer than|under|below"],
+  ["at_most", "at most|up to|no more than|not more than|a maximum of|as many as"],
+  [
+    "approx",
+    "an estimated|an approximate|approximately|about|around|roughly|nearly|almost|some|estimated|close to|circa",
+  ],
+];
+
+const HEDGE_RE = new RegExp(
+  `(?<![\\p{L}])(${HEDGES.flatMap(([, ws]) => ws.split("|"))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\s+$`,
+  "iu",
+);
+const BOUND_OF = new Map<string, QuantityBound>(
+  HEDGES.flatMap(([b, ws]) => ws.split("|").map((w): [string, QuantityBound] => [w, b])),
+);
+
+const NUM = `(?:(?:[$€£]\\s?)?(?:(?:${NUMBER_DIGITS_SOURCE})${SCALE_SOURCE}?)|${NUMBER_WORD_SOURCE})`;
+const CORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}$€£,.])([$€£]\\s?)?(?:(${NUMBER_DIGITS_SOURCE})(${SCALE_SOURCE})?|(${NUMBER_WORD_SOURCE}))(?![\\p{N}])`,
+  "giu",
+);
+const RANGE_RE = new RegExp(`^\\s*(to|-|–|—|and)\\s*(${NUM})(?![\\p{N}])`, "iu");
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
+const TIME_AFTER = /^(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|o'clock)|:\d|\/\d|-\d\d-\d\d)/i;
+interface Draft {
+  start: number;
+  end: number;
+  value: number | [number, number];
+  unit: string;
+  bound: QuantityBound;
+  approx: boolean;
+}
+
+/** All quantities in a text; `sentences` give each its sentence index. */
+export function findQuantities(text: string, sentences: Sentence[]): Quantity[] {
+  const drafts: Draft[] = [];
+  const orphans: Array<{ start: number; end: number; value: number }> = [];
+  for (const m of text.matchAll(CORE_RE)) {
+    const found = readFigure(text, m, orphans);
+    if (found) drafts.push(...found);
+  }
+  drafts.push(...findArticleDurations(text), ...findFractions(text));
+  drafts.push(...adoptOrphans(text, orphans, drafts));
+  return dropOverlaps(drafts).map((d) => ({
+    ...d,
+    text: text.slice(d.start, d.end),
+    sentence: sentenceIndexAt(sentences, d.start),
+  }));
+}
+
+function readFigure(
+  text: string,
+  m: RegExpMatchArray,
+  orphans: Array<{ start: number; end: number; value: number }>,
+): Draft[] | null {
+  const start = m.index!;
+  let end = start + m[0].length;
+  const currency = m[1] ? CURRENCY[m[1].trim()] : undefined;
+  const isWords = m[4] !== undefined;
+  const value = isWords ? parseNumberWords(m[4]!) : parseDigits(`${m[2]}${m[3] ?? ""}`);
+  if (value === null || isExcluded(text, start, end, isWords)) return null;
+  if (m[3] && /^(?:m|k)$/i.test(m[3]) && !currency) return null;
+
+  const hedge = hedgeBefore(text, start);
+  let second: number | null = null;
+  const range = RANGE_RE.exec(text.slice(end));
+  if (range && (range[1] !== "and" || hedge?.word === "between")) {
+    second = parseDigits(range[2]!.replace(/^[$€£]\s?/, "")) ?? parseNumberWords(range[2]!);
+    if (second !== null) end += range[0].length;
+  }
+  const unit = currency
+    ? { unit: currency, end, known: true }
+    : unitAfter(text, end, isWords || second !== null);
+  const isYear = !isWords && !m[3] && /^\d{4}$/.test(m[2]!) && value >= 1900 && value <= 2100;
+  const named = !isWords && followsName(text, start);
+  if (!unit || (named && !unit.known)) {
+    if (isWords || isYear || named || second !== null) return null;
+    // "an army of 800,000", "forces would remain at 800,000": the count is of troops.
+    const troop = /\b(?:army|armed forces|forces|troops|military)\b[^.]{0,40}$/i;
+    if (value >= 1000 && troop.test(text.slice(Math.max(0, start - 60), start))) {
+      return [draft(start, end, value, null, "troop", hedge)];
+    }
+    orphans.push({ start: hedge?.start ?? start, end, value });
+    return null;
+  }
+  if (isYear && !unit.known) return null;
+  // "Eleven days ago", "a day earlier" are dates, not durations.
+  if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(unit.end, unit.end + 10))) return null;
+  if (isWords && !WORD_NUMBER_UNITS.has(unit.unit)) return null;
+  // "from 28 to 20 points" is a change between two figures, not a range.
+  if (second !== null && second < value) {
+    return [
+      draft(start, start + m[0].length, value, null, unit.unit, hedge),
+      draft(end - range![2]!.length, unit.end, second, null, unit.unit, null),
+    ];
+  }
+  const merged = mergeSmallerDuration(text, unit.unit, value, unit.end);
+  if (merged && second === null)
+    return [draft(start, merged.end, merged.value, null, merged.unit, hedge)];
+  return [draft(start, unit.end, value, second, unit.unit, hedge)];
+}
+
+function draft(
+  start: number,
+  end: number,
+  value: number,
+  high: number | null,
+  unit: string,
+  hedge: Hedge | null,
+): Draft {
+  const bound: QuantityBound = high !== null ? "range" : (hedge?.bound ?? "exact");
+  const approx = hedge ? ["approx", "more_than", "less_than"].includes(hedge.bound) : false;
+  return {
+    start: hedge?.start ?? start,
+    end,
+    value: high !== null ? [value, high] : value,
+    unit,
+    bound,
+    approx,
+  };
+}
+
+interface Hedge {
+  start: number;
+  word: string;
+  bound: QuantityBound;
+}
+
+function hedgeBefore(text: string, start: number): Hedge | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const between = /(?<![\p{L}])between\s+$/iu.exec(before);
+  if (between) return { start: start - between[0].length, word: "between", bound: "range" };
+  const h = HEDGE_RE.exec(before);
+  if (!h) return null;
+  const word = h[1]!.toLowerCase();
+  return { start: start - h[0].length, word, bound: BOUND_OF.get(word) ?? "approx" };
+}
+
+/** Dates, times of day and ordinals are not quantities. */
+function isExcluded(text: string, start: number, end: number, isWords: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 12);
+  if (/^(?:st|nd|rd|th)\b/i.test(after) || TIME_AFTER.test(after)) return true;
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
+  if (/[\p{L}\p{N}][-/#]$|#$/u.test(before)) return true;
+  if (isWords) return /^\p{L}|^\s+or\s+/iu.test(after) || /\bor\s+$/i.test(before);
+  return false;
+}
+
+/**
+ * A figure right after a capitalised word may be part of a name ("Article 5",
+ * "Minsk 2"); it counts only when a known unit follows ("gives Ukraine 15-year guarantees").
+ */
+function followsName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const previous = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
+  return previous !== null && !OPENERS.has(previous[1]!.toLowerCase().replace(/\.$/, ""));
+}
+
+/** "an hour and 15 minutes" → 75 minute; "a year and a half" → 18 month. */
+function mergeSmallerDuration(
+  text: string,
+  unit: string,
+  value: number,
+  at: number,
+): { unit: string; value: number; end: number } | null {
+  const smaller = SMALLER[unit];
+  if (!smaller) return null;
+  const m = new RegExp(`^\\s+and\\s+(?:(a half)|(${NUM})\\s+${smaller[0]}s?\\b)`, "iu").exec(
+    text.slice(at, at + 40),
+  );
+  if (!m) return null;
+  const extra = m[1] ? smaller[1] / 2 : (parseDigits(m[2]!) ?? parseNumberWords(m[2]!) ?? 0);
+  return { unit: smaller[0], value: value * smaller[1] + extra, end: at + m[0].length };
+}
+
+/** "just over an hour", "half an hour", "an hour and 15 minutes": one unit with no figure. */
+function findArticleDurations(text: string): Draft[] {
+  const out: Draft[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])(half\s+)?an?\s+(hour|day|week|month|year)\b/giu)) {
+    const start = m.index!;
+    const unit = m[2]!.toLowerCase();
+    if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(start + m[0].length))) continue;
+    if (m[1]) {
+      const [small, factor] = SMALLER[unit] ?? [unit, 1];
+      out.push(draft(start, start + m[0].length, factor / 2, null, small, null));
+      continue;
+    }
+    const merged = mergeSmallerDuration(text, unit, 1, start + m[0].length);
+    const hedge = hedgeBefore(text, start);
+    if (merged) out.push(draft(start, merged.end, merged.value, null, merged.unit, hedge));
+    else if (hedge && hedge.word !== "between") {
+      out.push(draft(start, start + m[0].length, 1, null, unit, hedge));
+    }
+  }
+  return out;
+}
+
+/** "about three-quarters of Donetsk", "the remaining quarter": shares, in percent. */
+function findFractions(text: string): Draft[] {
+  const out: Draft[] = [];
+  const re = new RegExp(`(?<![\\p{L}-])(${FRACTION_SOURCE})(?![\\p{L}-])`, "giu");
+  for (const m of text.matchAll(re)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 30);
+    const remaining = /(?<![\p{L}])the\s+(?:remaining|other|last)\s+$/iu.exec(before);
+    const ofPart = /^\s+of\s+(?!(?:the\s+)?(?:year|month|century|\d))/i.test(after);
+    if (!remaining && !ofPart) continue;
+    if (/\b(?:first|second|third|fourth|final|next|this|past)\s+$/i.test(before)) continue;
+    if (/^\s+(?:an?|the)\s+(?:hour|day|week|month|year)/i.test(after)) continue;
+    const value = parseFraction(m[1]!);
+    if (value === null) continue;
+    const hedge = hedgeBefore(text, start);
+    const d = draft(
+      remaining ? start - remaining[0].length : start,
+      end,
+      value,
+      null,
+      "percent",
+      hedge,
+    );
+    out.push({ ...d, approx: true, bound: hedge ? d.bound : "approx" });
+  }
+  return out;
+}
+
+/**
+ * A bare figure next to one with a unit takes that unit: "cut from 28 points to 20",
+ * "20 points from the 28".
+ */
+function adoptOrphans(
+  text: string,
+  orphans: Array<{ start: number; end: number; value: number }>,
+  drafts: Draft[],
+): Draft[] {
+  const out: Draft[] = [];
+  for (const o of orphans) {
+    const theStart = /(?<![\p{L}])the\s+$/iu.exec(text.slice(Math.max(0, o.start - 4), o.start));
+    const start = theStart ? o.start - theStart[0].length : o.start;
+    const link = /^\s*(?:to|from|and|or|versus|vs\.?|,)\s*(?:the\s+)?$/i;
+    const near = drafts.find(
+      (d) =>
+        (d.end <= start && d.end >= start - 25 && link.test(text.slice(d.end, start))) ||
+        (d.start >= o.end && d.start <= o.end + 25 && link.test(text.slice(o.end, d.start))),
+    );
+    if (near) out.push(draft(start, o.end, o.value, null, near.unit, null));
+  }
+  return out;
+}
+
+function dropOverlaps(drafts: Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Draft[] = [];
+  for (const d of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  return kept;
+}
+
+/** Index of the sentence holding an offset (the last one starting at or before it). */
+export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let found = sentences[0]?.index ?? 0;
+  for (const s of sentences) {
+    if (s.start > offset) break;
+    found = s.index;
+  }
+  return found;
+}

@@ -1,0 +1,266 @@
+/**
+ * The slot of a quantified claim: `${issue}:${predicate}:${unit}`. Verification
+ * compares the values of claims that share a slot, so the slot must name the
+ * measured thing the same way whatever the wording ("90 percent agreed", "95%
+ * done", "90% of the framework was settled" all land in framework:share_agreed:percent).
+ * The slot comes from general cue lexicons: the unit, the words around the
+ * figure and the issue of the sentence.
+ */
+import type { Quantity } from "../model/index.js";
+import { lemmaOf, type Word, wordsIn } from "./terms.js";
+
+/**
+ * Units of one dimension share a slot unit, so "two hours" and "75 minutes"
+ * are compared, and "60 days" and "two months".
+ */
+const UNIT_CLASS: Record<string, string> = {
+  second: "minute",
+  minute: "minute",
+  hour: "minute",
+  day: "day",
+  week: "day",
+  month: "day",
+  year: "year",
+  percent: "percent",
+  troop: "troop",
+  personnel: "troop",
+  soldier: "troop",
+  dollar: "dollar",
+  euro: "dollar",
+};
+
+export function slotUnit(unit: string): string {
+  return UNIT_CLASS[unit] ?? (unit || "count");
+}
+
+export interface SlotParts {
+  issue: string;
+  predicate: string;
+  unit: string;
+  /** Narrows the slot when the same measure applies to several things (a region). */
+  qualifier: string | null;
+  /** Words to add to the claim's terms (a target place). */
+  extraTerms: string[];
+}
+
+/** What a rule sees: the sentence's words, the figure's position among them, the quantity. */
+interface FigureContext {
+  words: Word[];
+  lemmas: string[];
+  /** Index of the first word after the figure, and of the figure's first word. */
+  first: number;
+  after: number;
+  quantity: Quantity;
+  unit: string;
+  /** Lemmas of the words around the figure, within a window. */
+  near: Set<string>;
+  /** Lemmas of the whole sentence. */
+  all: Set<string>;
+}
+
+interface MeasureRule {
+  issue: string;
+  units: string[];
+  /** Returns the predicate (and a qualifier, or another issue) when the rule fits. */
+  test(
+    c: FigureContext,
+  ): { predicate: string; qualifier?: string; extra?: string[]; issue?: string } | null;
+}
+
+const has = (set: Set<string>, words: string[]) => words.some((w) => set.has(w));
+
+const AGREED = ["agree", "agreed", "done", "settle", "settled", "complete", "completed", "finish"];
+const AGREED_MORE = ["finished", "finalize", "finalized", "resolve", "resolved", "ready"];
+/** "95% of the way to an agreement", "very close, maybe 95%": a share of a deal done. */
+const CLOSE_TO_DEAL = ["agreement", "deal", "way", "close", "closer"];
+/** Words naming the whole negotiated text rather than one of its parts. */
+const WHOLE_TEXT = ["framework", "plan", "deal", "agreement", "point", "points", "draft"];
+const HELD = ["hold", "held", "control", "controlled", "occupy", "occupied", "capture", "captured"];
+const OFFER = ["offer", "offered", "provide", "give", "include", "last", "lasting", "propose"];
+const OFFER_MORE = ["proposed", "promise", "promised", "grant", "granted", "extend", "gives"];
+const REQUEST = ["ask", "asked", "want", "wanted", "seek", "sought", "demand", "demanded"];
+const REQUEST_MORE = ["press", "pressed", "request", "requested", "insist", "insisted", "call"];
+const GUARANTEE = ["guarantee", "guarantees", "protection", "commitment", "security"];
+const TRUCE = ["ceasefire", "cease-fire", "truce", "pause", "armistice"];
+const CALL = ["call", "phone", "telephone", "conversation", "speak", "spoke", "talk", "talked"];
+const LAUNCH = ["launch", "fire", "fired", "barrage", "attack", "strike", "send", "sent"];
+const INTERCEPT = ["intercept", "intercepted", "shoot", "shot", "destroy", "destroyed", "down"];
+const ARMY = ["army", "force", "forces", "military", "troop", "personnel", "soldier"];
+const ORIGINAL = ["original", "earlier", "first", "initial", "previous", "old", "american"];
+
+/** The lemma of the nearest of `cues` before the figure, or null. */
+function nearestBefore(c: FigureContext, ...cueSets: string[][]): number {
+  for (let i = c.first - 1; i >= 0; i--) {
+    const lemma = c.lemmas[i] ?? "";
+    const found = cueSets.findIndex(
+      (set) => set.includes(lemma) || set.includes(c.words[i]!.lower),
+    );
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+/** The place a share applies to: "75% of Donetsk", "of the Donetsk region", "of the first". */
+function regionOf(c: FigureContext): string | null {
+  let i = c.after;
+  if (c.words[i]?.lower !== "of") return null;
+  i++;
+  if (c.words[i]?.lower === "the") i++;
+  const w = c.words[i];
+  if (!w) return null;
+  if (/^\p{Lu}/u.test(w.text)) return w.lower;
+  const ordinal = ["first", "second", "third"].indexOf(w.lower);
+  if (ordinal < 0) return null;
+  // "the first ... the second" refer back to places named earlier in the sentence.
+  const places = c.words
+    .slice(1, c.first)
+    .filter((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !isCommonCapital(x.lower));
+  return places[ordinal]?.lower ?? null;
+}
+
+const isCommonCapital = (w: string) =>
+  ["russia", "ukraine", "the", "a", "moscow", "kyiv"].includes(w);
+
+/** Place words after "at", "on" or "against" that follow the figure: the target of an attack. */
+function targetOf(c: FigureContext): string[] {
+  for (let i = c.after; i < Math.min(c.words.length, c.after + 6); i++) {
+    if (["at", "on", "against"].includes(c.words[i]!.lower)) {
+      const next = c.words.slice(i + 1, i + 4).filter((w) => w.lower !== "the");
+      const head = next[0];
+      return head ? [lemmaOf(head.text)] : [];
+    }
+  }
+  return [];
+}
+
+const RULES: MeasureRule[] = [
+  {
+    issue: "territory",
+    units: ["percent"],
+    test: (c) => {
+      const region = regionOf(c);
+      if (!region || !has(c.all, HELD)) return null;
+      // "the remaining quarter of Donetsk" is the part not held: another measure.
+      const lead = c.lemmas.slice(Math.max(0, c.first - 2), c.first);
+      const rest = has(new Set(lead), ["remain", "remaining", "rest", "other"]);
+      return { predicate: rest ? "share_remaining" : "share_held", qualifier: region };
+    },
+  },
+  {
+    issue: "framework",
+    units: ["percent"],
+    test: (c) => {
+      const agreed = has(c.all, AGREED) || has(c.all, AGREED_MORE) || has(c.near, CLOSE_TO_DEAL);
+      if (!agreed) return null;
+      // "the guarantees were 100% agreed" measures the guarantees, not the whole framework.
+      const ofGuarantees = has(c.near, ["guarantee", "guarantees"]) && !has(c.all, WHOLE_TEXT);
+      return ofGuarantees
+        ? { predicate: "share_agreed", issue: "security_guarantees" }
+        : { predicate: "share_agreed" };
+    },
+  },
+  {
+    issue: "ceasefire",
+    units: ["day"],
+    test: (c) => (has(c.all, TRUCE) ? { predicate: "ceasefire_length" } : null),
+  },
+  {
+    issue: "security_guarantees",
+    units: ["year"],
+    test: (c) => {
+      if (!has(c.all, GUARANTEE) && !has(c.near, ["offer", "ask"])) return null;
+      const cue = nearestBefore(c, [...REQUEST, ...REQUEST_MORE], [...OFFER, ...OFFER_MORE]);
+      return { predicate: cue === 0 ? "guarantee_requested" : "guarantee_offered" };
+    },
+  },
+  {
+    issue: "talks",
+    units: ["minute"],
+    test: (c) => (has(c.all, CALL) ? { predicate: "call_length" } : null),
+  },
+  {
+    issue: "attacks",
+    units: ["drone", "missile"],
+    test: (c) => ({
+      predicate: has(c.near, INTERCEPT) && !has(c.near, LAUNCH) ? "intercepted" : "launched",
+      extra: targetOf(c),
+    }),
+  },
+  {
+    issue: "troops",
+    units: ["troop", "count"],
+    test: (c) => (has(c.near, ARMY) ? { predicate: "army_size" } : null),
+  },
+  {
+    issue: "framework",
+    units: ["point"],
+    test: (c) => {
+      // "cut from 28 points to 20", "the 28-point American draft": the earlier text, not the current one.
+      const from = c.words[c.first - 1]?.lower === "from" || c.words[c.first - 2]?.lower === "from";
+      const window = c.lemmas.slice(Math.max(0, c.first - 2), c.after + 2);
+      return {
+        predicate: from || has(new Set(window), ORIGINAL) ? "original_point_count" : "point_count",
+      };
+    },
+  },
+];
+
+/** The content word that names what a figure measures, for combinations no rule knows. */
+function headWord(c: FigureContext): string {
+  for (let i = c.first - 1; i >= Math.max(0, c.first - 6); i--) {
+    const w = c.words[i]!;
+    if (/^\p{Ll}{3,}(ed|s)$/u.test(w.text) && !["was", "has", "is", "its"].includes(w.lower)) {
+      return c.lemmas[i]!;
+    }
+  }
+  const next = c.words[c.after];
+  return next && /^\p{Ll}{3,}$/u.test(next.text) ? c.lemmas[c.after]! : "value";
+}
+
+export interface SlotInput {
+  text: string;
+  sentence: { start: number; end: number };
+  quantity: Quantity;
+  /** Issues of the sentence from the issue matcher, most likely first. */
+  issues: string[];
+  /** Issue ids the dossier knows: a rule's issue is used only when the dossier has it. */
+  knownIssues: Set<string>;
+}
+
+/** The slot parts of one quantity, or null when the figure measures nothing at issue. */
+export function slotOfQuantity(input: SlotInput): SlotParts | null {
+  const { text, sentence, quantity } = input;
+  const words = wordsIn(text, sentence.start, sentence.end);
+  const first = words.findIndex((w) => w.end > quantity.start);
+  if (first < 0) return null;
+  let after = first;
+  while (after < words.length && words[after]!.start < quantity.end) after++;
+  const lemmas = words.map((w) => lemmaOf(w.text));
+  const unit = slotUnit(quantity.unit);
+  const near = new Set(lemmas.slice(Math.max(0, first - 10), after + 6));
+  for (const w of words.slice(Math.max(0, first - 10), after + 6)) near.add(w.lower);
+  const all = new Set([...lemmas, ...words.map((w) => w.lower)]);
+  const c: FigureContext = { words, lemmas, first, after, quantity, unit, near, all };
+  for (const rule of RULES) {
+    if (!rule.units.includes(unit) || !input.knownIssues.has(rule.issue)) continue;
+    const hit = rule.test(c);
+    if (hit) {
+      const issue = hit.issue && input.knownIssues.has(hit.issue) ? hit.issue : rule.issue;
+      return {
+        issue,
+        predicate: hit.predicate,
+        unit,
+        qualifier: hit.qualifier ?? null,
+        extraTerms: hit.extra ?? [],
+      };
+    }
+  }
+  const issue = input.issues[0];
+  if (!issue) return null;
+  return { issue, predicate: headWord(c), unit, qualifier: null, extraTerms: [] };
+}
+
+export function slotKey(parts: SlotParts): string {
+  const base = `${parts.issue}:${parts.predicate}:${parts.unit}`;
+  return parts.qualifier ? `${base}:${parts.qualifier}` : base;
+}

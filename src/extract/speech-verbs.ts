@@ -1,0 +1,267 @@
+/**
+ * Speech cues in a sentence: the reporting verb or phrase ("said", "told
+ * reporters", "according to") and who speaks. The speaker is the mention right
+ * before the verb (skipping adverbs, auxiliaries, weekdays and comma-enclosed
+ * asides such as ", who advises Putin,"), the mention right after it when the
+ * verb follows a comma or a closing quote ("…,” said Peskov"), or the mention
+ * after "according to". A participle ("…, saying …") speaks for the subject of
+ * its sentence.
+ */
+import type { Mention } from "../model/index.js";
+import type { Token, WorkingDoc } from "./types.js";
+
+/** Verbs after which a reported clause may follow with or without "that". */
+const SAY_VERBS = new Set(
+  "say says said saying tell tells told telling add adds added adding write writes wrote repeat repeats repeated repeating".split(
+    " ",
+  ),
+);
+
+/** Verbs that report speech but take a clause only with "that". */
+const THAT_VERBS = new Set(
+  `state states stated announce announces announced insist insists insisted warn warns warned
+  argue argues argued note notes noted claim claims claimed deny denies denied confirm confirms
+  confirmed acknowledge acknowledges acknowledged suggest suggests suggested indicate indicates
+  indicated emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
+  caution cautions cautioned concede concedes conceded conceding predict predicts predicted
+  explain explains explained declare declares declared assert asserts asserted maintain
+  maintains maintained reiterate reiterates reiterated admit admits admitted promise promises
+  promised pledge pledges pledged vow vows vowed reply replied respond responded announcing
+  insisting warning arguing noting claiming denying confirming acknowledging stressing`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs that attribute a quote placed after them but report no clause: "called it “…”". */
+const QUOTE_ONLY_VERBS = new Set(
+  "call calls called calling describe describes described describing ask asks asked post posted tweet tweeted urge urged".split(
+    " ",
+  ),
+);
+
+/** "accused Kyiv of attacking …": the charge follows "of". */
+const ACCUSE_VERBS = new Set(["accuse", "accuses", "accused", "accusing"]);
+
+const AUDIENCE_VERBS = new Set(["tell", "tells", "told", "telling"]);
+const AUDIENCE_NOUNS = new Set(
+  "reporters journalists press lawmakers parliament him her them us me officials media television broadcaster".split(
+    " ",
+  ),
+);
+/** Words skipped between a subject and its verb, or a verb and its clause. */
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight afterwards
+  afterward later earlier again also repeatedly previously recently`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export type CueKind = "say" | "that" | "quote" | "according" | "accuse";
+
+export interface Cue {
+  /** Token indices of the first and last word of the cue phrase. */
+  first: number;
+  last: number;
+  text: string;
+  kind: CueKind;
+  speaker: Mention | null;
+  /** The speaker as written: a mention's text or a noun phrase ("two officials"). */
+  speakerText: string | null;
+  /** Token index where the speaker phrase starts (for "…, X said." clauses), -1 if none. */
+  subjectFirst: number;
+  /** The speaker comes after the verb ("said Peskov") or after "according to". */
+  inverted: boolean;
+  /** The cue lies inside the clause an earlier cue reports. */
+  embedded: boolean;
+}
+
+/** Mentions indexed by the tokens they start and end at, for a document. */
+export interface MentionIndex {
+  doc: WorkingDoc;
+  byStart: Map<number, Mention>;
+  byEnd: Map<number, Mention>;
+  /** Whether each token lies inside quotation marks. */
+  quoted: boolean[];
+}
+
+export function cueKind(t: Token): CueKind | null {
+  if (t.pos !== "VERB" && t.pos !== "AUX") return null;
+  if (SAY_VERBS.has(t.normal)) return "say";
+  if (THAT_VERBS.has(t.normal)) return "that";
+  if (QUOTE_ONLY_VERBS.has(t.normal)) return "quote";
+  if (ACCUSE_VERBS.has(t.normal)) return "accuse";
+  return null;
+}
+
+export const isSpeechVerb = (normal: string) =>
+  SAY_VERBS.has(normal) || THAT_VERBS.has(normal) || QUOTE_ONLY_VERBS.has(normal);
+
+const isSkippable = (t: Token) =>
+  t.pos === "ADV" || t.pos === "AUX" || TIME_WORDS.has(t.normal) || t.normal === "on";
+
+function nounPhraseBefore(ix: MentionIndex, i: number, first: number): string | null {
+  const { tokens } = ix.doc;
+  let k = i;
+  while (k >= first && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[k]!.pos)) k--;
+  if (k === i || !["NOUN", "PROPN"].includes(tokens[i]!.pos)) return null;
+  return ix.doc.report.text.slice(tokens[k + 1]!.start, tokens[i]!.end);
+}
+
+interface Subject {
+  speaker: Mention | null;
+  text: string | null;
+  first: number;
+}
+
+/** The subject ending right before token `verb`, within the sentence starting at `first`. */
+function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject | null {
+  const { tokens } = ix.doc;
+  let i = verb - 1;
+  for (let asides = 0; i >= first && asides < 3; asides++) {
+    while (i >= first && isSkippable(tokens[i]!)) i--;
+    if (i < first) return null;
+    const ending = ix.byEnd.get(tokens[i]!.end);
+    if (ending) return { speaker: ending, text: ending.text, first: tokenAt(ix, ending.start) };
+    if (tokens[i]!.text !== ",") break;
+    let k = i - 1;
+    while (k >= first && tokens[k]!.text !== "," && i - k < 20) k--;
+    if (k < first || tokens[k]!.text !== ",") return null;
+    const inside = ix.byStart.get(tokens[k + 1]!.start);
+    if (inside) return { speaker: inside, text: inside.text, first: k + 1 };
+    i = k - 1;
+  }
+  if (i < first) return null;
+  const text = nounPhraseBefore(ix, i, first);
+  return text ? { speaker: null, text, first: i } : null;
+}
+
+/** A mention starting within a few title words after token `from`. */
+function subjectAfter(ix: MentionIndex, from: number, last: number): Subject | null {
+  const { tokens } = ix.doc;
+  for (let j = from; j <= Math.min(last, from + 4); j++) {
+    const m = ix.byStart.get(tokens[j]!.start);
+    if (m) return { speaker: m, text: m.text, first: from };
+    if (!["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[j]!.pos)) break;
+  }
+  return null;
+}
+
+export function tokenAt(ix: MentionIndex, offset: number): number {
+  const { tokens } = ix.doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isNegated(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 2); k--) {
+    if (tokens[k]!.normal === "not" || tokens[k]!.normal === "never") return true;
+  }
+  return false;
+}
+
+/** The subject of a participle ("…, saying …"): the previous cue's speaker or the sentence subject. */
+function participleSubject(
+  ix: MentionIndex,
+  cues: Cue[],
+  first: number,
+  verb: number,
+): Subject | null {
+  const prev = cues[cues.length - 1];
+  if (prev?.speaker)
+    return { speaker: prev.speaker, text: prev.speakerText, first: prev.subjectFirst };
+  const { tokens } = ix.doc;
+  for (let i = first; i < verb; i++) {
+    const m = ix.byStart.get(tokens[i]!.start);
+    if (!m) continue;
+    let j = tokenAt(ix, m.end);
+    while (j < verb && (isSkippable(tokens[j]!) || tokens[j]!.pos === "PART")) j++;
+    if (tokens[j]?.pos === "VERB") return { speaker: m, text: m.text, first: i };
+  }
+  return null;
+}
+
+/** A comma at token `comma` closes an aside naming an actor: "Its spokesman, Dmitry Peskov, said". */
+function endsAppositive(ix: MentionIndex, comma: number): boolean {
+  const before = ix.doc.tokens[comma - 1];
+  const m = before ? ix.byEnd.get(before.end) : undefined;
+  if (ix.doc.tokens[comma]?.text !== "," || !m) return false;
+  return ix.doc.tokens[tokenAt(ix, m.start) - 1]?.text === ",";
+}
+
+function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: Cue[]): Cue | null {
+  const { tokens } = ix.doc;
+  const t = tokens[i]!;
+  const base = { embedded: false, inverted: false };
+  if (t.normal === "according" && tokens[i + 1]?.normal === "to") {
+    const s = subjectAfter(ix, i + 2, last);
+    if (!s) return null;
+    return {
+      ...base,
+      first: i,
+      last: i + 1,
+      text: "according to",
+      kind: "according",
+      speaker: s.speaker,
+      speakerText: s.text,
+      subjectFirst: -1,
+      inverted: true,
+    };
+  }
+  const kind = cueKind(t);
+  if (!kind || isNegated(tokens, i, first)) return null;
+  let s: Subject | null;
+  let inverted = false;
+  const prev = tokens[i - 1];
+  const joined = ["and", "while", "before", "after"].includes(prev?.normal ?? "");
+  if ((t.normal.endsWith("ing") && (prev?.text === "," || joined)) || prev?.normal === "and") {
+    s = participleSubject(ix, cues, first, i);
+  } else if (
+    prev &&
+    (prev.text === "," || /^[”"]$/.test(prev.text)) &&
+    !endsAppositive(ix, i - 1)
+  ) {
+    s = subjectAfter(ix, i + 1, last);
+    inverted = s !== null;
+    s ??= subjectBefore(ix, i, first);
+  } else {
+    s = subjectBefore(ix, i, first);
+  }
+  if (!s) return null;
+  let lastTok = i;
+  if (AUDIENCE_VERBS.has(t.normal) && AUDIENCE_NOUNS.has(tokens[i + 1]?.normal ?? ""))
+    lastTok = i + 1;
+  const text = ix.doc.report.text.slice(t.start, tokens[lastTok]!.end);
+  return {
+    ...base,
+    first: i,
+    last: lastTok,
+    text,
+    kind,
+    speaker: s.speaker,
+    speakerText: s.text,
+    subjectFirst: inverted ? -1 : s.first,
+    inverted,
+  };
+}
+
+/** Speech cues of the sentence spanning tokens first..last, in order, outside quotation marks. */
+export function findCues(ix: MentionIndex, first: number, last: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = first; i <= last; i++) {
+    if (ix.quoted[i]) continue;
+    const cue = cueAt(ix, i, first, last, cues);
+    if (cue) {
+      cues.push(cue);
+      i = cue.last;
+    }
+  }
+  return cues;
+}
+
+export { AUDIENCE_NOUNS, TIME_WORDS };

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import type { Dossier, Mention, Quote } from "../model/index.js";
+import { stancesComponent } from "./stances.js";
+import type { WorkingDoc } from "./types.js";
+
+const dossier: Dossier = {
+  id: "test",
+  title: "Test",
+  description: "",
+  period: null,
+  actors: [],
+  sources: [],
+  framework: [],
+  issues: [
+    {
+      id: "territory",
+      label: "Territory",
+      vocabulary: ["territory", "Donetsk", "Donbas", "withdraw"],
+    },
+    {
+      id: "security_guarantees",
+      label: "Guarantees",
+      vocabulary: ["security guarantees", "guarantees"],
+    },
+    { id: "ceasefire", label: "Ceasefire", vocabulary: ["ceasefire", "truce"] },
+    { id: "referendum", label: "Referendum", vocabulary: ["referendum", "vote"] },
+    { id: "nato", label: "NATO", vocabulary: ["NATO", "membership"] },
+    { id: "attacks", label: "Attacks", vocabulary: ["attack", "drones"] },
+  ],
+};
+
+const ACTORS: Record<string, string> = {
+  Russia: "russia",
+  Moscow: "russia",
+  Ukraine: "ukraine",
+  Kyiv: "ukraine",
+  Washington: "united-states",
+  "The United States": "united-states",
+  France: "france",
+  Trump: "donald-trump",
+  Putin: "vladimir-putin",
+  Zelenskyy: "volodymyr-zelenskyy",
+};
+
+/** One-sentence document with every known actor name as a mention, plus optional quotes. */
+function stancesOf(
+  text: string,
+  quotes: Omit<Quote, "start" | "end" | "sentence" | "speakerText" | "cue">[] = [],
+) {
+  const mentions: Mention[] = [];
+  for (const [name, actorId] of Object.entries(ACTORS)) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, "g"))) {
+      const start = m.index ?? 0;
+      mentions.push({
+        actorId,
+        text: name,
+        start,
+        end: start + name.length,
+        sentence: 0,
+        via: "name",
+      });
+    }
+  }
+  const doc: WorkingDoc = {
+    report: {
+      id: "r1",
+      sourceId: "s",
+      url: null,
+      title: "",
+      byline: null,
+      published: "2025-12-29T10:00:00Z",
+      text,
+      language: "en",
+      contentHash: "",
+      origin: "test",
+    },
+    sentences: [{ index: 0, start: 0, end: text.length, paragraph: 0 }],
+    tokens: [],
+    mentions: mentions.sort((a, b) => a.start - b.start),
+    quotes: quotes.map((q) => {
+      const start = text.indexOf(q.content);
+      return {
+        ...q,
+        start,
+        end: start + q.content.length,
+        sentence: 0,
+        speakerText: null,
+        cue: "said",
+      };
+    }),
+    quantities: [],
+    times: [],
+    claims: [],
+    stances: [],
+    events: [],
+    commitments: [],
+    discoveredActors: [],
+  };
+  stancesComponent.run(doc, { dossier });
+  return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
+}
+
+describe("stances", () => {
+  it("reads a demand from the subject before the cue", () => {
+    expect(stancesOf("Moscow continues to demand that Ukrainian forces leave the Donbas.")).toEqual(
+      ["russia demands territory"],
+    );
+  });
+
+  it("reads a proposal", () => {
+    const text = "The United States has offered security guarantees lasting 15 years.";
+    expect(stancesOf(text)).toEqual(["united-states proposes security_guarantees"]);
+  });
+
+  it("reads support, acceptance and a refusal", () => {
+    expect(stancesOf("France backs the security guarantees.")).toEqual([
+      "france supports security_guarantees",
+    ]);
+    expect(stancesOf("Ukraine gives up its bid for NATO membership.")).toEqual([
+      "ukraine accepts nato",
+    ]);
+    expect(stancesOf("Kyiv has agreed to give up NATO membership.")).toEqual([
+      "ukraine accepts nato",
+    ]);
+  });
+
+  it("gives a rejection to every coordinated subject", () => {
+    expect(stancesOf("Trump and Putin have both rejected a short truce.")).toEqual([
+      "donald-trump rejects ceasefire",
+      "vladimir-putin rejects ceasefire",
+    ]);
+  });
+
+  it("turns a negated cue into its opposite position", () => {
+    expect(stancesOf("It needs a ceasefire that neither Washington nor Moscow favours.")).toEqual([
+      "united-states opposes ceasefire",
+      "russia opposes ceasefire",
+    ]);
+    expect(stancesOf("Moscow has long said it will not accept NATO membership for Kyiv.")).toEqual([
+      "russia rejects nato",
+    ]);
+  });
+
+  it("gives a requirement stated in someone's words to the speaker", () => {
+    const text = "Zelenskyy said any territorial deal must go to a referendum.";
+    const quote = {
+      kind: "indirect" as const,
+      speakerId: "volodymyr-zelenskyy",
+      content: "any territorial deal must go to a referendum",
+    };
+    expect(stancesOf(text, [quote])).toEqual(["volodymyr-zelenskyy demands referendum"]);
+  });
+
+  it("reads a condition on the issue it conditions", () => {
+    const text = "Zelenskyy said a ceasefire is a condition for any referendum.";
+    const quote = {
+      kind: "indirect" as const,
+      speakerId: "volodymyr-zelenskyy",
+      content: "a ceasefire is a condition for any referendum",
+    };
+    expect(stancesOf(text, [quote])).toEqual(["volodymyr-zelenskyy conditions referendum"]);
+  });
+
+  it("reads a denial of an allegation, not a rejection", () => {
+    expect(
+      stancesOf("Russia accused Kyiv of a drone attack, an allegation Zelenskyy flatly denied."),
+    ).toEqual(["volodymyr-zelenskyy denies attacks"]);
+  });
+
+  it("states nothing for a hypothetical or an issue-less sentence", () => {
+    expect(stancesOf("Zelenskyy did not say whether he would accept the Donbas plan.")).toEqual([]);
+    expect(stancesOf("Trump welcomed the delegations warmly.")).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Words and content terms of a span of report text. Claims without a figure are
+ * clustered across reports by their terms, so terms must come out the same for
+ * the same thing said in other words: lemmas, no stopwords, actors as their ids
+ * and dates as their normalised values.
+ */
+import type { Mention, TimeExpression } from "../model/index.js";
+import { wink } from "./nlp.js";
+import type { Token } from "./types.js";
+
+/** A word of the text with its offsets. */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.,-]*[\p{L}\p{N}])?/gu;
+
+/** The words of text[start, end), keeping "U.S.", "long-range" and "800,000" whole. */
+export function wordsIn(text: string, start = 0, end = text.length): Word[] {
+  const words: Word[] = [];
+  for (const m of text.slice(start, end).matchAll(WORD)) {
+    const w = m[0];
+    const s = start + (m.index ?? 0);
+    words.push({ text: w, lower: w.toLowerCase(), start: s, end: s + w.length });
+  }
+  return words;
+}
+
+const STOPWORDS = new Set(
+  (
+    "a an the and or but nor if then than that this these those there here of to in on at by for " +
+    "with from into onto over under about after before during since until within without as so " +
+    "be is are was were been being am do does did done have has had having will would shall should " +
+    "can could may might must not no yes it its it's he she him her his hers they them their theirs " +
+    "we us our you your i me my who whom whose which what when where why how all any both each few " +
+    "more most other some such only own same too very just also still yet even again ever once " +
+    "one two three say says said tell told add added accord according report reported " +
+    "mr mrs ms s 's ’s meanwhile however while whether though although because up down out off"
+  ).split(" "),
+);
+
+const lemmaCache = new Map<string, string>();
+
+/** The dictionary form of one word, out of context so that it is the same in every report. */
+export function lemmaOf(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  const cached = lemmaCache.get(lower);
+  if (cached !== undefined) return cached;
+  let lemma = lower;
+  if (/^\p{L}+$/u.test(lower)) {
+    const nlp = wink();
+    const its = nlp.its as unknown as Record<"lemma", typeof nlp.its.value>;
+    const out = nlp.readDoc(lower).tokens().out(its.lemma) as string[];
+    lemma = out.length === 1 && out[0] ? out[0] : lower;
+  }
+  lemmaCache.set(lower, lemma);
+  return lemma;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** POS tags whose words carry no content of their own. */
+const FUNCTION_POS = new Set([
+  "PRON",
+  "DET",
+  "ADP",
+  "AUX",
+  "CCONJ",
+  "SCONJ",
+  "PART",
+  "PUNCT",
+  "NUM",
+]);
+
+export interface TermLayers {
+  tokens: Token[];
+  mentions: Mention[];
+  times: TimeExpression[];
+}
+
+const overlaps = (a: { start: number; end: number }, s: number, e: number) =>
+  a.start < e && s < a.end;
+
+/**
+ * Sorted unique content terms of text[start, end): actor mentions become actor
+ * ids, time expressions their normalised value, other words their lemma.
+ */
+export function termsOf(text: string, start: number, end: number, layers: TermLayers): string[] {
+  const terms = new Set<string>();
+  const covered: { start: number; end: number }[] = [];
+  for (const m of layers.mentions) {
+    if (m.start >= start && m.end <= end && m.via !== "pronoun") {
+      terms.add(m.actorId);
+      covered.push(m);
+    }
+  }
+  for (const t of layers.times) {
+    if (t.start >= start && t.end <= end) {
+      terms.add(t.value);
+      covered.push(t);
+    }
+  }
+  const posAt = new Map(layers.tokens.map((t) => [t.start, t.pos]));
+  for (const w of wordsIn(text, start, end)) {
+    if (covered.some((c) => overlaps(c, w.start, w.end))) continue;
+    const pos = posAt.get(w.start);
+    if (pos && FUNCTION_POS.has(pos)) continue;
+    if (/^[\d.,]+$/.test(w.text) || isStopword(w.lower)) continue;
+    const lemma = lemmaOf(w.text);
+    if (lemma.length > 1 && !isStopword(lemma)) terms.add(lemma);
+  }
+  return [...terms].sort();
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../model/index.js";
+import { findTimes } from "./times.js";
+
+/** A plain sentence splitter for the tests, so they do not depend on the sentence layer. */
+function sentencesOf(text: string): Sentence[] {
+  return Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
+    index,
+    start: m.index,
+    end: m.index + m[0].length,
+    paragraph: 0,
+  }));
+}
+
+const MONDAY_29_DEC = "2025-12-29T14:05:00Z";
+const TUESDAY_30_DEC = "2025-12-30T09:00:00Z";
+const find = (text: string, published: string) => findTimes(text, sentencesOf(text), published);
+const values = (text: string, published: string) =>
+  find(text, published).map((t) => [t.value, t.granularity]);
+
+describe("times", () => {
+  it("resolves a weekday of a past event to the latest such day", () => {
+    const [t] = find("Trump hosted Zelenskyy on Sunday.", MONDAY_29_DEC);
+    expect(t).toMatchObject({
+      text: "on Sunday",
+      value: "2025-12-28",
+      granularity: "day",
+      future: false,
+    });
+  });
+
+  it("resolves a weekday of a planned event to the next such day", () => {
+    const [t] = find("Allies will meet in Paris on Friday.", MONDAY_29_DEC);
+    expect(t).toMatchObject({ value: "2026-01-02", future: true });
+    expect(values("Allies meet in Paris on Tuesday.", "2026-01-05T13:00:00Z")).toEqual([
+      ["2026-01-06", "day"],
+    ]);
+  });
+
+  it("reads parts of months, whole months and years", () => {
+    const [early] = find("Allies will gather in early January.", TUESDAY_30_DEC);
+    expect(early).toMatchObject({ value: "2026-01", granularity: "month-part", future: true });
+    expect(
+      values("The draft came last month and talks resume next month.", TUESDAY_30_DEC),
+    ).toEqual([
+      ["2025-11", "month"],
+      ["2026-01", "month"],
+    ]);
+    expect(
+      values("Troops have held it since March 2022, after the war began in 2022.", TUESDAY_30_DEC),
+    ).toEqual([
+      ["2022-03", "month"],
+      ["2022", "year"],
+    ]);
+    expect(values("He announced it late last month.", "2026-01-06T10:00:00Z")).toEqual([
+      ["2025-12", "month-part"],
+    ]);
+  });
+
+  it("gives a month without a year the year nearest the report", () => {
+    expect(values("Witkoff would travel to Moscow in January.", TUESDAY_30_DEC)).toEqual([
+      ["2026-01", "month"],
+    ]);
+    // One sentence given by hand: the abbreviation's dot would end a sentence in the test splitter.
+    const text = "Allies will gather on January 6, as set out on Dec. 28.";
+    const oneSentence = [{ index: 0, start: 0, end: text.length, paragraph: 0 }];
+    expect(findTimes(text, oneSentence, TUESDAY_30_DEC).map((t) => [t.text, t.value])).toEqual([
+      ["on January 6", "2026-01-06"],
+      ["on Dec. 28", "2025-12-28"],
+    ]);
+  });
+
+  it("reads dates written day first, with or without a year", () => {
+    expect(
+      values("The text was signed on 5 December and on 24 February 2022.", TUESDAY_30_DEC),
+    ).toEqual([
+      ["2025-12-05", "day"],
+      ["2022-02-24", "day"],
+    ]);
+  });
+
+  it("reads this week as an ISO week", () => {
+    expect(values("Envoys are in Miami this week.", TUESDAY_30_DEC)).toEqual([
+      ["2026-W01", "week"],
+    ]);
+  });
+
+  it("puts vague future phrases in the month they most likely fall in", () => {
+    const [t] = find("The outcome will be known in a few weeks.", "2025-12-28T23:45:00Z");
+    expect(t).toMatchObject({ value: "2026-01", granularity: "vague", future: true });
+    expect(values("A deal is possible within weeks.", "2026-01-05T13:00:00Z")).toEqual([
+      ["2026-01", "vague"],
+    ]);
+  });
+
+  it("reads days counted back from the report", () => {
+    expect(values("Eleven days ago, Trump hosted Zelenskyy.", "2026-01-08T20:00:00Z")).toEqual([
+      ["2025-12-28", "day"],
+    ]);
+  });
+
+  it("does not take unanchored phrases, times of day or datelines for dates", () => {
+    const text =
+      "Putin and Trump will speak very soon. They talk in the very near future and now. " +
+      "The call began at 3 p.m. Published 30 December. It was the heaviest in weeks.";
+    expect(find(text, TUESDAY_30_DEC)).toEqual([]);
+  });
+
+  it("refuses a publication date that is not a timestamp", () => {
+    expect(() => find("on Sunday", "last Tuesday")).toThrow(/report\.published "last Tuesday"/);
+  });
+});
+
+describe("tense of -eed verbs", () => {
+  it("reads 'agreed … on Tuesday' as the past Tuesday even with a later 'would'", () => {
+    const text =
+      "Leaders agreed in Paris on Tuesday on the outline of guarantees that would take effect after a ceasefire.";
+    const [t] = findTimes(
+      text,
+      [{ index: 0, start: 0, end: text.length, paragraph: 0 }],
+      "2026-01-07T07:00:00Z",
+    );
+    expect(t?.value).toBe("2026-01-06");
+  });
+});

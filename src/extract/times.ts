@@ -1,0 +1,291 @@
+/**
+ * Times layer: date expressions resolved against the report's publication day
+ * ("on Sunday", "early January", "this week", "in a few weeks", "Dec. 28").
+ * Explicit calendar dates are parsed by chrono-node; relative and partial
+ * expressions by the rules below, which carry the granularity the model asks
+ * for. Phrases with no calendar anchor ("very soon") and times of day are not
+ * dates; neither are publication stamps.
+ */
+import * as chrono from "chrono-node";
+import type { Granularity, Sentence, TimeExpression } from "../model/index.js";
+import {
+  addDays,
+  dayValue,
+  isoWeekValue,
+  monthOf,
+  monthValue,
+  nearestYear,
+  periodOf,
+  pointsForward,
+  publicationDay,
+  resolveWeekday,
+  type Tense,
+  tenseAround,
+  utcDay,
+} from "./granularity.js";
+import { parseDigits, parseNumberWords } from "./number-words.js";
+import { sentenceIndexAt } from "./quantities.js";
+import type { Component } from "./types.js";
+
+export const timesComponent: Component = {
+  name: "times",
+  run(doc) {
+    doc.times = findTimes(doc.report.text, doc.sentences, doc.report.published);
+  },
+};
+
+interface Resolved {
+  value: string;
+  granularity: Granularity;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve(m: RegExpExecArray, ref: Date, tense: Tense): Resolved | null;
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const MONTH = `(${MONTHS.join("|")})`;
+/** A word that may start with a capital letter (at the start of a sentence). */
+const ci = (words: string) =>
+  `(?:${words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
+const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
+const NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
+const rule = (source: string, resolve: Rule["resolve"]): Rule => ({
+  re: new RegExp(`${NOT_LETTER_BEFORE}${source}${NOT_LETTER_AFTER}`, "gu"),
+  resolve,
+});
+const monthNumber = (name: string) => MONTHS.indexOf(name) + 1;
+const day = (d: Date): Resolved => ({ value: dayValue(d), granularity: "day" });
+const shiftMonths = (ref: Date, n: number) =>
+  monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + n);
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+const RULES: Rule[] = [
+  // "on Sunday", "Friday's", "last Tuesday", "next Monday"
+  rule(
+    `(?:(${ci("on|by|until|since|from|before|after|last|next|this|late|early")})\\s+)?(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?`,
+    (m, ref, tense) => {
+      const lead = m[1]?.toLowerCase();
+      const weekday = WEEKDAYS.indexOf(m[2]!);
+      if (lead === "last") return day(resolveWeekday(ref, weekday, "past", true));
+      if (lead === "next") return day(resolveWeekday(ref, weekday, "future", true));
+      if (tense !== "unknown") return day(resolveWeekday(ref, weekday, tense));
+      const back = resolveWeekday(ref, weekday, "past");
+      const ahead = resolveWeekday(ref, weekday, "future");
+      const nearer = ahead.getTime() - ref.getTime() < ref.getTime() - back.getTime();
+      return day(nearer ? ahead : back);
+    },
+  ),
+  // "early January", "mid-December 2025", "late last month", "the end of the year"
+  rule(
+    `(?:${ci("in|by|until|from|since|before|after|through|during")}\\s+)?(${ci("early|mid|late")}|${ci("the")}\\s+(?:end|beginning|start|middle|turn)\\s+of)[\\s-]+(?:(last|this|next)\\s+(month|year)|the\\s+(month|year)|${MONTH}(?:,?\\s+(\\d{4}))?|(\\d{4}))`,
+    (m, ref, tense) => {
+      const part = m[1]!.toLowerCase();
+      const shift = { last: -1, this: 0, next: 1 }[m[2] ?? "this"] ?? 0;
+      const unit = m[3] ?? m[4];
+      if (unit === "month") return { value: shiftMonths(ref, shift), granularity: "month-part" };
+      if (m[5]) {
+        const month = monthNumber(m[5]);
+        const year = m[6] ? Number(m[6]) : nearestYear(ref, month, null, tense);
+        return { value: monthValue(year, month), granularity: "month-part" };
+      }
+      const year = m[7] ? Number(m[7]) : ref.getUTCFullYear() + shift;
+      if (/end|turn/.test(part)) return { value: monthValue(year, 12), granularity: "month-part" };
+      if (/beginning|start/.test(part)) {
+        return { value: monthValue(year, 1), granularity: "month-part" };
+      }
+      return { value: String(year), granularity: "year" };
+    },
+  ),
+  // "in January", "since March 2022", "later in January"
+  rule(
+    `(?:(${ci("in|by|until|since|from|during|through|before|after|later in|earlier in|early in|late in")})\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?!\\s*\\d)`,
+    (m, ref, tense) => {
+      // "May" and "March" are also a verb: take them only with a preposition or a year.
+      if ((m[2] === "May" || m[2] === "March") && !m[1] && !m[3]) return null;
+      const month = monthNumber(m[2]!);
+      const year = m[3] ? Number(m[3]) : nearestYear(ref, month, null, tense);
+      return { value: monthValue(year, month), granularity: "month" };
+    },
+  ),
+  // "last month", "this week", "next year", "earlier this month"
+  rule(
+    `(?:${ci("earlier|later")}\\s+)?(${ci("last|this|next|the previous|the coming|the following")})\\s+(week|month|year)`,
+    (m, ref) => {
+      const which = m[1]!.toLowerCase();
+      const shift = /last|previous/.test(which) ? -1 : /this/.test(which) ? 0 : 1;
+      if (m[2] === "week")
+        return { value: isoWeekValue(addDays(ref, 7 * shift)), granularity: "week" };
+      if (m[2] === "month") return { value: shiftMonths(ref, shift), granularity: "month" };
+      return { value: String(ref.getUTCFullYear() + shift), granularity: "year" };
+    },
+  ),
+  // "in 2022", "since 2014", "by 2030"
+  rule(
+    `(?:${ci("in|since|by|until|before|after|from|through|during|throughout|early|late|mid")}[\\s-]+)((?:19|20)\\d{2})(?![%,.]\\d|\\s*(?:percent|per cent))`,
+    (m) => ({ value: m[1]!, granularity: "year" }),
+  ),
+  // "in a few weeks", "within weeks", "in the coming days": the month it most likely falls in
+  rule(
+    `(?:${ci("in")}\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three)|${ci("within")}(?:\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three))?|${ci("in|over|during")}\\s+the\\s+(?:coming|next)(?:\\s+(few))?)\\s+(days|weeks|months)`,
+    (m, ref) => {
+      const howMany = (m[1] ?? m[2] ?? m[3] ?? "a few").toLowerCase().replace(/\s+/g, " ");
+      const n = { "a couple of": 2, two: 2, three: 3 }[howMany] ?? 3;
+      const unit = m[4]!.replace(/s$/, "");
+      return { value: monthOf(addDays(ref, n * UNIT_DAYS[unit]!)), granularity: "vague" };
+    },
+  ),
+  // "soon after New Year", "before the New Year holidays"
+  rule(
+    `(?:(?:soon|shortly|just|right)\\s+)?(${ci("after|before|by|until|around")})\\s+(?:the\\s+)?New\\s+Year(?:['’]s)?(?:\\s+(?:holidays?|break))?`,
+    (m, ref) => {
+      const year = ref.getUTCFullYear() + (ref.getUTCMonth() >= 6 ? 1 : 0);
+      const after = /after|around/i.test(m[1]!);
+      return {
+        value: after ? monthValue(year, 1) : monthValue(year - 1, 12),
+        granularity: "vague",
+      };
+    },
+  ),
+  // "today", "yesterday", "a day earlier"
+  rule(
+    `(${ci("today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow|a day earlier")})`,
+    (m, ref) => {
+      const w = m[1]!.toLowerCase();
+      const shift = /yesterday|last night|earlier/.test(w) ? -1 : w === "tomorrow" ? 1 : 0;
+      return day(addDays(ref, shift));
+    },
+  ),
+  // "Eleven days ago", "two weeks ago"
+  rule(`(\\d+|[A-Za-z]+(?:-[a-z]+)?)\\s+(day|week|month|year)s?\\s+ago`, (m, ref) => {
+    const n = parseDigits(m[1]!) ?? parseNumberWords(m[1]!);
+    if (n === null) return null;
+    const unit = m[2]!;
+    const then = addDays(ref, -n * UNIT_DAYS[unit]!);
+    if (unit === "day") return day(then);
+    if (unit === "week") return { value: isoWeekValue(then), granularity: "week" };
+    if (unit === "month") return { value: shiftMonths(ref, -n), granularity: "month" };
+    return { value: String(ref.getUTCFullYear() - n), granularity: "year" };
+  }),
+  // Holidays of the season the talks run through.
+  rule(
+    `(Orthodox\\s+Christmas|Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+Eve|New\\s+Year['’]s\\s+Day)`,
+    (m, ref, tense) => {
+      const name = m[1]!.replace(/\s+/g, " ").replace("’", "'");
+      const [month, dd] = (
+        {
+          "Orthodox Christmas": [1, 7],
+          "Christmas Eve": [12, 24],
+          "New Year's Eve": [12, 31],
+          "New Year's Day": [1, 1],
+        } as Record<string, [number, number]>
+      )[name] ?? [12, 25];
+      return day(utcDay(nearestYear(ref, month, dd, tense), month, dd));
+    },
+  ),
+];
+
+interface Found extends Resolved {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** All date expressions in a text, resolved against the publication timestamp. */
+export function findTimes(
+  text: string,
+  sentences: Sentence[],
+  published: string,
+): TimeExpression[] {
+  const ref = publicationDay(published);
+  const spans =
+    sentences.length > 0 ? sentences : [{ index: 0, start: 0, end: text.length, paragraph: 0 }];
+  const found: Found[] = [];
+  for (const s of spans) {
+    const sentenceText = text.slice(s.start, s.end);
+    if (/^\s*(?:published|updated|posted|last updated)\b/i.test(sentenceText)) continue;
+    found.push(...ruleFindings(text, s, ref), ...explicitDates(text, s, ref));
+  }
+  return dropOverlaps(found).map((f) => {
+    const [first, last] = periodOf(f.value);
+    return {
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      value: f.value,
+      granularity: f.granularity,
+      future: pointsForward(first, last, ref, f.tense),
+      sentence: sentenceIndexAt(sentences, f.start),
+    };
+  });
+}
+
+function ruleFindings(text: string, s: { start: number; end: number }, ref: Date): Found[] {
+  const out: Found[] = [];
+  const sentenceText = text.slice(s.start, s.end);
+  for (const r of RULES) {
+    for (const m of sentenceText.matchAll(r.re)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      let tense = tenseAround(text, s, start, end);
+      // "by the end of the year", "before New Year": a deadline points forward.
+      if (tense === "unknown" && /^(?:by|before|until)\s/i.test(m[0])) tense = "future";
+      const resolved = r.resolve(m as RegExpExecArray, ref, tense);
+      if (resolved) out.push({ ...resolved, start, end, tense });
+    }
+  }
+  return out;
+}
+
+/** Calendar dates with a month and a day ("December 28", "Dec. 28, 2025", "28/12/2025"), via chrono. */
+function explicitDates(text: string, s: { start: number; end: number }, ref: Date): Found[] {
+  const out: Found[] = [];
+  const sentenceText = text.slice(s.start, s.end);
+  for (const r of chrono.en.parse(sentenceText, ref, { forwardDate: false })) {
+    const c = r.start;
+    if (!c.isCertain("month") || !c.isCertain("day") || !WRITTEN_DATE.test(r.text)) continue;
+    const month = c.get("month")!;
+    const dd = c.get("day")!;
+    let start = s.start + r.index;
+    // Keep the date and leave a time of day chrono may have joined to it ("January 6 at 3 p.m.").
+    const end = start + r.text.replace(/(?:,?\s+at|,)\s+\d.*$/s, "").length;
+    const tense = tenseAround(text, s, start, end);
+    const year = c.isCertain("year") ? c.get("year")! : nearestYear(ref, month, dd, tense);
+    const on = /[Oo]n\s+$/.exec(text.slice(Math.max(0, start - 3), start));
+    if (on) start -= on[0].length;
+    out.push({ ...day(utcDay(year, month, dd)), start, end, tense });
+  }
+  return out;
+}
+
+/** A date written out with a month and figures, not a casual word like "now" or "tomorrow". */
+const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+const WRITTEN_DATE = new RegExp(
+  `\\b${MONTH_ABBR}\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBR}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}`,
+);
+
+function dropOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const f of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}

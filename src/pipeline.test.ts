@@ -1,0 +1,129 @@
+/**
+ * The whole pipeline on the bundled sample corpus: what an analyst would check
+ * first in the brief.
+ */
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDossier } from "./dossier/index.js";
+import type { ClusterWithClaims, Dossier, ExtractedReport, Report } from "./model/index.js";
+import { analyze, buildBrief, collectStats, ingest, registerDossier } from "./pipeline.js";
+import { openStore } from "./store/index.js";
+import type { Store } from "./store/store.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SAMPLES = resolve(ROOT, "samples/ukraine-peace-2025");
+
+let store: Store;
+let dossier: Dossier;
+let byExternal: Map<string, Report>;
+
+beforeAll(async () => {
+  dossier = await loadDossier(resolve(ROOT, "dossiers/ukraine-peace-2025.yaml"));
+  store = await openStore(":memory:");
+  await registerDossier(store, dossier, "dossier.yaml");
+  const ingested = await ingest(store, dossier, [SAMPLES]);
+  expect(ingested.quarantined).toEqual([]);
+  await analyze(store, dossier);
+  byExternal = new Map((await store.listReports()).map((r) => [r.externalId ?? r.id, r]));
+}, 120_000);
+
+const id = (external: string) => {
+  const r = byExternal.get(external);
+  if (!r) throw new Error(`sample report ${external} not ingested`);
+  return r.id;
+};
+
+async function extraction(external: string): Promise<ExtractedReport> {
+  const x = await store.getExtraction(id(external));
+  if (!x) throw new Error(`no extraction for ${external}`);
+  return x;
+}
+
+function valuesOf(c: ClusterWithClaims): string[] {
+  return c.verdict.variants.map((v) => v.value);
+}
+
+describe("pipeline on the sample corpus", () => {
+  it("takes in all 36 reports and skips the corpus notes", async () => {
+    expect(await store.countReports()).toBe(36);
+  });
+
+  it("re-ingesting the same reports changes nothing", async () => {
+    const again = await ingest(store, dossier, [SAMPLES]);
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 36 });
+    const analyzed = await analyze(store, dossier);
+    expect(analyzed.extracted).toBe(0);
+  });
+
+  it("attributes a direct quote to its named speaker", async () => {
+    const x = await extraction("s-01");
+    const direct = x.quotes.find((q) => q.kind === "direct" && q.content === "constructive");
+    expect(direct?.speakerId).toBe("kirill-dmitriev");
+    const indirect = x.quotes.find((q) => q.kind === "indirect" && q.speakerId === "rustem-umerov");
+    expect(indirect?.content).toMatch(/^his delegation had gone through/);
+  });
+
+  it("links every planted reprint to its original", async () => {
+    const pairs = (await store.listReprints()).map((p) => [p.reportId, p.originalId]);
+    for (const [copy, original] of [
+      ["s-02", "s-01"],
+      ["s-16", "s-15"],
+      ["s-17", "s-15"],
+      ["s-31", "s-30"],
+      ["s-22", "s-21"],
+    ] as const) {
+      expect(pairs).toContainEqual([id(copy), id(original)]);
+    }
+  });
+
+  it("finds the 90% vs 95% conflict with the sources of each figure", async () => {
+    const conflicts = await store.listClusters({ status: "conflicting" });
+    const share = conflicts.find((c) => {
+      const v = valuesOf(c).join(" ");
+      return /90/.test(v) && /95/.test(v);
+    });
+    expect(share).toBeDefined();
+    const ninety = share!.verdict.variants.find((v) => v.value.includes("90"))!;
+    const ninetyFive = share!.verdict.variants.find((v) => v.value.includes("95"))!;
+    expect(ninety.reportIds).toContain(id("s-15"));
+    expect(ninetyFive.reportIds).toContain(id("s-18"));
+    expect(ninety.holderIds).toContain("volodymyr-zelenskyy");
+    expect(ninetyFive.holderIds).toContain("donald-trump");
+  });
+
+  it("does not count wire reprints as independent confirmation", async () => {
+    const clusters = await store.listClusters();
+    const reprinted = new Set([id("s-02"), id("s-16"), id("s-17"), id("s-31")]);
+    for (const c of clusters) {
+      const reports = new Set(c.claims.map((x) => x.reportId));
+      const originals = [...reports].filter((r) => !reprinted.has(r));
+      // Independent sources can never exceed the number of non-copy reports.
+      expect(c.verdict.independentSources).toBeLessThanOrEqual(Math.max(1, originals.length));
+    }
+    const constructive = clusters.find((c) =>
+      c.claims.some((x) => x.reportId === id("s-01") && /constructive/.test(x.evidence.text)),
+    );
+    expect(constructive?.verdict.independentSources).toBe(1);
+  });
+
+  it("counts 9 independent sources: one owner for the two Lakeshore outlets", async () => {
+    const stats = await collectStats(store);
+    expect(stats.reports).toBe(36);
+    expect(stats.sources).toBe(10);
+    expect(stats.independent_sources).toBe(9);
+  });
+
+  it("compiles a brief whose conflicting statements list every variant with citations", async () => {
+    const brief = await buildBrief(store, dossier, { now: new Date("2026-01-11T00:00:00Z") });
+    const conflicting = brief.sections
+      .flatMap((s) => s.statements)
+      .filter((s) => s.status === "conflicting");
+    expect(conflicting.length).toBeGreaterThan(0);
+    for (const s of conflicting) {
+      expect(s.variants.length).toBeGreaterThanOrEqual(2);
+      for (const v of s.variants) expect(v.citations.length).toBeGreaterThan(0);
+    }
+    expect(brief.closing).toMatch(/36 reports from 9 independent sources/);
+    expect(brief.outlets).toContain("Northgate Wire");
+  });
+});

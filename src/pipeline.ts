@@ -1,0 +1,225 @@
+/**
+ * The one place that says where a report goes next:
+ * ingest → store → extract → verify → (track, brief). Each stage takes records
+ * and returns records; this module moves them between the stages and the store.
+ * Failures at a stage's edge become quarantined items, never a crash.
+ */
+import { type Brief, compileBrief } from "./brief/index.js";
+import { createExtractor, EXTRACTOR_VERSION } from "./extract/index.js";
+import { ingestPaths } from "./ingest/index.js";
+import type {
+  Actor,
+  ClusterWithClaims,
+  Dossier,
+  QuarantineItem,
+  Report,
+  Reprint,
+  Source,
+  VerdictStatus,
+} from "./model/index.js";
+import type { Store } from "./store/store.js";
+import { buildStanceMatrix } from "./track/index.js";
+import { independentOrigins, verify } from "./verify/index.js";
+
+export interface IngestSummary {
+  added: number;
+  unchanged: number;
+  updated: number;
+  quarantined: QuarantineItem[];
+}
+
+/** Stores the dossier's sources and actors, so later commands and outputs can name them. */
+export async function registerDossier(store: Store, dossier: Dossier, file: string): Promise<void> {
+  await store.upsertSources(dossier.sources);
+  await store.upsertActors(dossier.actors);
+  await store.setMeta("dossier", file);
+}
+
+export async function ingest(
+  store: Store,
+  dossier: Dossier,
+  paths: string[],
+  options: { defaultSourceId?: string } = {},
+): Promise<IngestSummary> {
+  const known = await store.listSources();
+  const result = await ingestPaths(paths, {
+    sources: [
+      ...dossier.sources,
+      ...known.filter((s) => !dossier.sources.some((d) => d.id === s.id)),
+    ],
+    ...(options.defaultSourceId ? { defaultSourceId: options.defaultSourceId } : {}),
+  });
+  if (result.sources.length) await store.upsertSources(result.sources);
+  const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, quarantined: [] };
+  for (const report of result.reports) summary[await store.addReport(report)]++;
+  for (const item of result.quarantined) {
+    await store.addQuarantine(item);
+    summary.quarantined.push(item);
+  }
+  return summary;
+}
+
+export interface AnalyzeSummary {
+  extracted: number;
+  failed: QuarantineItem[];
+  reprints: number;
+  clusters: number;
+}
+
+export async function analyze(
+  store: Store,
+  dossier: Dossier,
+  onProgress?: (done: number, total: number) => void,
+): Promise<AnalyzeSummary> {
+  const pending = await store.reportsToExtract(EXTRACTOR_VERSION);
+  const failed: QuarantineItem[] = [];
+  let extracted = 0;
+  if (pending.length > 0) {
+    const knownActors = await store.listActors();
+    const extract = createExtractor({
+      ...dossier,
+      actors: mergeActors(dossier.actors, knownActors),
+    });
+    for (const [i, report] of pending.entries()) {
+      try {
+        const result = extract(report);
+        await store.saveExtraction(result, EXTRACTOR_VERSION);
+        if (result.discoveredActors.length) await store.upsertActors(result.discoveredActors);
+        extracted++;
+      } catch (err) {
+        const item: QuarantineItem = {
+          origin: report.origin,
+          stage: "extract",
+          reason: `extraction failed for report ${report.id}: ${(err as Error).message}`,
+          at: new Date().toISOString(),
+          sourceId: report.sourceId,
+        };
+        await store.addQuarantine(item);
+        failed.push(item);
+      }
+      onProgress?.(i + 1, pending.length);
+    }
+  }
+  const stored = await store.getMeta("verified_reports");
+  const reportCount = await store.countReports();
+  const needsVerify = extracted > 0 || stored !== String(reportCount);
+  let reprints = (await store.listReprints()).length;
+  let clusters = (await store.listClusters()).length;
+  if (needsVerify) {
+    const result = await verifyAll(store);
+    await store.saveVerification(result.reprints, result.clusters);
+    await store.setMeta("verified_reports", String(reportCount));
+    reprints = result.reprints.length;
+    clusters = result.clusters.length;
+  }
+  return { extracted, failed, reprints, clusters };
+}
+
+function mergeActors(dossierActors: Actor[], stored: Actor[]): Actor[] {
+  const ids = new Set(dossierActors.map((a) => a.id));
+  return [...dossierActors, ...stored.filter((a) => !ids.has(a.id) && !a.discovered)];
+}
+
+async function verifyAll(store: Store, reports?: Report[]) {
+  const inScope = reports ?? (await store.listReports());
+  const ids = new Set(inScope.map((r) => r.id));
+  const claims = (await store.listClaims()).filter((c) => ids.has(c.reportId));
+  return verify({
+    reports: inScope,
+    sources: await store.listSources(),
+    claims,
+    actors: await store.listActors(),
+  });
+}
+
+export interface BriefOptions {
+  since?: string | undefined;
+  until?: string | undefined;
+  issue?: string | undefined;
+  now?: Date | undefined;
+}
+
+/** Reports published within [since, until] (whole days, inclusive). */
+async function reportsInWindow(store: Store, since?: string, until?: string): Promise<Report[]> {
+  return store.listReports({
+    ...(since ? { since: `${since.slice(0, 10)}T00:00:00Z` } : {}),
+    ...(until ? { until: `${until.slice(0, 10)}T23:59:59.999Z` } : {}),
+  });
+}
+
+export async function buildBrief(
+  store: Store,
+  dossier: Dossier,
+  options: BriefOptions = {},
+): Promise<Brief> {
+  const windowed = Boolean(options.since || options.until);
+  const reports = await reportsInWindow(store, options.since, options.until);
+  const sources = await store.listSources();
+  let clusters: ClusterWithClaims[];
+  let reprints: Reprint[];
+  if (windowed) {
+    // Verdicts over a window count only the reports inside it.
+    ({ clusters, reprints } = await verifyAll(store, reports));
+  } else {
+    clusters = await store.listClusters();
+    reprints = await store.listReprints();
+  }
+  const ids = new Set(reports.map((r) => r.id));
+  const stances = (await store.listStances()).filter((s) => ids.has(s.reportId));
+  return compileBrief({
+    dossier,
+    reports,
+    sources,
+    actors: await store.listActors(),
+    clusters,
+    reprints,
+    stances: buildStanceMatrix(
+      stances,
+      dossier.actors.map((a) => a.id),
+      dossier.issues.map((i) => i.id),
+    ),
+    independentSources: countOrigins(reports, sources, reprints),
+    compiledAt: options.now ?? new Date(),
+    filters: {
+      since: options.since ?? null,
+      until: options.until ?? null,
+      issue: options.issue ?? null,
+    },
+  });
+}
+
+export interface Stats {
+  reports: number;
+  sources: number;
+  independent_sources: number;
+  quarantined: number;
+  claims: Record<VerdictStatus, number>;
+}
+
+export async function collectStats(store: Store): Promise<Stats> {
+  const reports = await store.listReports();
+  const sources: Source[] = await store.listSources();
+  const reprints = await store.listReprints();
+  const clusters = await store.listClusters();
+  const claims: Record<VerdictStatus, number> = {
+    corroborated: 0,
+    single_source: 0,
+    conflicting: 0,
+    disputed: 0,
+  };
+  for (const c of clusters) claims[c.verdict.status]++;
+  return {
+    reports: reports.length,
+    sources: new Set(reports.map((r) => r.sourceId)).size,
+    independent_sources: countOrigins(reports, sources, reprints),
+    quarantined: (await store.listQuarantine()).length,
+    claims,
+  };
+}
+
+function countOrigins(reports: Report[], sources: Source[], reprints: Reprint[]): number {
+  return independentOrigins(
+    reports.map((r) => r.id),
+    { reports, sources, reprints },
+  );
+}

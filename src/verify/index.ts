@@ -1,0 +1,92 @@
+/**
+ * Verification: which reports are copies, which claims speak of the same
+ * thing, and how sure each cluster of claims is. Reads reports, sources,
+ * claims and actors; returns reprints and clusters with verdicts.
+ */
+import type { Actor, Claim, ClusterWithClaims, Report, Reprint, Source } from "../model/index.js";
+import { centralClaim, clusterClaims } from "./cluster.js";
+import type { VerifyContext } from "./context.js";
+import { buildOriginIndex, independentOrigins as originsOf } from "./origins.js";
+import { findReprints } from "./reprints.js";
+import { buildTermWeights } from "./similarity.js";
+import { buildVerdict, statementLabel } from "./verdict.js";
+
+export type { OriginIndex } from "./origins.js";
+export { buildOriginIndex } from "./origins.js";
+export { findReprints } from "./reprints.js";
+export { compareQuantities, formatQuantity } from "./values.js";
+
+export interface VerifyInput {
+  reports: Report[];
+  sources: Source[];
+  claims: Claim[];
+  actors: Actor[];
+}
+
+export interface VerifyResult {
+  reprints: Reprint[];
+  clusters: ClusterWithClaims[];
+}
+
+/** Refuses claims that point at reports not given, or that repeat an id. */
+function checkClaims(claims: readonly Claim[], reportIds: ReadonlySet<string>): void {
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    if (seen.has(claim.id)) throw new Error(`verify: claim id ${claim.id} appears twice`);
+    seen.add(claim.id);
+    if (!reportIds.has(claim.reportId)) {
+      throw new Error(
+        `verify: claim ${claim.id} names report ${claim.reportId}, which is not among the reports`,
+      );
+    }
+    if (claim.polarity !== "affirm" && claim.polarity !== "deny") {
+      throw new Error(
+        `verify: claim ${claim.id} has polarity "${String(claim.polarity)}"; expected affirm or deny`,
+      );
+    }
+  }
+}
+
+/**
+ * The number of independent origins behind some reports: reprints count as
+ * their original, and outlets of one owner count once.
+ */
+export function independentOrigins(
+  reportIds: Iterable<string>,
+  input: { reports: Report[]; sources: Source[]; reprints: Reprint[] },
+): number {
+  return originsOf(reportIds, buildOriginIndex(input.reports, input.sources, input.reprints)).size;
+}
+
+/** Finds reprints, clusters the claims and gives every cluster a verdict. */
+export function verify(input: VerifyInput): VerifyResult {
+  const reprints = findReprints(input.reports, input.sources);
+  checkClaims(input.claims, new Set(input.reports.map((r) => r.id)));
+  const weights = buildTermWeights(input.claims, input.actors);
+  const ctx: VerifyContext = {
+    reportsById: new Map(input.reports.map((r) => [r.id, r])),
+    sourcesById: new Map(input.sources.map((s) => [s.id, s])),
+    actorsById: new Map(input.actors.map((a) => [a.id, a])),
+    origins: buildOriginIndex(input.reports, input.sources, reprints),
+    reprints,
+    weights,
+  };
+  const clusters = clusterClaims(input.claims, weights).map((cluster): ClusterWithClaims => {
+    const members = [...cluster.claims, ...cluster.denials];
+    const face = centralClaim(
+      cluster.claims.length > 0 ? cluster.claims : cluster.denials,
+      weights,
+    );
+    const verdict = buildVerdict(ctx, cluster, statementLabel(ctx, face));
+    return {
+      id: cluster.id,
+      slot: cluster.slot,
+      issue: cluster.issue,
+      label: face ? face.evidence.text.trim().slice(0, 160) : cluster.slot,
+      claimIds: members.map((c) => c.id).sort(),
+      verdict,
+      claims: members,
+    };
+  });
+  return { reprints, clusters };
+}

@@ -1,0 +1,112 @@
+/**
+ * How alike two claims are in words. Terms are weighted by rarity across all
+ * claims (a term every claim shares, like "talks", says little), and terms
+ * that name an actor weigh more, since claims about the same thing usually
+ * name the same people. The score is a weighted Jaccard overlap, 0..1.
+ */
+import type { Actor, Claim } from "../model/index.js";
+
+/** Extra weight for a term that names an actor: shared actors are strong evidence. */
+export const ACTOR_TERM_BOOST = 1.5;
+
+export interface TermWeights {
+  weight(term: string): number;
+}
+
+/** Lower case, no possessive "'s", no surrounding punctuation. */
+export function normalizeTerm(term: string): string {
+  return term
+    .trim()
+    .toLowerCase()
+    .replace(/['’]s$/u, "")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+function termSet(terms: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const term of terms) {
+    const normal = normalizeTerm(term);
+    if (normal) set.add(normal);
+  }
+  return set;
+}
+
+/** Words that name an actor: its id and id parts, and the words of its name and aliases. */
+function actorWords(actors: readonly Actor[]): Set<string> {
+  const words = new Set<string>();
+  for (const actor of actors) {
+    const names = [actor.id, actor.name, ...actor.aliases];
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      words.add(lower);
+      for (const part of lower.split(/[\s-]+/)) if (part.length > 3) words.add(part);
+    }
+  }
+  return words;
+}
+
+/** Inverse document frequency over the claims' term sets, with the actor boost. */
+export function buildTermWeights(claims: readonly Claim[], actors: readonly Actor[]): TermWeights {
+  const documentFrequency = new Map<string, number>();
+  for (const claim of claims) {
+    for (const term of termSet(claim.terms)) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  const total = Math.max(claims.length, 1);
+  const named = actorWords(actors);
+  return {
+    weight(term: string): number {
+      const normal = normalizeTerm(term);
+      const df = documentFrequency.get(normal) ?? 0;
+      const idf = Math.log(1 + total / (df + 1));
+      return named.has(normal) ? idf * ACTOR_TERM_BOOST : idf;
+    },
+  };
+}
+
+/**
+ * Weighted overlap coefficient: shared weight over the smaller list's weight.
+ * Used for denials, whose terms add the denier and the verb of denial to the
+ * words of what they deny, which a Jaccard score would count against them.
+ */
+export function termContainment(
+  a: readonly string[],
+  b: readonly string[],
+  weights: TermWeights,
+): number {
+  const x = termSet(a);
+  const y = termSet(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  let totalX = 0;
+  let totalY = 0;
+  for (const term of x) {
+    const w = weights.weight(term);
+    totalX += w;
+    if (y.has(term)) shared += w;
+  }
+  for (const term of y) totalY += weights.weight(term);
+  const smaller = Math.min(totalX, totalY);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
+/** Weighted Jaccard of two term lists: shared weight over combined weight. 0 when either is empty. */
+export function termSimilarity(
+  a: readonly string[],
+  b: readonly string[],
+  weights: TermWeights,
+): number {
+  const x = termSet(a);
+  const y = termSet(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  let combined = 0;
+  for (const term of x) {
+    const w = weights.weight(term);
+    combined += w;
+    if (y.has(term)) shared += w;
+  }
+  for (const term of y) if (!x.has(term)) combined += weights.weight(term);
+  return combined === 0 ? 0 : shared / combined;
+}

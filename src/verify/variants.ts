@@ -1,0 +1,143 @@
+/**
+ * Splits a cluster's affirming claims into variants: the distinct values
+ * reported for its one thing, and which pairs of them cannot both be true.
+ * - With figures: claims whose figures are "same" share a variant; a vaguer
+ *   figure (a bound, a range) that fits exactly one other variant and clashes
+ *   with none is folded into it ("over an hour" beside "two hours").
+ * - Without figures: one variant named by a label, unless the claims name
+ *   different calendar days for the event (more than a day apart): then each
+ *   day is a variant and the days conflict. Undated claims join the largest.
+ */
+import type { Claim, Quantity } from "../model/index.js";
+import { exactDay } from "./time.js";
+import { compareQuantities, formatQuantity, isPointValue, type ValueRelation } from "./values.js";
+
+export interface VariantDraft {
+  value: string;
+  claims: Claim[];
+  /** The figure the variant stands for, or null for figure-less variants. */
+  quantity: Quantity | null;
+}
+
+export interface VariantSet {
+  variants: VariantDraft[];
+  /** Pairs of variant indices (i < j) whose values cannot both be true. */
+  conflicts: Array<[number, number]>;
+  /** Indices of vaguer variants left apart because they fit more than one value. */
+  fitting: number[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The display most claims use for the variant; ties go to the first seen. */
+function commonDisplay(claims: readonly Claim[]): string {
+  const counts = new Map<string, number>();
+  for (const claim of claims) {
+    const shown = formatQuantity(claim.quantity!);
+    counts.set(shown, (counts.get(shown) ?? 0) + 1);
+  }
+  let best = "";
+  let bestCount = 0;
+  for (const [shown, count] of counts) {
+    if (count > bestCount) {
+      best = shown;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Points first (they anchor variants), exact before hedged, then by claim id. */
+function anchorOrder(a: Claim, b: Claim): number {
+  const rank = (c: Claim) => (isPointValue(c.quantity!) ? (c.quantity!.approx ? 1 : 0) : 2);
+  return rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function relationMatrix(drafts: readonly VariantDraft[]): ValueRelation[][] {
+  return drafts.map((a) => drafts.map((b) => compareQuantities(a.quantity!, b.quantity!)));
+}
+
+function figureVariants(claims: readonly Claim[]): VariantSet {
+  const groups: Claim[][] = [];
+  for (const claim of [...claims].sort(anchorOrder)) {
+    const home = groups.find((g) => compareQuantities(g[0]!.quantity!, claim.quantity!) === "same");
+    if (home) home.push(claim);
+    else groups.push([claim]);
+  }
+  let drafts = groups.map((g) => ({ value: "", claims: g, quantity: g[0]!.quantity }));
+  // Fold vaguer variants into the single value they fit.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const relations = relationMatrix(drafts)[i]!;
+    if (isPointValue(drafts[i]!.quantity!)) continue;
+    const fits = relations.flatMap((r, j) => (j !== i && r === "fits" ? [j] : []));
+    if (fits.length === 1 && !relations.includes("conflict")) {
+      drafts[fits[0]!]!.claims.push(...drafts[i]!.claims);
+      drafts = drafts.filter((_, j) => j !== i);
+    }
+  }
+  const variants = drafts
+    .map((d) => ({ ...d, value: commonDisplay(d.claims) }))
+    .sort((a, b) => b.claims.length - a.claims.length || anchorOrder(a.claims[0]!, b.claims[0]!));
+  const relations = relationMatrix(variants);
+  const conflicts: Array<[number, number]> = [];
+  const fitting: number[] = [];
+  relations.forEach((row, i) => {
+    row.forEach((r, j) => {
+      if (j > i && r === "conflict") conflicts.push([i, j]);
+    });
+    if (!row.includes("conflict") && row.includes("fits")) fitting.push(i);
+  });
+  return { variants, conflicts, fitting };
+}
+
+/** Claims grouped by the calendar day they give, days within one day of each other together. */
+function dayGroups(claims: readonly Claim[]): Array<{ day: string; claims: Claim[] }> {
+  const dated = claims
+    .map((claim) => ({ claim, day: exactDay(claim.time) }))
+    .filter((d): d is { claim: Claim; day: string } => d.day !== null)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const groups: Array<{ day: string; claims: Claim[]; last: number }> = [];
+  for (const { claim, day } of dated) {
+    const at = Date.parse(day) / DAY_MS;
+    const group = groups[groups.length - 1];
+    if (group && at - group.last <= 1) {
+      group.claims.push(claim);
+      group.last = at;
+    } else {
+      groups.push({ day, claims: [claim], last: at });
+    }
+  }
+  return groups;
+}
+
+function wordVariants(claims: readonly Claim[], label: string): VariantSet {
+  const days = dayGroups(claims);
+  if (days.length < 2) {
+    return {
+      variants: [{ value: label, claims: [...claims], quantity: null }],
+      conflicts: [],
+      fitting: [],
+    };
+  }
+  const variants: VariantDraft[] = days.map((d) => ({
+    value: d.day,
+    claims: d.claims,
+    quantity: null,
+  }));
+  const largest = variants.reduce((a, b) => (b.claims.length > a.claims.length ? b : a));
+  const datedIds = new Set(days.flatMap((d) => d.claims.map((c) => c.id)));
+  largest.claims.push(...claims.filter((c) => !datedIds.has(c.id)));
+  const conflicts: Array<[number, number]> = [];
+  for (let i = 0; i < variants.length; i++) {
+    for (let j = i + 1; j < variants.length; j++) conflicts.push([i, j]);
+  }
+  return { variants, conflicts, fitting: [] };
+}
+
+/** The variants of a cluster's affirming claims. `label` names a figure-less statement. */
+export function buildVariants(claims: readonly Claim[], label: string): VariantSet {
+  if (claims.length === 0) return { variants: [], conflicts: [], fitting: [] };
+  return claims.every((c) => c.quantity !== null)
+    ? figureVariants(claims)
+    : wordVariants(claims, label);
+}

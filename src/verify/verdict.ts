@@ -1,0 +1,136 @@
+/**
+ * The verdict on one cluster: how many independent origins carry it, which
+ * values were reported, and a status with reasons.
+ *
+ * Status, in order of precedence:
+ * - disputed: an actor denies it (an outlet that calls it unconfirmed does not);
+ * - conflicting: two variants whose values cannot both be true, after setting
+ *   aside figures their own holder later updated, and unless the slot holds
+ *   only positions of different holders (one offers 15 years, another asks 30);
+ * - corroborated: two or more independent origins (reprints and outlets of
+ *   one owner count once);
+ * - single_source: otherwise.
+ */
+import type { Claim, Variant, Verdict, VerdictStatus } from "../model/index.js";
+import type { ClaimCluster } from "./cluster.js";
+import { reportOf, type VerifyContext } from "./context.js";
+import { independentOrigins } from "./origins.js";
+import {
+  countReason,
+  denialReasons,
+  doubtReasons,
+  fittingReason,
+  positionsReason,
+  reprintReason,
+  sharedOwnerReasons,
+  updateReason,
+  valuesDifferReason,
+} from "./reasons.js";
+import { findUpdates } from "./updates.js";
+import { buildVariants, type VariantDraft } from "./variants.js";
+
+/** Predicate words that state a party's own position rather than a fact. */
+const POSITION_VERBS =
+  /^(propos|offer|demand|ask|request|want|seek|insist|call|urge|requir|suggest|float|push|press|back|support)/;
+
+const unique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+function toVariant(ctx: VerifyContext, draft: VariantDraft): Variant {
+  const reportIds = unique(draft.claims.map((c) => c.reportId));
+  return {
+    value: draft.value,
+    reportIds,
+    sourceIds: unique(reportIds.map((id) => reportOf(ctx, id).sourceId)),
+    holderIds: unique(draft.claims.flatMap((c) => (c.holderId ? [c.holderId] : []))),
+    origins: independentOrigins(reportIds, ctx.origins).size,
+  };
+}
+
+/** True when every claim states a holder's position and no holder stands behind two variants. */
+function onlyPositionsOfDistinctHolders(
+  claims: readonly Claim[],
+  variants: readonly Variant[],
+): boolean {
+  const isPosition = (c: Claim) =>
+    c.predicate
+      .toLowerCase()
+      .split(/[_\s-]+/)
+      .some((w) => POSITION_VERBS.test(w));
+  if (!claims.every(isPosition)) return false;
+  const seen = new Set<string>();
+  for (const variant of variants) {
+    if (variant.holderIds.length === 0) return false;
+    for (const holder of variant.holderIds) {
+      if (seen.has(holder)) return false;
+      seen.add(holder);
+    }
+  }
+  return true;
+}
+
+/** A short label for figure-less statements: subject, predicate and object in words. */
+export function statementLabel(ctx: VerifyContext, claim: Claim | null): string {
+  if (!claim) return "";
+  const subject = ctx.actorsById.has(claim.subject)
+    ? ctx.actorsById.get(claim.subject)!.name
+    : claim.subject;
+  const words = `${subject} ${claim.predicate.replace(/_/g, " ")} ${claim.object}`
+    .replace(/\s+/g, " ")
+    .trim();
+  const cut = words.split(" ").slice(0, 10).join(" ");
+  return cut.length < words.length ? `${cut}…` : cut;
+}
+
+export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: string): Verdict {
+  const partyDenials = cluster.denials.filter((d) => d.holderId !== null);
+  const doubts = cluster.denials.filter((d) => d.holderId === null);
+  // A cluster of denials alone: the denials are what the reports carry.
+  const carriers = cluster.claims.length > 0 ? cluster.claims : cluster.denials;
+  const set = buildVariants(carriers, cluster.claims.length > 0 ? label : `denied: ${label}`);
+  const variants = set.variants.map((d) => toVariant(ctx, d));
+  const updates = findUpdates(set.variants, set.conflicts, ctx.reportsById);
+  const superseded = new Set(updates.map((u) => u.from));
+  const positions = onlyPositionsOfDistinctHolders(carriers, variants);
+  const conflicts = positions
+    ? []
+    : set.conflicts.filter(([i, j]) => !superseded.has(i) && !superseded.has(j));
+
+  const reportIds = unique(carriers.map((c) => c.reportId));
+  const origins = independentOrigins(reportIds, ctx.origins).size;
+  const status: VerdictStatus =
+    partyDenials.length > 0
+      ? "disputed"
+      : conflicts.length > 0
+        ? "conflicting"
+        : origins >= 2
+          ? "corroborated"
+          : "single_source";
+
+  const allReports = new Set([...reportIds, ...cluster.denials.map((d) => d.reportId)]);
+  const reprints = ctx.reprints.filter(
+    (p) => allReports.has(p.reportId) || allReports.has(p.originalId),
+  );
+  const conflicting = [...new Set(conflicts.flat())].sort((a, b) => a - b).map((i) => variants[i]!);
+  const reasons = [
+    countReason(origins, reportIds.length),
+    ...reprints.map((p) => reprintReason(ctx, p)),
+    ...sharedOwnerReasons(ctx, reportIds),
+    ...denialReasons(ctx, partyDenials),
+    ...doubtReasons(ctx, doubts),
+    ...(conflicting.length > 0 ? [valuesDifferReason(ctx, conflicting)] : []),
+    ...(positions && variants.length > 1 ? [positionsReason(ctx, variants)] : []),
+    ...updates.map((u) =>
+      updateReason(ctx, u.holderId, variants[u.from]!.value, variants[u.to]!.value, u.on),
+    ),
+    ...(positions ? [] : set.fitting.map((i) => fittingReason(ctx, variants[i]!))),
+  ];
+  return {
+    status,
+    independentSources: origins,
+    reports: reportIds.length,
+    variants,
+    reasons,
+    reprints,
+    denials: partyDenials.map((d) => d.id),
+  };
+}
