@@ -169,3 +169,71 @@ describe("brief compilation", () => {
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
   });
 });
+
+describe("statements of one sentence", () => {
+  it("are shown once, under the weightier verdict, without repeating the count", () => {
+    const twin: ClusterWithClaims = {
+      ...cluster,
+      id: "c2",
+      slot: "framework:statement",
+      claims: [claim("r1", "zelenskyy", reports[0]!.text)],
+      verdict: {
+        ...cluster.verdict,
+        status: "single_source",
+        independentSources: 1,
+        reports: 1,
+        reasons: ["1 independent source / 1 report"],
+        variants: [],
+      },
+    };
+    const b = compileBrief({
+      dossier,
+      reports,
+      sources,
+      actors: [],
+      clusters: [
+        twin,
+        {
+          ...cluster,
+          verdict: {
+            ...cluster.verdict,
+            reasons: ["2 independent sources / 3 reports", "values differ"],
+          },
+        },
+      ],
+      reprints: [],
+      stances: { actors: [], issues: [], cells: [] },
+      independentSources: 2,
+      compiledAt: new Date("2026-01-10T08:00:00Z"),
+    });
+    const statements = b.sections.flatMap((s) => s.statements);
+    expect(statements.map((s) => s.status)).toEqual(["conflicting"]);
+    expect(statements[0]?.reasons).toEqual(["values differ"]);
+  });
+
+  it("keeps two conflicts told in one sentence apart", () => {
+    const missiles: ClusterWithClaims = {
+      ...cluster,
+      id: "c3",
+      verdict: {
+        ...cluster.verdict,
+        variants: cluster.verdict.variants.map((v, i) => ({
+          ...v,
+          value: i ? "50 missiles" : "40 missiles",
+        })),
+      },
+    };
+    const b = compileBrief({
+      dossier,
+      reports,
+      sources,
+      actors: [],
+      clusters: [cluster, missiles],
+      reprints: [],
+      stances: { actors: [], issues: [], cells: [] },
+      independentSources: 2,
+      compiledAt: new Date("2026-01-10T08:00:00Z"),
+    });
+    expect(b.sections.flatMap((s) => s.statements.map((x) => x.clusterId))).toEqual(["c1", "c3"]);
+  });
+});

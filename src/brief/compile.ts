@@ -79,9 +79,30 @@ function statementOf(
       origins: variant.origins,
     })),
     citations: cites.numbersOf(cluster.claims.map((c) => c.reportId)),
-    reasons: v.reasons,
+    reasons: v.reasons.filter((r) => !COUNT_REASON.test(r)),
   };
 }
+
+/**
+ * One sentence can carry a figure and a statement, which cluster apart; a brief
+ * shows it once, under the weightier verdict (the list is sorted by weight).
+ */
+function withoutRepeats(statements: Statement[]): Statement[] {
+  const texts = new Set<string>();
+  const keys = new Set<string>();
+  return statements.filter((s) => {
+    const text = s.text.toLowerCase();
+    // Statements that list variants differ by them even when told in one sentence.
+    const key = `${text}\u0000${s.variants.map((v) => v.value).join("|")}`;
+    const repeat = s.variants.length > 1 ? keys.has(key) : texts.has(text);
+    texts.add(text);
+    keys.add(key);
+    return !repeat;
+  });
+}
+
+/** The count is shown with every statement; the other reasons say why. */
+const COUNT_REASON = /^\d+ independent sources? \/ \d+ reports?$/;
 
 function byWeight(a: Statement, b: Statement): number {
   return (
@@ -144,10 +165,12 @@ export function compileBrief(input: BriefInput): Brief {
     if (!issues.some((i) => i.id === c.issue)) issues.push({ id: c.issue, label: c.issue });
   for (const issue of issues) {
     if (issueFilter && issue.id !== issueFilter) continue;
-    const statements = clusters
-      .filter((c) => c.issue === issue.id)
-      .map((c) => statementOf(c, cites, actorName, reprinted))
-      .sort(byWeight);
+    const statements = withoutRepeats(
+      clusters
+        .filter((c) => c.issue === issue.id)
+        .map((c) => statementOf(c, cites, actorName, reprinted))
+        .sort(byWeight),
+    );
     if (statements.length > 0) sections.push({ issue: issue.id, label: issue.label, statements });
   }
 

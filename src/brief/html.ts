@@ -3,7 +3,14 @@
  * report text is untrusted: it is escaped, never inserted as markup.
  */
 import type { Brief, Citation, Statement } from "./brief.js";
-import { day, POSITION_LABEL, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
+import {
+  ATTRIBUTED,
+  day,
+  POSITION_LABEL,
+  STATEMENTS_SHOWN,
+  STATUS_LABEL,
+  sourcesInWords,
+} from "./words.js";
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -34,10 +41,13 @@ function statementHtml(s: Statement): string {
           })
           .join("")}</ul>`
       : "";
+  const who = s.holders.length
+    ? ` <span class="meta">(${ATTRIBUTED} ${escapeHtml(s.holders.join(", "))})</span>`
+    : "";
   const why = s.reasons.length
     ? `<div class="why">Why: ${s.reasons.map(escapeHtml).join("; ")}</div>`
     : "";
-  return `<li><span class="badge ${s.status}">${STATUS_LABEL[s.status]}</span><span class="meta">${sourcesInWords(s.independentSources, s.reports)}</span><br>${escapeHtml(s.text)} ${refs(s.citations)}${variants}${why}</li>`;
+  return `<li><span class="badge ${s.status}">${STATUS_LABEL[s.status]}</span><span class="meta">${sourcesInWords(s.independentSources, s.reports)}</span><br>${escapeHtml(s.text)}${who} ${refs(s.citations)}${variants}${why}</li>`;
 }
 
 function citationHtml(c: Citation): string {

@@ -1,6 +1,13 @@
 /** Renders a compiled brief as Markdown. Report text is escaped so it cannot inject markup. */
 import type { Brief, Citation, Statement } from "./brief.js";
-import { day, POSITION_LABEL, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
+import {
+  ATTRIBUTED,
+  day,
+  POSITION_LABEL,
+  STATEMENTS_SHOWN,
+  STATUS_LABEL,
+  sourcesInWords,
+} from "./words.js";
 
 /** Escapes the characters Markdown would read as markup, and HTML tags. */
 export function escapeMarkdown(text: string): string {
@@ -10,7 +17,10 @@ export function escapeMarkdown(text: string): string {
 const refs = (ns: number[]) => ns.map((n) => `[${n}]`).join("");
 
 function statementLines(s: Statement): string[] {
-  const head = `- **${STATUS_LABEL[s.status]}** (${sourcesInWords(s.independentSources, s.reports)}): ${escapeMarkdown(s.text)} ${refs(s.citations)}`;
+  const who = s.holders.length
+    ? ` (${ATTRIBUTED} ${s.holders.map(escapeMarkdown).join(", ")})`
+    : "";
+  const head = `- **${STATUS_LABEL[s.status]}** (${sourcesInWords(s.independentSources, s.reports)}): ${escapeMarkdown(s.text)}${who} ${refs(s.citations)}`;
   const lines = [head];
   if (s.status === "conflicting" || s.variants.length > 1) {
     for (const v of s.variants) {

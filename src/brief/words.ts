@@ -29,3 +29,6 @@ export function sourcesInWords(independent: number, reports: number): string {
 }
 
 export const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+
+/** Said after a statement whose words are someone's, not the outlet's. */
+export const ATTRIBUTED = "attributed to";

@@ -36,7 +36,8 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
   {
     predicate: "call",
     issue: "talks",
-    verbs: ["speak", "spoke", "phone", "call", "talk"],
+    // "call" as a verb mostly names or asks ("called it a lie", "calls for"): only the noun counts.
+    verbs: ["speak", "spoke", "phone", "talk"],
     nouns: ["call", "conversation", "phone"],
     event: true,
   },

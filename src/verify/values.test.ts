@@ -83,9 +83,16 @@ describe("compareQuantities", () => {
     expect(
       compareQuantities(quantity("a little over an hour", 1, "hour", "approx"), twoHours),
     ).toBe("conflict");
+    // "over an hour" is how one tells a call of up to 90 minutes, not one of two hours.
     expect(compareQuantities(quantity("over an hour", 1, "hour", "more_than"), twoHours)).toBe(
-      "fits",
+      "conflict",
     );
+    expect(
+      compareQuantities(
+        quantity("over an hour", 1, "hour", "more_than"),
+        quantity("80 minutes", 80, "minute"),
+      ),
+    ).toBe("fits");
   });
 
   it("does not compare figures in units that do not convert", () => {
@@ -118,5 +125,17 @@ describe("canonicalUnit", () => {
     expect(canonicalUnit("%")).toBe("percent");
     expect(canonicalUnit("casualties")).toBe("casualty");
     expect(canonicalUnit("people")).toBe("person");
+  });
+});
+
+describe("floors and estimates", () => {
+  it("lets a later count rise above 'at least' but not far above 'more than'", () => {
+    const count = quantity("32 people", 32, "person");
+    expect(compareQuantities(quantity("at least 19 people", 19, "person", "at_least"), count)).toBe(
+      "fits",
+    );
+    expect(
+      compareQuantities(quantity("more than 19 people", 19, "person", "more_than"), count),
+    ).toBe("conflict");
   });
 });

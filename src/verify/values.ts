@@ -8,13 +8,16 @@
  *   estimates: "about 75%" and "roughly 80%" disagree, "about 500" and
  *   "nearly 500" agree.
  * - "more than 600" → (600, ∞), "at least 60" → [60, ∞), "fewer than" /
- *   "at most" → [0, v). A narrowing word ("just over", "a little over",
- *   "nearly") caps the open side at NARROW_SPAN (25%) of the value, so "just
- *   over an hour" is (60, 75] minutes and disagrees with "two hours".
+ *   "at most" → [0, v). "At least" states a floor and stays open. For "more
+ *   than", writers pick the round figure just below the true value, so the
+ *   open side is capped at OPEN_SPAN (50%) of the value: "more
+ *   than an hour" is (60, 90] minutes and disagrees with "two hours", while
+ *   "more than 600" still fits 650. A narrowing word ("just over", "a little
+ *   over", "nearly") caps it at NARROW_SPAN (25%).
  * - "60 to 90" → [60, 90].
  *
  * Relations: "same" (one variant), "fits" (a vaguer figure that the other
- * satisfies: "over an hour" beside "two hours"; not a conflict), "conflict",
+ * satisfies: "over an hour" beside "80 minutes"; not a conflict), "conflict",
  * and "unrelated" (different units that do not convert: not comparable).
  * An open bound beside a range ("at least 60 days" vs "60 to 90 days") is a
  * conflict: the gold treats them as two accounts of one demand.
@@ -23,6 +26,7 @@ import type { Quantity } from "../model/index.js";
 
 export const APPROX_TOLERANCE = 0.03;
 export const NARROW_SPAN = 0.25;
+export const OPEN_SPAN = 0.5;
 
 export type ValueRelation = "same" | "fits" | "conflict" | "unrelated";
 type Shape = "point" | "range" | "above" | "below";
@@ -91,17 +95,21 @@ function toInterval(q: Quantity): Interval {
   }
   const v = q.value * scale;
   const bound = q.bound === "range" ? "exact" : q.bound;
-  const cap = narrow ? v * NARROW_SPAN : Number.POSITIVE_INFINITY;
+  const cap = v * (narrow ? NARROW_SPAN : OPEN_SPAN);
   switch (bound) {
     case "more_than":
-    case "at_least":
       return { unit: base, shape: "above", lo: v, hi: v + cap, value: v, exact: false, narrow };
+    case "at_least": {
+      // "at least 19 injured" states a floor that later counts rise above, not an estimate.
+      const hi = narrow ? v + cap : Number.POSITIVE_INFINITY;
+      return { unit: base, shape: "above", lo: v, hi, value: v, exact: false, narrow };
+    }
     case "less_than":
     case "at_most":
       return {
         unit: base,
         shape: "below",
-        lo: narrow ? v - cap : 0,
+        lo: v - cap,
         hi: v,
         value: v,
         exact: false,

@@ -47,11 +47,11 @@ describe("buildVariants with figures", () => {
         quantity: quantity(text, value, "hour", bound),
       });
     const set = buildVariants(
-      [hours("r-1", "two hours", 2, "exact"), hours("r-2", "over an hour", 1, "more_than")],
+      [hours("r-1", "1.3 hours", 1.3, "exact"), hours("r-2", "over an hour", 1, "more_than")],
       "",
     );
     expect(set.variants).toHaveLength(1);
-    expect(set.variants[0]!.value).toBe("2 hours");
+    expect(set.variants[0]!.value).toBe("1.3 hours");
     expect(set.conflicts).toEqual([]);
   });
 
@@ -70,14 +70,14 @@ describe("buildVariants with figures", () => {
       });
     const set = buildVariants(
       [
-        hours("r-1", "two hours", 2, "exact"),
+        hours("r-1", "1.3 hours", 1.3, "exact"),
         hours("r-2", "just over an hour", 1, "more_than"),
         hours("r-3", "over an hour", 1, "more_than"),
       ],
       "",
     );
     const values = set.variants.map((v) => v.value);
-    expect(values).toEqual(["2 hours", "just over 1 hour", "more than 1 hour"]);
+    expect(values).toEqual(["1.3 hours", "just over 1 hour", "more than 1 hour"]);
     expect(set.conflicts).toEqual([[0, 1]]);
     expect(set.fitting).toEqual([2]);
   });
