@@ -126,4 +126,23 @@ describe("pipeline on the sample corpus", () => {
     expect(brief.closing).toMatch(/36 reports from 9 independent sources/);
     expect(brief.outlets).toContain("Northgate Wire");
   });
+
+  it("compiles a brief over a date window and one issue from the reports inside it", async () => {
+    const brief = await buildBrief(store, dossier, {
+      since: "2025-12-27",
+      until: "2025-12-28",
+      issue: "attacks",
+    });
+    expect(brief.sections.map((s) => s.issue)).toEqual(["attacks"]);
+    for (const c of brief.citations) {
+      expect(c.published >= "2025-12-27T00:00:00Z" && c.published <= "2025-12-28T23:59:59Z").toBe(
+        true,
+      );
+    }
+    expect(brief.summary.reports).toBeLessThan(36);
+    const drones = brief.sections[0]!.statements.find((s) =>
+      s.variants.some((v) => /600/.test(v.value)),
+    );
+    expect(drones?.status).toBe("conflicting");
+  });
 });

@@ -78,6 +78,19 @@ describe("ttm command line", () => {
     expect(JSON.parse(mixed.out)).toMatchObject({ added: 1 });
     const again = await run("--db", db, "ingest", join(dir, "good.json"), "--json");
     expect(JSON.parse(again.out)).toMatchObject({ added: 0, unchanged: 1 });
+    await writeFile(join(dir, "binary.json"), Buffer.from([0x7b, 0x00, 0xff, 0xfe, 0x00]));
+    await writeFile(join(dir, "notes.xyz"), "some text");
+    const badAgain = await run(
+      "--db",
+      db,
+      "ingest",
+      join(dir, "binary.json"),
+      join(dir, "notes.xyz"),
+    );
+    expect(badAgain.out).toMatch(/binary\.json: .*(binary|UTF-8)/);
+    expect(badAgain.out).toMatch(/notes\.xyz: .*unsupported file type/);
+    const stats = JSON.parse((await run("--db", db, "stats", "--json")).out);
+    expect(stats.reports).toBe(1);
     const q = await run("--db", db, "quarantine", "--json");
     expect(JSON.parse(q.out).some((i: { origin: string }) => i.origin.endsWith("empty.json"))).toBe(
       true,
