@@ -370,3 +370,21 @@ describe("claims and stances after the real extraction components", () => {
     );
   });
 });
+
+describe("holder of a figure told with a speech participle", () => {
+  it("is the speaker before 'saying', not a later speaker in the sentence", () => {
+    const doc = docOf(
+      "Zelenskyy left Florida saying 90% of the framework was settled, and Trump said the rest would follow.",
+      {
+        mentions: [
+          ["Zelenskyy", "volodymyr-zelenskyy"],
+          ["Trump", "donald-trump"],
+        ],
+        quantities: [["90%", 90, "percent"]],
+      },
+    );
+    claimsComponent.run(doc, { dossier });
+    const share = doc.claims.find((c) => c.quantity?.unit === "percent");
+    expect(share?.holderId).toBe("volodymyr-zelenskyy");
+  });
+});

@@ -44,6 +44,10 @@ const DATELINE = /^\s*[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const REPORTING_AFTER =
   /^\s*(?:,\s*)?(?:(?:on|last|this) \w+ )?(?:has |have |had |also |then |later |flatly )*(?:said|denied|rejected|dismissed|says|told|stated|added|claimed|announced|accused|argued|insisted|wrote|noted|confirmed|cautioned|repeated|acknowledged)\b/i;
 
+/** "Zelenskyy came away from Florida saying …": a speaker, a few words, then a speech participle. */
+const PARTICIPLE_AFTER =
+  /^\s+(?:[\p{L}'’-]+\s+){0,4}(?:saying|telling|insisting|claiming|arguing|noting|warning|adding|stressing)\b/iu;
+
 /**
  * Who asserts what sits at `offset` of sentence `index`: the speaker of a quote
  * around it, the source named by "according to", or the subject of a reporting
@@ -72,6 +76,7 @@ function attributionsIn(doc: WorkingDoc, sentence: Sentence): { actorId: string;
     if (
       /according to\s+(?:the\s+)?$/i.test(before) ||
       REPORTING_AFTER.test(after) ||
+      PARTICIPLE_AFTER.test(after) ||
       /^['’]s\s+(?:own\s+)?(?:estimate|figure|count|tally|assessment|view)\b/i.test(after) ||
       (/\b(?:said|says|told|added)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:[,.;]|$)/.test(after))
     ) {
@@ -283,6 +288,10 @@ function figurelessClaim(
     }
   }
   if (!stated) return;
+  // Issue tags let claims in other words meet: "truce" and "ceasefire" share issue:ceasefire.
+  for (const issue of b.c.matcher.issuesOf(b.text.slice(content.start, content.end)))
+    terms = [...terms, `issue:${issue}`];
+  terms = [...new Set(terms)].sort();
   const quote = b.doc.quotes.find(
     (q) => q.kind === "direct" && q.start >= part.start && q.end <= part.end,
   );

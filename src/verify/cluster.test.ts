@@ -194,3 +194,31 @@ describe("slotKey", () => {
     expect(memberIds(claims)).toEqual([["r-1:1:0", "r-2:1:0"]]);
   });
 });
+
+describe("statements told in other words", () => {
+  it("join across slots when their words agree, and stay apart when they do not", () => {
+    const a = claim("r-1", {
+      sentence: 1,
+      slot: "ceasefire:rejection",
+      issue: "ceasefire",
+      terms: ["donald-trump", "vladimir-putin", "reject", "temporary", "issue:ceasefire", "truce"],
+    });
+    const b = claim("r-2", {
+      sentence: 2,
+      slot: "ceasefire:agreement",
+      issue: "ceasefire",
+      terms: ["donald-trump", "vladimir-putin", "agree", "temporary", "issue:ceasefire", "prolong"],
+    });
+    const c = claim("r-3", {
+      sentence: 3,
+      slot: "nuclear_plant:statement",
+      issue: "nuclear_plant",
+      terms: ["zaporizhzhia", "plant", "unresolved", "issue:nuclear_plant"],
+    });
+    const clusters = clusterClaims([a, b, c], buildTermWeights([a, b, c], []));
+    const sizes = clusters.map((x) => x.claims.length).sort();
+    expect(sizes).toEqual([1, 2]);
+    const joined = clusters.find((x) => x.claims.length === 2)!;
+    expect(joined.issue).toBe("ceasefire");
+  });
+});

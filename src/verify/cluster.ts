@@ -84,24 +84,69 @@ function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Clusters of the affirming claims of one slot, each a list of claims. */
-function clusterSlot(claims: readonly Claim[], weights: TermWeights): Claim[][] {
-  const withFigure = claims.filter((c) => c.quantity !== null);
-  const withoutFigure = claims.filter((c) => c.quantity === null);
-  const figureGroups = averageLinkGroups(
-    withFigure,
-    (a, b) => figureSimilarity(a, b, weights),
-    0.5,
+/** Clusters of the affirming claims with a figure in one slot, each a list of claims. */
+function clusterFigures(claims: readonly Claim[], weights: TermWeights): Claim[][] {
+  const groups = averageLinkGroups(claims, (a, b) => figureSimilarity(a, b, weights), 0.5);
+  return groups.map((g) => g.map((i) => claims[i]!));
+}
+
+/**
+ * How alike two statements without a figure are: the mean of the weighted
+ * Jaccard and the weighted overlap coefficient, so a short sentence that says
+ * one thing can meet a long one that says it among others; with the time penalty.
+ */
+export function statementSimilarity(a: Claim, b: Claim, weights: TermWeights): number {
+  const overlap =
+    (termSimilarity(a.terms, b.terms, weights) + termContainment(a.terms, b.terms, weights)) / 2;
+  return timesCompatible(a.time, b.time) ? overlap : overlap * TIME_MISMATCH_FACTOR;
+}
+
+/**
+ * Statements without a figure are compared across slots: one event told in other
+ * words often gets another predicate or issue ("rejected a truce" / "agreed a
+ * ceasefire would prolong the war"). To keep the cost near-linear, only claims
+ * linked through a shared distinctive term (one few claims carry) are compared.
+ */
+function clusterStatements(claims: readonly Claim[], weights: TermWeights): Claim[][] {
+  const out: Claim[][] = [];
+  for (const block of linkedBlocks(claims)) {
+    const groups = averageLinkGroups(
+      block,
+      (a, b) => statementSimilarity(a, b, weights),
+      FIGURELESS_THRESHOLD,
+    );
+    for (const g of groups) out.push(g.map((i) => block[i]!));
+  }
+  return out;
+}
+
+/** A term carried by more claims than this does not link claims into one block. */
+export const LINK_TERM_LIMIT = 40;
+
+/** Connected components of claims that share at least one distinctive term. */
+function linkedBlocks(claims: readonly Claim[]): Claim[][] {
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const byTerm = groupBy(
+    claims.flatMap((c, i) => c.terms.filter((t) => !t.startsWith("issue:")).map((t) => ({ t, i }))),
+    (x) => x.t,
   );
-  const wordGroups = averageLinkGroups(
-    withoutFigure,
-    (a, b) => wordSimilarity(a, b, weights),
-    FIGURELESS_THRESHOLD,
+  for (const holders of byTerm.values()) {
+    if (holders.length < 2 || holders.length > LINK_TERM_LIMIT) continue;
+    const root = find(holders[0]!.i);
+    for (const { i } of holders) parent[find(i)] = root;
+  }
+  const blocks = groupBy(
+    claims.map((c, i) => ({ c, i })),
+    (x) => find(x.i),
   );
-  return [
-    ...figureGroups.map((g) => g.map((i) => withFigure[i]!)),
-    ...wordGroups.map((g) => g.map((i) => withoutFigure[i]!)),
-  ];
+  return [...blocks.values()].map((xs) => xs.map((x) => x.c));
 }
 
 /** How far a denial's words cover a claim's, with the time penalty. */
@@ -142,12 +187,23 @@ function deniedCluster(
   return best;
 }
 
+/** The value most members have, ties to the first member's. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
 function makeCluster(claims: Claim[], denials: Claim[]): ClaimCluster {
-  const first = (claims[0] ?? denials[0])!;
+  const members = claims.length > 0 ? claims : denials;
+  const first = members[0]!;
+  const slot = mostCommon(members.map((c) => c.slot));
   return {
-    id: clusterId(first.slot, first.id),
-    slot: first.slot,
-    issue: first.issue,
+    id: clusterId(slot, first.id),
+    slot,
+    issue: mostCommon(members.map((c) => c.issue)),
     claims,
     denials,
   };
@@ -159,9 +215,12 @@ export function clusterClaims(claims: readonly Claim[], weights: TermWeights): C
   const affirming = sorted.filter((c) => c.polarity !== "deny");
   const denying = sorted.filter((c) => c.polarity === "deny");
   const clusters: ClaimCluster[] = [];
-  for (const slotClaims of groupBy(affirming, (c) => slotKey(c.slot)).values()) {
-    for (const group of clusterSlot(slotClaims, weights)) clusters.push(makeCluster(group, []));
+  const withFigure = affirming.filter((c) => c.quantity !== null);
+  for (const slotClaims of groupBy(withFigure, (c) => slotKey(c.slot)).values()) {
+    for (const group of clusterFigures(slotClaims, weights)) clusters.push(makeCluster(group, []));
   }
+  const statements = affirming.filter((c) => c.quantity === null);
+  for (const group of clusterStatements(statements, weights)) clusters.push(makeCluster(group, []));
   const unmatched: Claim[] = [];
   for (const denial of denying) {
     const target = deniedCluster(denial, clusters, weights);
