@@ -129,7 +129,7 @@ function issueNear(
     if (earlier) return earlier;
   }
   const after = text
-    .slice(hit.end, Math.min(sentence.end, hit.end + 90))
+    .slice(hit.end, Math.min(sentence.end, hit.end + 140))
     .split(/[;—]|,\s(?:and|but|while|which|who|a|an)\s|\s(?:in exchange|in return)\s/)[0]!;
   const before = text
     .slice(Math.max(sentence.start, hit.start - 90), hit.start)

@@ -1,0 +1,111 @@
+/**
+ * What the pipeline found, written in the gold format itself (FORMAT.md,
+ * "Predictions"), so any outside scorer can read it. This shape is the
+ * project's published evaluation interface: keep its names and nesting stable.
+ *
+ *   { "articles": { "<id>": { "quotes", "quantities", "dates", "stances" } },
+ *     "facts": [ { "id", "claim", "status", "variants": [ { "value", "articles", "asserted_by" } ],
+ *                  "evidence": [ { "article", "text" } ] } ],
+ *     "syndication": [ { "article", "original" } ] }
+ */
+import type { ClusterWithClaims, ExtractedReport } from "../model/index.js";
+import type { GoldAnnotations, GoldSet } from "./gold.js";
+import type { SystemRun } from "./run-pipeline.js";
+
+export interface PredictedVariant {
+  value: string;
+  articles: string[];
+  asserted_by: string | null;
+}
+
+export interface PredictedFact {
+  id: string;
+  claim: string;
+  status: "corroborated" | "single_source" | "conflicting" | "disputed";
+  variants: PredictedVariant[];
+  evidence: Array<{ article: string; text: string }>;
+}
+
+export interface Predictions {
+  articles: Record<string, GoldAnnotations>;
+  facts: PredictedFact[];
+  syndication: Array<{ article: string; original: string }>;
+}
+
+const emptyAnnotations = (): GoldAnnotations => ({
+  quotes: [],
+  quantities: [],
+  dates: [],
+  stances: [],
+});
+
+/** One report's layers as gold annotations; quotes with no speaker are left out. */
+export function annotationsOf(x: ExtractedReport): GoldAnnotations {
+  return {
+    quotes: x.quotes.flatMap((q) =>
+      q.speakerId === null ? [] : [{ speaker: q.speakerId, kind: q.kind, text: q.content }],
+    ),
+    quantities: x.quantities.map((q) => ({
+      text: q.text,
+      value: Array.isArray(q.value) ? [q.value[0], q.value[1]] : q.value,
+      unit: q.unit,
+      approx: q.approx,
+    })),
+    // A day carries no granularity in the gold format; coarser values do.
+    dates: x.times.map((t) =>
+      t.granularity === "day"
+        ? { text: t.text, value: t.value }
+        : { text: t.text, value: t.value, granularity: t.granularity },
+    ),
+    stances: x.stances.map((s) => ({
+      actor: s.actorId,
+      issue: s.issue,
+      position: s.position,
+      evidence: s.evidence,
+    })),
+  };
+}
+
+/** One cluster as a fact; report ids become the set's article ids. */
+export function factOf(cluster: ClusterWithClaims, articleIdOf: ReadonlyMap<string, string>) {
+  const article = (reportId: string) => articleIdOf.get(reportId) ?? reportId;
+  const evidence: PredictedFact["evidence"] = [];
+  const seen = new Set<string>();
+  for (const claim of cluster.claims) {
+    const item = { article: article(claim.reportId), text: claim.evidence.text };
+    const key = `${item.article}\u0000${item.text}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      evidence.push(item);
+    }
+  }
+  const fact: PredictedFact = {
+    id: cluster.id,
+    claim: cluster.label,
+    status: cluster.verdict.status,
+    variants: cluster.verdict.variants.map((v) => ({
+      value: v.value,
+      articles: v.reportIds.map(article),
+      asserted_by: v.holderIds[0] ?? null,
+    })),
+    evidence,
+  };
+  return fact;
+}
+
+export function predictionsOf(set: GoldSet, run: SystemRun): Predictions {
+  const articles: Record<string, GoldAnnotations> = {};
+  for (const a of set.articles) {
+    const x = run.extractions.get(a.id);
+    articles[a.id] = x ? annotationsOf(x) : emptyAnnotations();
+  }
+  const article = (reportId: string) => run.articleIdOf.get(reportId) ?? reportId;
+  return {
+    articles,
+    facts: run.clusters.map((c) => factOf(c, run.articleIdOf)),
+    syndication: run.reprints.map((r) => ({
+      article: article(r.reportId),
+      original: article(r.originalId),
+    })),
+  };
+}

@@ -1,0 +1,254 @@
+/** The scoring rules of FORMAT.md on small hand-made sets and predictions. */
+import { describe, expect, it } from "vitest";
+import type { GoldArticle, GoldSet } from "./gold.js";
+import { tokenOverlap } from "./match.js";
+import type { Predictions } from "./predictions.js";
+import { scoreDates } from "./score-dates.js";
+import { scoreFacts } from "./score-facts.js";
+import { scoreQuantities } from "./score-quantities.js";
+import { scoreQuotes } from "./score-quotes.js";
+import { scoreStances } from "./score-stances.js";
+import { scoreSyndication } from "./score-syndication.js";
+import { allVariantsListed, numbersIn } from "./variant-match.js";
+
+const empty = { quotes: [], quantities: [], dates: [], stances: [] };
+
+function article(
+  id: string,
+  owner: string,
+  text: string,
+  gold: Partial<GoldArticle["gold"]> = {},
+  from: string | null = null,
+): GoldArticle {
+  return {
+    id,
+    file: `${id}.json`,
+    source: { id: owner, name: owner, owner, country: "US", kind: "outlet" },
+    url: null,
+    published: "2025-12-28T12:00:00Z",
+    title: "",
+    byline: null,
+    text,
+    syndicated_from: from,
+    gold: { ...empty, ...gold },
+  };
+}
+
+function set(articles: GoldArticle[], facts: GoldSet["facts"] = []): GoldSet {
+  return { name: "t", dir: "/t", actors: [], articles, facts, hasFacts: true };
+}
+
+function predict(
+  byArticle: Record<string, Partial<GoldArticle["gold"]>>,
+  rest: Partial<Predictions> = {},
+): Predictions {
+  const articles: Predictions["articles"] = {};
+  for (const [id, a] of Object.entries(byArticle)) articles[id] = { ...empty, ...a };
+  return { articles, facts: [], syndication: [], ...rest };
+}
+
+describe("quotes", () => {
+  const gold = set([
+    article("a", "o", "…", {
+      quotes: [
+        { speaker: "trump", kind: "direct", text: "closer than ever before" },
+        {
+          speaker: "putin",
+          kind: "indirect",
+          text: "Russia would not accept foreign troops in Ukraine",
+        },
+      ],
+    }),
+  ]);
+
+  it("matches the same speaker with at least 60% token overlap, and not another speaker", () => {
+    const s = scoreQuotes(
+      gold,
+      predict({
+        a: {
+          quotes: [
+            { speaker: "trump", kind: "direct", text: "closer than ever before," },
+            {
+              speaker: "peskov",
+              kind: "indirect",
+              text: "Russia would not accept foreign troops in Ukraine",
+            },
+          ],
+        },
+      }),
+    );
+    expect(s.matched).toBe(1);
+    expect(s.misses[0]?.note).toBe("text found with speaker peskov");
+    expect(s.byKind.direct.f1).toBe(1);
+    expect(s.byKind.indirect.recall).toBe(0);
+  });
+
+  it("does not match a prediction that swallows a long stretch around a short quote", () => {
+    expect(
+      tokenOverlap(
+        "closer than ever before",
+        "the two sides were closer than ever before, but he cautioned that issues remain",
+      ),
+    ).toBeLessThan(0.6);
+  });
+});
+
+describe("quantities and stances", () => {
+  it("needs the same value and unit, ranges included", () => {
+    const gold = set([
+      article("a", "o", "…", {
+        quantities: [
+          { text: "60 to 90 days", value: [60, 90], unit: "day", approx: false },
+          { text: "about 500 drones", value: 500, unit: "drone", approx: true },
+        ],
+      }),
+    ]);
+    const s = scoreQuantities(
+      gold,
+      predict({
+        a: {
+          quantities: [
+            { text: "60 to 90 days", value: [60, 90], unit: "day", approx: false },
+            { text: "500", value: 500, unit: "missile", approx: true },
+          ],
+        },
+      }),
+    );
+    expect([s.matched, s.precision, s.recall]).toEqual([1, 0.5, 0.5]);
+  });
+
+  it("needs actor, issue and position to agree", () => {
+    const gold = set([
+      article("a", "o", "…", {
+        stances: [{ actor: "russia", issue: "ceasefire", position: "rejects", evidence: "x" }],
+      }),
+    ]);
+    const wrong = predict({
+      a: { stances: [{ actor: "russia", issue: "ceasefire", position: "opposes", evidence: "x" }] },
+    });
+    expect(scoreStances(gold, wrong).f1).toBe(0);
+  });
+});
+
+describe("dates", () => {
+  const text = "They met on Sunday and will meet again in early January.";
+  const gold = set([
+    article("a", "o", text, {
+      dates: [
+        { text: "on Sunday", value: "2025-12-28" },
+        { text: "early January", value: "2026-01", granularity: "month-part" },
+      ],
+    }),
+  ]);
+
+  it("scores values, and value accuracy over the dates found at their place", () => {
+    const s = scoreDates(
+      gold,
+      predict({
+        a: {
+          dates: [
+            { text: "Sunday", value: "2025-12-21" },
+            { text: "early January", value: "2026-01", granularity: "month" },
+          ],
+        },
+      }),
+    );
+    expect(s.matched).toBe(1);
+    expect(s.spanRecall).toBe(1);
+    expect(s.valueAccuracy).toBe(0.5);
+    expect(s.granularityAccuracy).toBe(0.5);
+    expect(s.wrongValues[0]?.predicted.value).toBe("2025-12-21");
+  });
+});
+
+describe("facts and syndication", () => {
+  const articles = [
+    article("w1", "wire-owner", "Zelenskyy said about 90 percent was agreed."),
+    article("r1", "other-owner", "Zelenskyy said about 90 percent was agreed.", {}, "w1"),
+    article("o1", "third-owner", "Trump said 95 percent of the plan was agreed."),
+  ];
+  const facts: GoldSet["facts"] = [
+    {
+      id: "F1",
+      claim: "share agreed",
+      status: "conflicting",
+      variants: [
+        { value: "90%", articles: ["w1", "r1"], asserted_by: null },
+        { value: "95%", articles: ["o1"], asserted_by: null },
+      ],
+      evidence: [{ article: "o1", text: "95 percent of the plan" }],
+    },
+  ];
+  const cluster = (status: Predictions["facts"][number]["status"], values: string[]) => ({
+    id: "c1",
+    claim: "share",
+    status,
+    variants: values.map((value) => ({ value, articles: ["w1", "r1", "o1"], asserted_by: null })),
+    evidence: [{ article: "o1", text: "Trump  said 95 percent of the plan was agreed." }],
+  });
+
+  it("finds a fact through an evidence sentence and checks verdict and variants", () => {
+    const s = scoreFacts(
+      set(articles, facts),
+      predict({}, { facts: [cluster("conflicting", ["about 90%", "95%"])] }),
+    );
+    expect([s.found, s.verdictAccuracy, s.variantShare]).toEqual([1, 1, 1]);
+    const one = scoreFacts(
+      set(articles, facts),
+      predict({}, { facts: [cluster("conflicting", ["95%"])] }),
+    );
+    expect(one.variantShare).toBe(0);
+  });
+
+  it("counts a corroborated cluster resting on a wire and its reprint as a copy confirmation", () => {
+    const c = {
+      ...cluster("corroborated", ["90%"]),
+      evidence: [
+        { article: "w1", text: "x" },
+        { article: "r1", text: "x" },
+      ],
+    };
+    c.variants = [{ value: "90%", articles: ["w1", "r1"], asserted_by: null }];
+    expect(scoreFacts(set(articles, facts), predict({}, { facts: [c] })).copiesAsConfirmation).toBe(
+      1,
+    );
+  });
+
+  it("scores reprint pairs in their direction", () => {
+    const s = scoreSyndication(
+      set(articles),
+      predict(
+        {},
+        {
+          syndication: [
+            { article: "r1", original: "w1" },
+            { article: "o1", original: "w1" },
+          ],
+        },
+      ),
+    );
+    expect([s.precision, s.recall]).toEqual([0.5, 1]);
+  });
+});
+
+describe("variant values", () => {
+  it("reads numbers from digits, words, months and 'an hour'", () => {
+    expect(numbersIn("just over an hour")).toEqual([1]);
+    expect(numbersIn("two hours")).toEqual([2]);
+    expect(numbersIn("26 December 2025")).toEqual([26, 12, 2025]);
+    expect(numbersIn("60–90 days")).toEqual([60, 90]);
+  });
+
+  it("lists each gold value by a different system value", () => {
+    expect(
+      allVariantsListed(["at least 60 days", "60 to 90 days"], ["60 days", "60 to 90 days"]),
+    ).toBe(true);
+    expect(
+      allVariantsListed(["2025-12-26", "2025-12-24"], ["24 December", "26 December 2025"]),
+    ).toBe(false);
+    expect(allVariantsListed(["2025-12-26", "2025-12-24"], ["2025-12-24", "2025-12-26"])).toBe(
+      true,
+    );
+    expect(allVariantsListed(["90%", "95%"], ["90%"])).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The gold-set mode: `npm run eval -- <set-folder>`. Reads the set, builds its
+ * dossier, runs the real pipeline on its reports, writes the predictions when
+ * asked and scores them against the gold.
+ */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadDossier } from "../dossier/index.js";
+import { EXTRACTOR_VERSION } from "../extract/index.js";
+import type { Issue } from "../model/index.js";
+import { dossierFromSet } from "./dossier-from-set.js";
+import { type GoldSet, readGoldSet } from "./gold.js";
+import type { EvalMode, ModeOptions, ModeResult } from "./mode.js";
+import { type Predictions, predictionsOf } from "./predictions.js";
+import { flatScores, renderTable, type SetScores, writeJson } from "./report.js";
+import { runPipeline } from "./run-pipeline.js";
+import { scoreDates } from "./score-dates.js";
+import { scoreFacts } from "./score-facts.js";
+import { scoreQuantities } from "./score-quantities.js";
+import { scoreQuotes } from "./score-quotes.js";
+import { scoreStances } from "./score-stances.js";
+import { scoreSyndication } from "./score-syndication.js";
+
+/** The bundled dossier, two folders up from src/eval or dist/eval. */
+export const BUNDLED_DOSSIER = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  "../../dossiers/ukraine-peace-2025.yaml",
+);
+
+/** Every score of a set against predictions in the gold format. */
+export function scoreSet(set: GoldSet, predictions: Predictions): SetScores {
+  return {
+    quotes: scoreQuotes(set, predictions),
+    quantities: scoreQuantities(set, predictions),
+    dates: scoreDates(set, predictions),
+    stances: scoreStances(set, predictions),
+    facts: set.hasFacts ? scoreFacts(set, predictions) : null,
+    syndication: scoreSyndication(set, predictions),
+  };
+}
+
+async function issueVocabulary(
+  file: string | undefined,
+): Promise<{ issues: Issue[]; from: string }> {
+  const path = file ?? BUNDLED_DOSSIER;
+  try {
+    return { issues: (await loadDossier(path)).issues, from: path };
+  } catch (err) {
+    // An explicitly named dossier must load; the bundled one is only a better default.
+    if (file) throw err;
+    return { issues: [], from: "issue ids of FORMAT.md (bundled dossier not found)" };
+  }
+}
+
+export async function evaluateSet(folder: string, options: ModeOptions): Promise<ModeResult> {
+  const set = await readGoldSet(folder);
+  const vocabulary = await issueVocabulary(options.dossier);
+  const dossier = dossierFromSet(set, vocabulary.issues);
+  const run = await runPipeline(set, dossier);
+  const predictions = predictionsOf(set, run);
+  if (options.predictions) await writeJson(options.predictions, predictions);
+  const scores = scoreSet(set, predictions);
+  const flat = flatScores(scores);
+  const title = `evaluation of ${set.name}: ${set.articles.length} reports, extractor version ${EXTRACTOR_VERSION}`;
+  return {
+    name: set.name,
+    scores: flat,
+    table: renderTable(title, scores),
+    report: {
+      set: set.dir,
+      reports: set.articles.length,
+      extractorVersion: EXTRACTOR_VERSION,
+      issueVocabulary: vocabulary.from,
+      quarantined: run.quarantined,
+      scores: flat,
+      details: scores,
+    },
+  };
+}
+
+export const setMode: EvalMode = {
+  flag: null,
+  usage: "<set-folder> [--predictions FILE] [--dossier FILE]",
+  run: evaluateSet,
+};
