@@ -388,3 +388,25 @@ describe("holder of a figure told with a speech participle", () => {
     expect(share?.holderId).toBe("volodymyr-zelenskyy");
   });
 });
+
+describe("slots of durations and shares in one sentence", () => {
+  it("keeps a wanted duration apart from the offer, and the remaining share apart from the share held", () => {
+    const doc = docOf(
+      "The United States offers guarantees for 15 years; Kyiv wants them to last 30 to 50 years. Russia holds about 75% of Donetsk and wants the remaining quarter of Donetsk.",
+      {
+        quantities: [
+          ["15 years", 15, "year"],
+          ["30 to 50 years", [30, 50], "year"],
+          ["about 75%", 75, "percent"],
+          ["the remaining quarter", 25, "percent"],
+        ],
+      },
+    );
+    claimsComponent.run(doc, { dossier });
+    const slotOf = (text: string) => doc.claims.find((c) => c.quantity?.text === text)?.slot;
+    expect(slotOf("15 years")).toBe("security_guarantees:guarantee_offered:year");
+    expect(slotOf("30 to 50 years")).toBe("security_guarantees:guarantee_requested:year");
+    expect(slotOf("about 75%")).toBe("territory:share_held:percent:donetsk");
+    expect(slotOf("the remaining quarter")).toBe("territory:share_remaining:percent:donetsk");
+  });
+});

@@ -76,7 +76,8 @@ const CLOSE_TO_DEAL = ["agreement", "deal", "way", "close", "closer"];
 /** Words naming the whole negotiated text rather than one of its parts. */
 const WHOLE_TEXT = ["framework", "plan", "deal", "agreement", "point", "points", "draft"];
 const HELD = ["hold", "held", "control", "controlled", "occupy", "occupied", "capture", "captured"];
-const OFFER = ["offer", "offered", "provide", "give", "include", "last", "lasting", "propose"];
+// "lasting"/"last" only describe a duration ("wants them to last 30 years"): not an offer cue.
+const OFFER = ["offer", "offered", "provide", "give", "include", "propose"];
 const OFFER_MORE = ["proposed", "promise", "promised", "grant", "granted", "extend", "gives"];
 const REQUEST = ["ask", "asked", "want", "wanted", "seek", "sought", "demand", "demanded"];
 const REQUEST_MORE = ["press", "pressed", "request", "requested", "insist", "insisted", "call"];
@@ -141,7 +142,8 @@ const RULES: MeasureRule[] = [
       const region = regionOf(c);
       if (!region || !has(c.all, HELD)) return null;
       // "the remaining quarter of Donetsk" is the part not held: another measure.
-      const lead = c.lemmas.slice(Math.max(0, c.first - 2), c.first);
+      // The figure's own words count too: "the remaining quarter" is one quantity.
+      const lead = c.lemmas.slice(Math.max(0, c.first - 2), c.after);
       const rest = has(new Set(lead), ["remain", "remaining", "rest", "other"]);
       return { predicate: rest ? "share_remaining" : "share_held", qualifier: region };
     },

@@ -111,7 +111,8 @@ describe("buildVariants without figures", () => {
   const presented = (reportId: string, date: string | null) =>
     claim(reportId, {
       sentence: 2,
-      slot: "framework:presented",
+      slot: "framework:proposal",
+      predicate: "proposal",
       terms: ["framework"],
       time: date ? day(date) : null,
     });
@@ -142,5 +143,22 @@ describe("buildVariants without figures", () => {
       ["2025-12-26", ["r-1", "r-3", "r-4"]],
     ]);
     expect(set.conflicts).toEqual([[0, 1]]);
+  });
+
+  it("takes no variant from the date beside a statement or a position", () => {
+    const said = (reportId: string, date: string) =>
+      claim(reportId, {
+        sentence: 3,
+        slot: "security_guarantees:demand",
+        predicate: "demand",
+        terms: ["guarantee"],
+        time: day(date),
+      });
+    const set = buildVariants(
+      [said("r-1", "2025-12-26"), said("r-2", "2025-12-29")],
+      "guarantees asked",
+    );
+    expect(set.variants.map((v) => v.value)).toEqual(["guarantees asked"]);
+    expect(set.conflicts).toEqual([]);
   });
 });

@@ -90,9 +90,24 @@ function figureVariants(claims: readonly Claim[]): VariantSet {
   return { variants, conflicts, fitting };
 }
 
+/**
+ * Predicates of happenings that take place on a day (the claims stage's event
+ * classes). A date beside a position or a statement ("said on Monday that it
+ * wants…") does not date the thing claimed, so it makes no variant.
+ */
+const DATED_PREDICATES = new Set([
+  "meeting",
+  "call",
+  "visit",
+  "capture",
+  "attack_claim",
+  "proposal",
+]);
+
 /** Claims grouped by the calendar day they give, days within one day of each other together. */
 function dayGroups(claims: readonly Claim[]): Array<{ day: string; claims: Claim[] }> {
   const dated = claims
+    .filter((claim) => DATED_PREDICATES.has(claim.predicate))
     .map((claim) => ({ claim, day: exactDay(claim.time) }))
     .filter((d): d is { claim: Claim; day: string } => d.day !== null)
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
