@@ -4,9 +4,9 @@
  * and returns records; this module moves them between the stages and the store.
  * Failures at a stage's edge become quarantined items, never a crash.
  */
-import { type Brief, compileBrief } from "./brief/index.js";
+import { type Brief, compileBrief, withCharts } from "./brief/index.js";
 import { createExtractor, EXTRACTOR_VERSION } from "./extract/index.js";
-import { ingestPaths } from "./ingest/index.js";
+import { type IngestResult, ingestPaths } from "./ingest/index.js";
 import type {
   Actor,
   ClusterWithClaims,
@@ -15,11 +15,12 @@ import type {
   Report,
   Reprint,
   Source,
+  Tracking,
   VerdictStatus,
 } from "./model/index.js";
 import type { Store } from "./store/store.js";
-import { buildStanceMatrix } from "./track/index.js";
-import { independentOrigins, verify } from "./verify/index.js";
+import { trackNegotiation } from "./track/index.js";
+import { buildOriginIndex, independentOrigins, verify } from "./verify/index.js";
 
 export interface IngestSummary {
   added: number;
@@ -49,6 +50,11 @@ export async function ingest(
     ],
     ...(options.defaultSourceId ? { defaultSourceId: options.defaultSourceId } : {}),
   });
+  return storeIngested(store, result);
+}
+
+/** Keeps what ingest read (from files, addresses or a watched feed): reports, new sources, refusals. */
+export async function storeIngested(store: Store, result: IngestResult): Promise<IngestSummary> {
   if (result.sources.length) await store.upsertSources(result.sources);
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, quarantined: [] };
   for (const report of result.reports) summary[await store.addReport(report)]++;
@@ -115,6 +121,27 @@ export async function analyze(
   return { extracted, failed, reprints, clusters };
 }
 
+/**
+ * Verifies every stored report again and replaces the stored results: what a
+ * queued verify job does once extraction jobs have drained.
+ */
+export async function reverify(store: Store): Promise<{ reprints: number; clusters: number }> {
+  // Counted first: reports added while verifying make the next analyze verify again.
+  const reportCount = await store.countReports();
+  const result = await verifyAll(store);
+  await store.saveVerification(result.reprints, result.clusters);
+  await store.setMeta("verified_reports", String(reportCount));
+  return { reprints: result.reprints.length, clusters: result.clusters.length };
+}
+
+/** The extractor for a dossier plus the actors declared in the store (discovered ones left out). */
+export async function extractorFor(store: Store, dossier: Dossier) {
+  return createExtractor({
+    ...dossier,
+    actors: mergeActors(dossier.actors, await store.listActors()),
+  });
+}
+
 function mergeActors(dossierActors: Actor[], stored: Actor[]): Actor[] {
   const ids = new Set(dossierActors.map((a) => a.id));
   return [...dossierActors, ...stored.filter((a) => !ids.has(a.id) && !a.discovered)];
@@ -141,10 +168,62 @@ export interface BriefOptions {
 
 /** Reports published within [since, until] (whole days, inclusive). */
 async function reportsInWindow(store: Store, since?: string, until?: string): Promise<Report[]> {
-  return store.listReports({
+  return store.listReports(dayFilter(since, until));
+}
+
+function dayFilter(since?: string, until?: string) {
+  return {
     ...(since ? { since: `${since.slice(0, 10)}T00:00:00Z` } : {}),
     ...(until ? { until: `${until.slice(0, 10)}T23:59:59.999Z` } : {}),
+  };
+}
+
+/** Clusters and reprints for a scope: the stored ones, or verified again over a window. */
+async function verificationFor(store: Store, reports: Report[], windowed: boolean) {
+  // Verdicts over a window count only the reports inside it.
+  if (windowed) return verifyAll(store, reports);
+  return { clusters: await store.listClusters(), reprints: await store.listReprints() };
+}
+
+/** Tracking over the reports in a window: stances, shifts, framework, ledger, timeline. */
+async function trackScope(
+  store: Store,
+  dossier: Dossier,
+  scope: {
+    reports: Report[];
+    sources: Source[];
+    clusters: ClusterWithClaims[];
+    reprints: Reprint[];
+  },
+  options: { since?: string | undefined; until?: string | undefined },
+): Promise<Tracking> {
+  const ids = new Set(scope.reports.map((r) => r.id));
+  const extractions = (await store.listExtractions(dayFilter(options.since, options.until))).filter(
+    (x) => ids.has(x.report.id),
+  );
+  const origins = buildOriginIndex(scope.reports, scope.sources, scope.reprints);
+  const copies = new Set(scope.reprints.map((p) => p.reportId));
+  return trackNegotiation({
+    dossier,
+    extractions,
+    clusters: scope.clusters,
+    actors: await store.listActors(),
+    originOf: (id) => origins.originOf(id),
+    isReprint: (id) => copies.has(id),
   });
+}
+
+/** What `ttm stances`, `shifts`, `framework`, `deadlines` and `timeline` show. */
+export async function gatherTracking(
+  store: Store,
+  dossier: Dossier,
+  options: { since?: string | undefined; until?: string | undefined } = {},
+): Promise<Tracking> {
+  const windowed = Boolean(options.since || options.until);
+  const reports = await reportsInWindow(store, options.since, options.until);
+  const sources = await store.listSources();
+  const { clusters, reprints } = await verificationFor(store, reports, windowed);
+  return trackScope(store, dossier, { reports, sources, clusters, reprints }, options);
 }
 
 export async function buildBrief(
@@ -155,29 +234,22 @@ export async function buildBrief(
   const windowed = Boolean(options.since || options.until);
   const reports = await reportsInWindow(store, options.since, options.until);
   const sources = await store.listSources();
-  let clusters: ClusterWithClaims[];
-  let reprints: Reprint[];
-  if (windowed) {
-    // Verdicts over a window count only the reports inside it.
-    ({ clusters, reprints } = await verifyAll(store, reports));
-  } else {
-    clusters = await store.listClusters();
-    reprints = await store.listReprints();
-  }
-  const ids = new Set(reports.map((r) => r.id));
-  const stances = (await store.listStances()).filter((s) => ids.has(s.reportId));
-  return compileBrief({
+  const { clusters, reprints } = await verificationFor(store, reports, windowed);
+  const tracking = await trackScope(
+    store,
+    dossier,
+    { reports, sources, clusters, reprints },
+    options,
+  );
+  const brief = compileBrief({
     dossier,
     reports,
     sources,
     actors: await store.listActors(),
     clusters,
     reprints,
-    stances: buildStanceMatrix(
-      stances,
-      dossier.actors.map((a) => a.id),
-      dossier.issues.map((i) => i.id),
-    ),
+    stances: tracking.matrix,
+    tracking,
     independentSources: countOrigins(reports, sources, reprints),
     compiledAt: options.now ?? new Date(),
     filters: {
@@ -186,6 +258,7 @@ export async function buildBrief(
       issue: options.issue ?? null,
     },
   });
+  return withCharts(brief);
 }
 
 export interface Stats {

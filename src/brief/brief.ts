@@ -1,5 +1,11 @@
 /** The brief as data: what the Markdown, HTML and JSON outputs all render. */
-import type { Position, VerdictStatus } from "../model/index.js";
+import type {
+  CommitmentStatus,
+  EventKind,
+  PointStatus,
+  Position,
+  VerdictStatus,
+} from "../model/index.js";
 
 export interface Citation {
   /** Citation number as printed: [1], [2], ... */
@@ -53,6 +59,8 @@ export interface StanceRow {
   citations: number[];
   /** Earlier, different positions of the same actor on the issue, oldest first. */
   earlier: { position: Position; asOf: string; citations: number[] }[];
+  /** How sure the current position is: independent sources stating it, or reports disagreeing. */
+  verdict?: { status: VerdictStatus; independentSources: number; reports: number } | undefined;
 }
 
 export interface BriefSummary {
@@ -72,8 +80,70 @@ export interface Brief {
   summary: BriefSummary;
   sections: BriefSection[];
   stances: StanceRow[];
+  /** What changed: shifts of position inside the brief's scope. */
+  changes?: ShiftRow[] | undefined;
+  framework?: { points: FrameworkRow[]; shareAgreed: ShareSeriesRow[] } | undefined;
+  /** What is due: the commitments and deadlines ledger. */
+  due?: DueRow[] | undefined;
+  timeline?: TimelineRow[] | undefined;
+  charts?: BriefCharts | undefined;
   citations: Citation[];
   outlets: string[];
   method: string;
   closing: string;
+}
+
+/** An actor's change of position on an issue, with the evidence on both sides. */
+export interface ShiftRow {
+  actorId: string;
+  actor: string;
+  issue: string;
+  issueLabel: string;
+  from: { position: Position; asOf: string; evidence: string; citations: number[] };
+  to: { position: Position; asOf: string; evidence: string; citations: number[] };
+}
+
+export interface FrameworkRow {
+  pointId: string;
+  label: string;
+  status: PointStatus;
+  reason: string;
+  /** The evidence that decided the status, when any did. */
+  evidence: string | null;
+  citations: number[];
+}
+
+/** One holder's "share agreed" figures, oldest first. */
+export interface ShareSeriesRow {
+  holder: string;
+  points: { value: number; text: string; asOf: string; citations: number[] }[];
+}
+
+export interface DueRow {
+  actor: string | null;
+  what: string;
+  /** The due window as days ("2026-01-06", "2026-01-01 to 2026-01-31"), and the words that gave it. */
+  due: string | null;
+  dueText: string | null;
+  status: CommitmentStatus;
+  reason: string;
+  citations: number[];
+  settledBy: { text: string; citations: number[] } | null;
+}
+
+export interface TimelineRow {
+  date: string;
+  kind: EventKind;
+  participants: string[];
+  text: string;
+  figures: string[];
+  citations: number[];
+  status: VerdictStatus | null;
+  independentSources: number | null;
+}
+
+/** Charts as sanitised SVG markup, for the HTML brief only (the JSON brief leaves them out). */
+export interface BriefCharts {
+  stances: string | null;
+  timeline: string | null;
 }

@@ -11,10 +11,18 @@ import type {
   Reprint,
   Source,
   StanceMatrix,
+  Tracking,
   VerdictStatus,
 } from "../model/index.js";
 import type { Brief, BriefSection, StanceRow, Statement } from "./brief.js";
 import { buildCitations, type CitationIndex } from "./citations.js";
+import {
+  dueRows,
+  frameworkRows,
+  type RowContext,
+  shiftRows,
+  timelineRows,
+} from "./tracking-rows.js";
 
 export interface BriefInput {
   dossier: Dossier;
@@ -25,6 +33,8 @@ export interface BriefInput {
   clusters: ClusterWithClaims[];
   reprints: Reprint[];
   stances: StanceMatrix;
+  /** Shifts, framework, ledger and timeline; the brief leaves those sections out without it. */
+  tracking?: Tracking | undefined;
   /** Independent origins among the reports in scope (reprints and same-owner copies once). */
   independentSources: number;
   compiledAt: Date;
@@ -142,6 +152,7 @@ function stanceRows(input: BriefInput, cites: CitationIndex, actorName: (id: str
         evidence: last.evidence.replace(/\s+/g, " ").trim(),
         citations: cites.numbersOf(cell.reportIds),
         earlier,
+        ...(cell.verdict ? { verdict: { ...cell.verdict } } : {}),
       };
     });
 }
@@ -212,9 +223,26 @@ export function compileBrief(input: BriefInput): Brief {
     },
     sections,
     stances: stanceRows(input, cites, actorName),
+    ...trackingParts(input, {
+      cites,
+      actorName,
+      issueLabel: (id) => dossier.issues.find((i) => i.id === id)?.label ?? id,
+      issue: issueFilter,
+    }),
     citations: cites.citations,
     outlets,
     method: METHOD_NOTE,
     closing,
+  };
+}
+
+function trackingParts(input: BriefInput, ctx: RowContext): Partial<Brief> {
+  const tracking = input.tracking;
+  if (!tracking) return {};
+  return {
+    changes: shiftRows(tracking, ctx),
+    framework: frameworkRows(tracking, ctx),
+    due: dueRows(tracking, ctx),
+    timeline: timelineRows(tracking, ctx),
   };
 }

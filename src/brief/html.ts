@@ -3,14 +3,8 @@
  * report text is untrusted: it is escaped, never inserted as markup.
  */
 import type { Brief, Citation, Statement } from "./brief.js";
-import {
-  ATTRIBUTED,
-  day,
-  POSITION_LABEL,
-  STATEMENTS_SHOWN,
-  STATUS_LABEL,
-  sourcesInWords,
-} from "./words.js";
+import { trackingHtml } from "./html-tracking.js";
+import { ATTRIBUTED, day, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -29,7 +23,10 @@ h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:1px solid #d0d7de;paddi
 .conflicting{background:#ffebe9;color:#a40e26}.disputed{background:#fff8c5;color:#7d4e00}
 li{margin:.4rem 0}.variants{margin:.2rem 0}.why{color:#57606a;font-size:.9rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
-a{color:#0969da}.counts span{margin-right:1rem}`;
+a{color:#0969da}.counts span{margin-right:1rem}
+.chart{margin:1rem 0;overflow-x:auto}.chart svg{max-width:100%;height:auto}
+.point,.due{font-weight:600}.point.agreed,.due.met{color:#116329}.point.open,.due.pending{color:#424a53}
+.point.disputed,.due.missed{color:#a40e26}.due.unknown{color:#7d4e00}`;
 
 function statementHtml(s: Statement): string {
   const variants =
@@ -80,19 +77,7 @@ export function renderHtml(brief: Brief): string {
       rest > 0 ? `<li class="meta">…and ${rest} more statements in the JSON brief.</li>` : "";
     parts.push(`<section><h2>${escapeHtml(section.label)}</h2><ul>${shown}${more}</ul></section>`);
   }
-  if (brief.stances.length) {
-    const rows = brief.stances
-      .map((r) => {
-        const before = r.earlier.length
-          ? `<br><span class="meta">earlier: ${r.earlier.map((e) => `${POSITION_LABEL[e.position]} ${day(e.asOf)} ${refs(e.citations)}`).join("; ")}</span>`
-          : "";
-        return `<tr><td>${escapeHtml(r.actor)}</td><td>${escapeHtml(r.issueLabel)}</td><td>${POSITION_LABEL[r.position]}${before}</td><td>${day(r.asOf)}</td><td>${escapeHtml(r.evidence)} ${refs(r.citations)}</td></tr>`;
-      })
-      .join("");
-    parts.push(
-      `<section><h2>Where the parties stand</h2><table><thead><tr><th>Actor</th><th>Issue</th><th>Position</th><th>As of</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table></section>`,
-    );
-  }
+  parts.push(...trackingHtml(brief));
   parts.push(
     `<section><h2>Sources</h2><ol>${brief.citations.map(citationHtml).join("")}</ol></section>`,
     `<section><h2>Method</h2><p>${escapeHtml(brief.method)}</p><p><em>${escapeHtml(brief.closing)}</em></p></section>`,

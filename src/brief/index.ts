@@ -1,5 +1,6 @@
 /** The brief: compiled from records, rendered as Markdown, HTML and JSON. */
 export type * from "./brief.js";
+export { drawCharts, withCharts } from "./charts.js";
 export { type BriefInput, compileBrief } from "./compile.js";
 export { escapeHtml, renderHtml } from "./html.js";
 export { escapeMarkdown, renderMarkdown } from "./markdown.js";
@@ -13,5 +14,7 @@ export type BriefFormat = "md" | "html" | "json";
 export function renderBrief(brief: Brief, format: BriefFormat): string {
   if (format === "md") return renderMarkdown(brief);
   if (format === "html") return renderHtml(brief);
-  return `${JSON.stringify(brief, null, 2)}\n`;
+  // Charts are drawing, not data: the JSON brief carries the rows they are drawn from.
+  const { charts: _charts, ...data } = brief;
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -1,13 +1,7 @@
 /** Renders a compiled brief as Markdown. Report text is escaped so it cannot inject markup. */
 import type { Brief, Citation, Statement } from "./brief.js";
-import {
-  ATTRIBUTED,
-  day,
-  POSITION_LABEL,
-  STATEMENTS_SHOWN,
-  STATUS_LABEL,
-  sourcesInWords,
-} from "./words.js";
+import { trackingMarkdown } from "./markdown-tracking.js";
+import { ATTRIBUTED, day, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
 
 /** Escapes the characters Markdown would read as markup, and HTML tags. */
 export function escapeMarkdown(text: string): string {
@@ -54,19 +48,7 @@ export function renderMarkdown(brief: Brief): string {
     if (rest > 0) out.push(`- _…and ${rest} more statements in the JSON brief._`);
     out.push("");
   }
-  if (brief.stances.length) {
-    out.push("## Where the parties stand", "", "| Actor | Issue | Position | As of | Evidence |");
-    out.push("| --- | --- | --- | --- | --- |");
-    for (const row of brief.stances) {
-      const before = row.earlier.length
-        ? ` (earlier: ${row.earlier.map((e) => `${POSITION_LABEL[e.position]} ${day(e.asOf)} ${refs(e.citations)}`).join("; ")})`
-        : "";
-      out.push(
-        `| ${escapeMarkdown(row.actor)} | ${escapeMarkdown(row.issueLabel)} | ${POSITION_LABEL[row.position]}${before} | ${day(row.asOf)} | ${escapeMarkdown(row.evidence)} ${refs(row.citations)} |`,
-      );
-    }
-    out.push("");
-  }
+  out.push(...trackingMarkdown(brief));
   out.push("## Sources", "", ...brief.citations.map(citationLine), "");
   out.push("## Method", "", brief.method, "", `_${escapeMarkdown(brief.closing)}_`, "");
   return out.join("\n");

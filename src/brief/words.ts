@@ -1,5 +1,5 @@
 /** Wording shared by the Markdown and HTML renderers. */
-import type { Position, VerdictStatus } from "../model/index.js";
+import type { CommitmentStatus, PointStatus, Position, VerdictStatus } from "../model/index.js";
 
 export const STATUS_LABEL: Record<VerdictStatus, string> = {
   corroborated: "Corroborated",
@@ -32,3 +32,19 @@ export const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 
 /** Said after a statement whose words are someone's, not the outlet's. */
 export const ATTRIBUTED = "attributed to";
+
+export const POINT_LABEL: Record<PointStatus, string> = {
+  agreed: "Agreed",
+  open: "Open",
+  disputed: "Disputed",
+};
+
+export const DUE_LABEL: Record<CommitmentStatus, string> = {
+  pending: "Pending",
+  met: "Met",
+  missed: "Missed",
+  unknown: "Unknown",
+};
+
+/** How many timeline events Markdown and HTML list; JSON keeps them all. */
+export const TIMELINE_SHOWN = 30;

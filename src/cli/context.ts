@@ -28,8 +28,20 @@ export interface Session {
   dossierFile: string;
 }
 
+/**
+ * Where the data lives: --db, else $TTM_DB, else $DATABASE_URL (the usual way to
+ * hand a PostgreSQL URL to every process of a deployment), else ./ttm.sqlite.
+ */
+export function storeLocation(options: GlobalOptions): string {
+  const fromEnv = (name: string) => {
+    const value = process.env[name]?.trim();
+    return value ? value : undefined;
+  };
+  return options.db ?? fromEnv("TTM_DB") ?? fromEnv("DATABASE_URL") ?? DEFAULT_DB;
+}
+
 export async function openSession(options: GlobalOptions): Promise<Session> {
-  const location = options.db ?? process.env.TTM_DB ?? DEFAULT_DB;
+  const location = storeLocation(options);
   const store = await openStore(location);
   try {
     const remembered = await store.getMeta("dossier");

@@ -16,6 +16,11 @@ import {
   UsageError,
 } from "./commands.js";
 import type { GlobalOptions } from "./context.js";
+import { registerExportCommand } from "./export.js";
+import { registerFetchCommands } from "./fetch-commands.js";
+import { registerQueueCommands } from "./queue-commands.js";
+import { registerServeCommand } from "./serve.js";
+import { registerTrackCommands } from "./track-commands.js";
 
 const STATUSES = ["corroborated", "single_source", "conflicting", "disputed"];
 
@@ -45,7 +50,10 @@ export function buildProgram(): Command {
     .description(
       "ThinkTanksMonitor: what is said in a negotiation, by whom, and how sure we can be",
     )
-    .option("--db <path>", "the database: a SQLite file (default ./ttm.sqlite, or $TTM_DB)")
+    .option(
+      "--db <path>",
+      "the database: a SQLite file or a postgres:// URL (default $TTM_DB, $DATABASE_URL, ./ttm.sqlite)",
+    )
     .option(
       "--dossier <file>",
       "the dossier YAML (default: the one the database was filled with, else the bundled one)",
@@ -122,6 +130,19 @@ export function buildProgram(): Command {
     .option("--out <dir>", "output folder for the brief and the database", "out")
     .option("--json", "print the result as JSON")
     .action(action((_o, cmd: Command) => demoCommand(globals(cmd) as never)));
+
+  // Running at scale: worker, enqueue, jobs (PostgreSQL job queue).
+  registerQueueCommands(program, action);
+
+  // Tracking the negotiation: stances, shifts, framework, deadlines, timeline.
+  registerTrackCommands(program, action);
+
+  // The analyst's desk (API and dashboard) and exports (PDF, ClaimReview, CSV, feeds).
+  registerServeCommand(program, action);
+  registerExportCommand(program, action, isoDay);
+
+  // Ingest from the real world: watch feeds, retry quarantined inputs.
+  registerFetchCommands(program, action, globals);
 
   return program;
 }

@@ -12,8 +12,10 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { feedsMode } from "./feeds.js";
 import { meantimeMode } from "./meantime.js";
 import type { EvalMode } from "./mode.js";
+import { pagesMode } from "./pages.js";
 import { writeJson } from "./report.js";
 import { setMode } from "./set-mode.js";
 import { tempevalMode } from "./tempeval.js";
@@ -23,7 +25,13 @@ import { checkThresholds, parseThresholds, ThresholdError } from "./thresholds.j
  * The modes, one line each. To add one (e.g. `--feeds`, `--pages`), write it in
  * its own file exporting an EvalMode and add it here; nothing else changes.
  */
-export const MODES: readonly EvalMode[] = [setMode, meantimeMode, tempevalMode];
+export const MODES: readonly EvalMode[] = [
+  setMode,
+  meantimeMode,
+  tempevalMode,
+  feedsMode,
+  pagesMode,
+];
 
 export interface Io {
   out: (line: string) => void;

@@ -22,6 +22,8 @@ describe("parsePublished", () => {
     expect(iso("28 December 2025 14:05")).toBe("2025-12-28T14:05:00Z");
     expect(iso("Sun, 28 Dec 2025 23:40:00 GMT")).toBe("2025-12-28T23:40:00Z");
     expect(iso(new Date(Date.UTC(2025, 11, 28)))).toBe("2025-12-28T00:00:00Z");
+    expect(iso("Tue, 01 Oct 2019 14:30:00 PST")).toBe("2019-10-01T22:30:00Z");
+    expect(iso("07 Nov 2015 12:00:00 EST")).toBe("2015-11-07T17:00:00Z");
   });
 
   it("refuses impossible or incomplete dates with the value in the reason", () => {

@@ -9,7 +9,8 @@ export type ParsedDate = { ok: true; iso: string } | { ok: false; reason: string
 const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-const HAS_ZONE = /(?:\b(?:Z|UTC|GMT)|[+-]\d{2}:?\d{2})\s*$/i;
+/** A zone at the end: Z, UTC/GMT/UT, an offset, or an RFC 822 North American zone (feeds use them). */
+const HAS_ZONE = /(?:\b(?:Z|UTC?|GMT|[ECMP][SD]T)|[+-]\d{2}:?\d{2})\s*$/i;
 
 export function toIsoUtc(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, "Z");

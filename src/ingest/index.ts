@@ -1,16 +1,25 @@
 /**
- * Ingest: reads report files (JSON, JSON Lines, Markdown, text, HTML) and
- * folders of them into Reports. Nothing is silently lost: every input that
- * cannot be taken in comes back as a QuarantineItem with its reason.
+ * Ingest: reads report files (JSON, JSON Lines, Markdown, text, HTML, feeds)
+ * and folders of them, and feeds and pages at http(s) addresses, into
+ * Reports. Feeds and pages are recognised by content, not only by name.
+ * Nothing is silently lost: every input that cannot be taken in comes back as
+ * a QuarantineItem with its stage and reason.
  */
+import { readFile } from "node:fs/promises";
 import type { QuarantineItem, Report, Source } from "../model/index.js";
-import { extensionOf, listInputs, readTextFile } from "./files.js";
+import { decodeDocument } from "./charset.js";
+import { readFeed } from "./feeds/index.js";
+import { PoliteClient } from "./fetch/polite-client.js";
+import { DEFAULT_FETCH_SETTINGS, withEnvironmentAllowList } from "./fetch/settings.js";
+import { decodeText, extensionOf, listInputs } from "./files.js";
 import { readHtml } from "./html.js";
 import { readJson } from "./json.js";
 import { readJsonLines } from "./jsonl.js";
 import { readMarkdown } from "./markdown.js";
 import type { Reader, ReadItem } from "./raw-report.js";
+import { type FullTextMode, readUrl } from "./remote.js";
 import { resolveReport } from "./resolve.js";
+import { type DocumentKind, sniffKind } from "./sniff.js";
 import { SourceDirectory } from "./sources.js";
 import { readText } from "./text.js";
 
@@ -19,8 +28,12 @@ export { canonicalUrl, contentHash, normaliseText, reportId } from "./normalise.
 
 export interface IngestOptions {
   sources: Source[];
-  defaultSourceId?: string;
-  language?: string;
+  defaultSourceId?: string | undefined;
+  language?: string | undefined;
+  /** Fetches http(s) inputs; made from the defaults and $TTM_FETCH_ALLOW when not given. */
+  client?: PoliteClient | undefined;
+  fullText?: FullTextMode | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 export interface IngestResult {
@@ -37,17 +50,45 @@ const READERS: Record<string, Reader> = {
   ".txt": readText,
   ".html": readHtml,
   ".htm": readHtml,
+  ".xml": readFeed,
+  ".rss": readFeed,
+  ".atom": readFeed,
 };
+
+/** Files read by their extension alone: their content says nothing about their kind. */
+const BY_EXTENSION_ONLY = new Set([".md", ".txt", ".jsonl"]);
+const FEED_KINDS: ReadonlySet<DocumentKind> = new Set(["rss", "atom", "rdf", "json-feed"]);
+const WEB_ADDRESS = /^https?:\/\//i;
 
 const EXPECTED = Object.keys(READERS).join(", ");
 
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestResult> {
   const run = new IngestRun(options);
-  const inputs = await listInputs(paths);
+  const addresses = paths.filter((p) => WEB_ADDRESS.test(p));
+  const inputs = await listInputs(paths.filter((p) => !WEB_ADDRESS.test(p)));
   for (const problem of inputs.problems) run.quarantine(problem.origin, problem.reason);
   for (const file of inputs.files) {
     await run.readFile(file);
   }
+  if (addresses.length > 0) {
+    const client =
+      options.client ?? new PoliteClient(withEnvironmentAllowList(DEFAULT_FETCH_SETTINGS));
+    for (const address of addresses) {
+      const items = await readUrl(address, {
+        client,
+        fullText: options.fullText,
+        signal: options.signal,
+      });
+      for (const item of items) run.take(item);
+    }
+  }
+  return run.result();
+}
+
+/** Report inputs already read (from a feed being watched, say) checked and resolved into Reports. */
+export function ingestItems(items: ReadItem[], options: IngestOptions): IngestResult {
+  const run = new IngestRun(options);
+  for (const item of items) run.take(item);
   return run.result();
 }
 
@@ -63,21 +104,38 @@ class IngestRun {
     this.directory = new SourceDirectory(options.sources);
   }
 
-  quarantine(origin: string, reason: string, sourceId: string | null = null): void {
-    const item: QuarantineItem = { origin, stage: "ingest", reason, at: this.at };
+  quarantine(
+    origin: string,
+    reason: string,
+    sourceId: string | null = null,
+    stage = "ingest",
+  ): void {
+    const item: QuarantineItem = { origin, stage, reason, at: this.at };
     if (sourceId !== null) item.sourceId = sourceId;
     this.quarantined.push(item);
   }
 
   async readFile(path: string): Promise<void> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      this.quarantine(path, `cannot read: ${(error as Error).message}`);
+      return;
+    }
     const extension = extensionOf(path);
+    const sniffed = this.readBySniffing(bytes, path, extension);
+    if (sniffed) {
+      for (const item of sniffed) this.take(item);
+      return;
+    }
     const reader = READERS[extension];
     if (!reader) {
       const type = extension === "" ? "(no extension)" : extension;
       this.quarantine(path, `unsupported file type ${type} (expected ${EXPECTED})`);
       return;
     }
-    const decoded = await readTextFile(path);
+    const decoded = decodeText(bytes);
     if (!decoded.ok) {
       this.quarantine(path, decoded.reason);
       return;
@@ -85,9 +143,19 @@ class IngestRun {
     for (const item of reader(decoded.content, path)) this.take(item);
   }
 
-  private take(item: ReadItem): void {
+  /** Feeds and pages by content, in the charset they declare; null for anything else. */
+  private readBySniffing(bytes: Buffer, path: string, extension: string): ReadItem[] | null {
+    if (bytes.length === 0 || BY_EXTENSION_ONLY.has(extension)) return null;
+    const decoded = decodeDocument(bytes);
+    const kind = sniffKind(decoded.text);
+    if (FEED_KINDS.has(kind)) return readFeed(decoded.text, path);
+    if (kind === "html") return readHtml(decoded.text, path);
+    return null;
+  }
+
+  take(item: ReadItem): void {
     if (!item.ok) {
-      this.quarantine(item.origin, item.reason);
+      this.quarantine(item.origin, item.reason, item.sourceId ?? null, item.stage);
       return;
     }
     const declared = item.raw.declaredSource;

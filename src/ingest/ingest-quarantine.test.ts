@@ -68,7 +68,7 @@ describe("ingestPaths quarantine", () => {
 
   it("refuses an unsupported file type, naming the expected ones", async () => {
     expect(await reasonFor("sheet.xyz", "a,b")).toBe(
-      "unsupported file type .xyz (expected .json, .jsonl, .md, .txt, .html, .htm)",
+      "unsupported file type .xyz (expected .json, .jsonl, .md, .txt, .html, .htm, .xml, .rss, .atom)",
     );
   });
 
@@ -147,7 +147,7 @@ describe("ingestPaths quarantine", () => {
       ["5-undated.json", "no publication date (expected a 'published' field, e.g. published"],
       [
         "6-table.csv",
-        "unsupported file type .csv (expected .json, .jsonl, .md, .txt, .html, .htm)",
+        "unsupported file type .csv (expected .json, .jsonl, .md, .txt, .html, .htm, .xml, .rss, .atom)",
       ],
     ]);
   });

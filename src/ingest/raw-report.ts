@@ -21,7 +21,10 @@ export interface RawReport {
   externalId: string | null;
 }
 
-export type ReadItem = { ok: true; raw: RawReport } | { ok: false; origin: string; reason: string };
+export type ReadItem =
+  | { ok: true; raw: RawReport }
+  /** stage: where it failed (fetch, parse); "ingest" when not given. */
+  | { ok: false; origin: string; reason: string; stage?: string; sourceId?: string | null };
 
 /** Reads one file's decoded content; origin is the file path. */
 export type Reader = (content: string, origin: string) => ReadItem[];

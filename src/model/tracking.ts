@@ -1,5 +1,6 @@
 /** What tracking produces: where each actor stands on each issue, and what changed. */
-import type { Position, Stance } from "./annotations.js";
+import type { CommitmentStatus, EventKind, Granularity, Position, Stance } from "./annotations.js";
+import type { VerdictStatus } from "./verification.js";
 
 export interface StanceCell {
   actorId: string;
@@ -12,6 +13,8 @@ export interface StanceCell {
   reportIds: string[];
   /** Set when the latest stances disagree with each other on the same day. */
   mixed: boolean;
+  /** How sure the current position is; absent until origins are counted (see track/stance-verdicts). */
+  verdict?: StanceVerdict | undefined;
 }
 
 export interface StanceMatrix {
@@ -25,4 +28,160 @@ export interface Shift {
   issue: string;
   before: Stance;
   after: Stance;
+}
+
+/** How sure a cell's current position is, counted like a claim's verdict. */
+export interface StanceVerdict {
+  /** conflicting: the latest stances of the cell disagree with each other. */
+  status: "corroborated" | "single_source" | "conflicting";
+  /** Independent origins (owners, reprints once) stating the current position. */
+  independentSources: number;
+  reports: number;
+}
+
+/** Two periods to compare, as inclusive days (YYYY-MM-DD). */
+export interface Period {
+  from: string;
+  until: string;
+}
+
+/** Where an actor stood on an issue within one period: the latest position and its evidence. */
+export interface PeriodPosition {
+  position: Position;
+  /** The stances of the period's latest day that state this position. */
+  evidence: Stance[];
+}
+
+/** An actor × issue cell compared across two periods. */
+export interface PeriodChange {
+  actorId: string;
+  issue: string;
+  /** changed: two positions; new: a position only in the later period; dropped: only in the earlier. */
+  kind: "changed" | "new" | "dropped";
+  before: PeriodPosition | null;
+  after: PeriodPosition | null;
+}
+
+export interface PeriodComparison {
+  before: Period;
+  after: Period;
+  changes: PeriodChange[];
+}
+
+export type PointStatus = "agreed" | "open" | "disputed";
+
+/** A sentence or a pair of stances that says where a framework point stands. */
+export interface PointEvidence {
+  reportId: string;
+  sentence: number;
+  text: string;
+  asOf: string;
+  says: PointStatus;
+  /** text: the sentence says so in words; stances: the parties' positions on the point's issue. */
+  via: "text" | "stances";
+}
+
+export interface FrameworkPointStatus {
+  pointId: string;
+  label: string;
+  issue: string;
+  status: PointStatus;
+  /** Why, in words a reader can check. */
+  reason: string;
+  /** Evidence, oldest first; the latest decides the status. */
+  evidence: PointEvidence[];
+}
+
+/** One reported "share agreed" figure: 90% per Kyiv on one day. */
+export interface ShareAgreedPoint {
+  holderId: string | null;
+  /** Percent, 0..100. */
+  value: number;
+  /** The figure as written: "about 90 percent". */
+  text: string;
+  asOf: string;
+  reportId: string;
+  claimId: string;
+  clusterId: string | null;
+}
+
+/** The figures one holder gave over time, oldest first. */
+export interface ShareAgreedSeries {
+  holderId: string | null;
+  points: ShareAgreedPoint[];
+}
+
+export interface FrameworkTracker {
+  points: FrameworkPointStatus[];
+  shareAgreed: ShareAgreedSeries[];
+}
+
+/** A due window as inclusive days, resolved against the publication date of the report. */
+export interface DueWindow {
+  from: string;
+  until: string;
+  /** The words that gave it ("in early January") and their normalised value. */
+  text: string;
+  value: string;
+  granularity: Granularity;
+}
+
+/** One report's statement of a ledger entry. */
+export interface LedgerStatement {
+  reportId: string;
+  /** The extraction's commitment id, or the event id for a planned event it did not catch. */
+  sourceId: string;
+  via: "commitment" | "event";
+  sentence: number;
+  what: string;
+  asOf: string;
+  due: DueWindow | null;
+}
+
+/** A stated future event or promise, as many reports tell it, with its status. */
+export interface LedgerEntry {
+  id: string;
+  actorId: string | null;
+  what: string;
+  /** The narrowest window any report gives. */
+  due: DueWindow | null;
+  status: CommitmentStatus;
+  /** Why the status, in words a reader can check. */
+  reason: string;
+  /** The later report sentence that settled the status, when one did. */
+  settledBy: { reportId: string; sentence: number; text: string; asOf: string } | null;
+  statements: LedgerStatement[];
+}
+
+/** A dated event on the timeline, told by one or more reports. */
+export interface TimelineEntry {
+  id: string;
+  date: string;
+  granularity: Granularity;
+  kind: EventKind;
+  participants: string[];
+  /** The sentence of the earliest original report telling it. */
+  text: string;
+  /** Figures told with it ("about 500 drones"), as written. */
+  figures: string[];
+  reportIds: string[];
+  sourceIds: string[];
+  /** The verdict of the weightiest claim cluster holding one of its sentences, when one does. */
+  verdict: {
+    clusterId: string;
+    status: VerdictStatus;
+    independentSources: number;
+    reports: number;
+  } | null;
+}
+
+/** Everything tracking produces for one scope of reports. */
+export interface Tracking {
+  /** The day tracking is relative to: the latest publication date in scope. */
+  asOf: string | null;
+  matrix: StanceMatrix;
+  shifts: Shift[];
+  framework: FrameworkTracker;
+  ledger: LedgerEntry[];
+  timeline: TimelineEntry[];
 }

@@ -1,27 +1,31 @@
 /**
  * Opens the store a location names: a file path or file: URL is a SQLite
- * database; a postgres:// URL will select the PostgreSQL backend once it exists.
+ * database; a postgres:// or postgresql:// URL is a PostgreSQL database.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { openPostgresStore } from "./postgres/postgres-store.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
+export { openPostgresStore, PostgresStore } from "./postgres/postgres-store.js";
 export { openSqliteStore, SqliteStore } from "./sqlite/sqlite-store.js";
 export type * from "./store.js";
 
 export async function openStore(location: string): Promise<Store> {
   const trimmed = location.trim();
-  if (trimmed === "") throw new Error("no store location given (expected a file path)");
-  if (/^postgres(ql)?:\/\//i.test(trimmed)) {
-    throw new Error(
-      "PostgreSQL store is not available in this version; use a SQLite file path instead",
-    );
-  }
+  if (trimmed === "")
+    throw new Error("no store location given (expected a file path or postgres:// URL)");
+  if (isPostgresUrl(trimmed)) return openPostgresStore(trimmed);
   const path = sqlitePath(trimmed);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   return openSqliteStore(path);
+}
+
+/** True for a location that names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location.trim());
 }
 
 /** The file path behind a location: a plain path, file:///abs/path or file:relative/path. */

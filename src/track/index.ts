@@ -1,3 +1,74 @@
-/** Tracking the negotiation over time: who stands where, and what changed. */
-export { findShifts } from "./shifts.js";
+/**
+ * Tracking the negotiation over time: who stands where (the stance matrix
+ * with verdicts), what changed (shifts), where the framework stands (points
+ * and the "share agreed" series), what is due (the ledger) and what happened
+ * when (the timeline). Takes stored records; returns records.
+ */
+import type {
+  Actor,
+  ClusterWithClaims,
+  Dossier,
+  ExtractedReport,
+  Tracking,
+} from "../model/index.js";
+import { buildLedger } from "./deadlines.js";
+import { trackFramework } from "./framework.js";
+import { shareAgreedSeries } from "./share-agreed.js";
+import { findShifts } from "./shifts.js";
+import { buildStanceMatrix } from "./stance-matrix.js";
+import { withStanceVerdicts } from "./stance-verdicts.js";
+import { buildTimeline } from "./timeline.js";
+
+export { buildLedger, describe as describeWindow } from "./deadlines.js";
+export { daysCovered, dueWindow } from "./due-window.js";
+export { trackFramework } from "./framework.js";
+export { SHARE_AGREED_SLOT, shareAgreedSeries } from "./share-agreed.js";
+export { comparePeriods, findShifts, isShift, parsePeriod, type ShiftWindow } from "./shifts.js";
 export { buildStanceMatrix } from "./stance-matrix.js";
+export { stanceVerdict, withStanceVerdicts } from "./stance-verdicts.js";
+export { buildTimeline, startOf } from "./timeline.js";
+
+export interface TrackInput {
+  dossier: Pick<Dossier, "actors" | "issues" | "framework">;
+  /** The extracted reports in scope. */
+  extractions: ExtractedReport[];
+  /** Claim clusters with verdicts over the same reports. */
+  clusters: ClusterWithClaims[];
+  actors: Actor[];
+  /** The origin (owner) a report counts as, reprints as their original. */
+  originOf: (reportId: string) => string;
+  /** Whether a report copies another (wire reprint, same-owner copy). */
+  isReprint?: ((reportId: string) => boolean) | undefined;
+}
+
+export function trackNegotiation(input: TrackInput): Tracking {
+  const { dossier, extractions, clusters } = input;
+  const stances = extractions.flatMap((x) => x.stances);
+  const matrix = withStanceVerdicts(
+    buildStanceMatrix(
+      stances,
+      dossier.actors.map((a) => a.id),
+      dossier.issues.map((i) => i.id),
+    ),
+    input.originOf,
+  );
+  const reports = extractions.map((x) => x.report);
+  const dates = reports.map((r) => r.published).sort();
+  const asOf = dates[dates.length - 1] ?? null;
+  return {
+    asOf,
+    matrix,
+    shifts: findShifts(matrix),
+    framework: {
+      points: trackFramework(dossier, extractions, matrix, input.actors),
+      shareAgreed: shareAgreedSeries(
+        clusters,
+        reports,
+        extractions.flatMap((x) => x.claims),
+        input.isReprint,
+      ),
+    },
+    ledger: buildLedger(extractions, asOf),
+    timeline: buildTimeline(extractions, clusters),
+  };
+}

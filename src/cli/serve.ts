@@ -1,0 +1,73 @@
+/**
+ * `ttm serve`: the analyst's desk (API and dashboard) over the database until
+ * interrupted. Listens on 127.0.0.1 by default; another address needs a token.
+ */
+import { type Command, InvalidArgumentError } from "commander";
+import { analyze } from "../pipeline.js";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
+import { type GlobalOptions, withSession } from "./context.js";
+import { print } from "./output.js";
+
+type Action = <A extends unknown[]>(
+  run: (...args: A) => Promise<number>,
+) => (...args: A) => Promise<void>;
+
+interface ServeCommandOptions extends GlobalOptions {
+  host: string;
+  port: number;
+  token?: string;
+  publicUrl?: string;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("expected a port number 0–65535");
+  return n;
+}
+
+/** Resolves when the process is asked to stop. */
+function untilStopped(): Promise<string> {
+  return new Promise((done) => {
+    process.once("SIGINT", () => done("SIGINT"));
+    process.once("SIGTERM", () => done("SIGTERM"));
+  });
+}
+
+export async function serveCommand(opts: ServeCommandOptions): Promise<number> {
+  return withSession(opts, async ({ store, dossier }) => {
+    await analyze(store, dossier);
+    const desk = await startServer({
+      store,
+      dossier,
+      host: opts.host,
+      port: opts.port,
+      token: opts.token ?? process.env.TTM_API_TOKEN,
+      publicUrl: opts.publicUrl,
+    });
+    print(
+      `ttm desk: ${desk.url}/ (API ${desk.url}/api, OpenAPI ${desk.url}/openapi.json); Ctrl-C stops`,
+    );
+    await untilStopped();
+    await desk.close();
+    return 0;
+  });
+}
+
+export function registerServeCommand(program: Command, action: Action): void {
+  program
+    .command("serve")
+    .description("serve the API and the dashboard over the database")
+    .option(
+      "--host <address>",
+      "address to listen on (beyond loopback needs --token)",
+      DEFAULT_HOST,
+    )
+    .option("--port <n>", "port to listen on (0 picks a free one)", port, DEFAULT_PORT)
+    .option(
+      "--token <token>",
+      "API token for writes, and for every request beyond loopback (default $TTM_API_TOKEN)",
+    )
+    .option("--public-url <url>", "the address readers reach the desk at, for links in exports")
+    .action(action((_o, cmd: Command) => serveCommand(cmd.optsWithGlobals<ServeCommandOptions>())));
+}

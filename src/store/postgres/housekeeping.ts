@@ -1,0 +1,56 @@
+/** Quarantined inputs and key/value metadata in PostgreSQL. */
+import type pg from "pg";
+import type { QuarantineItem } from "../../model/index.js";
+
+interface QuarantineRow {
+  origin: string;
+  stage: string;
+  reason: string;
+  at: string;
+  source_id: string | null;
+}
+
+export class HousekeepingTables {
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** Re-running over the same bad input keeps the first entry instead of piling up copies. */
+  async addQuarantine(item: QuarantineItem): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO quarantine (origin, stage, reason, at, source_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (origin, stage, reason) DO NOTHING`,
+      [item.origin, item.stage, item.reason, item.at, item.sourceId ?? null],
+    );
+  }
+
+  async listQuarantine(): Promise<QuarantineItem[]> {
+    const { rows } = await this.pool.query<QuarantineRow>(
+      "SELECT origin, stage, reason, at, source_id FROM quarantine ORDER BY id",
+    );
+    return rows.map((row) => {
+      const item: QuarantineItem = {
+        origin: row.origin,
+        stage: row.stage,
+        reason: row.reason,
+        at: row.at,
+      };
+      if (row.source_id !== null) item.sourceId = row.source_id;
+      return item;
+    });
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ value: string }>(
+      "SELECT value FROM meta WHERE key = $1",
+      [key],
+    );
+    return rows[0]?.value ?? null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO meta (key, value) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [key, value],
+    );
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * The PostgreSQL backend of Store, for running at scale: many processes on
+ * many machines share one database. Migrated on open (under an advisory lock),
+ * full-text search with PostgreSQL's own tsvector, one transaction per report.
+ */
+import type pg from "pg";
+import type {
+  Actor,
+  Claim,
+  ClusterWithClaims,
+  ExtractedReport,
+  QuarantineItem,
+  Report,
+  Reprint,
+  Source,
+  Stance,
+} from "../../model/index.js";
+import type { AddReportOutcome, ClusterFilter, ReportFilter, Store } from "../store.js";
+import { CatalogTables } from "./catalog.js";
+import { createPool, type PoolOptions, redactLocation } from "./connection.js";
+import { ExtractionTables } from "./extractions.js";
+import { HousekeepingTables } from "./housekeeping.js";
+import { migrate, schemaVersion } from "./migrations.js";
+import { ReportTable } from "./reports.js";
+import { VerificationTables } from "./verification.js";
+
+const DEFAULT_SEARCH_LIMIT = 20;
+
+export class PostgresStore implements Store {
+  private readonly catalog: CatalogTables;
+  private readonly reports: ReportTable;
+  private readonly extractions: ExtractionTables;
+  private readonly verification: VerificationTables;
+  private readonly housekeeping: HousekeepingTables;
+  private closed = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly location: string,
+    /** Migration versions this open applied (empty when the database was already current). */
+    readonly appliedMigrations: number[],
+  ) {
+    this.catalog = new CatalogTables(pool);
+    this.reports = new ReportTable(pool);
+    this.extractions = new ExtractionTables(pool);
+    this.verification = new VerificationTables(pool);
+    this.housekeeping = new HousekeepingTables(pool);
+  }
+
+  /** The schema version the database is at. */
+  schemaVersion(): Promise<number> {
+    return schemaVersion(this.pool);
+  }
+
+  upsertSources(sources: Source[]): Promise<void> {
+    return this.catalog.upsertSources(sources);
+  }
+  listSources(): Promise<Source[]> {
+    return this.catalog.listSources();
+  }
+  upsertActors(actors: Actor[]): Promise<void> {
+    return this.catalog.upsertActors(actors);
+  }
+  listActors(): Promise<Actor[]> {
+    return this.catalog.listActors();
+  }
+
+  addReport(report: Report): Promise<AddReportOutcome> {
+    return this.reports.add(report);
+  }
+  getReport(id: string): Promise<Report | null> {
+    return this.reports.get(id);
+  }
+  listReports(filter?: ReportFilter): Promise<Report[]> {
+    return this.reports.list(filter);
+  }
+  countReports(): Promise<number> {
+    return this.reports.count();
+  }
+  searchReports(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<Report[]> {
+    return this.reports.search(query, limit);
+  }
+
+  reportsToExtract(extractorVersion: string): Promise<Report[]> {
+    return this.reports.toExtract(extractorVersion);
+  }
+  saveExtraction(extraction: ExtractedReport, extractorVersion: string): Promise<void> {
+    return this.extractions.save(extraction, extractorVersion);
+  }
+  getExtraction(reportId: string): Promise<ExtractedReport | null> {
+    return this.extractions.get(reportId);
+  }
+  listClaims(): Promise<Claim[]> {
+    return this.extractions.listClaims();
+  }
+  listStances(): Promise<Stance[]> {
+    return this.extractions.listStances();
+  }
+  listExtractions(filter?: ReportFilter): Promise<ExtractedReport[]> {
+    return this.extractions.list(filter);
+  }
+
+  saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
+    return this.verification.save(reprints, clusters);
+  }
+  listReprints(): Promise<Reprint[]> {
+    return this.verification.listReprints();
+  }
+  listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]> {
+    return this.verification.listClusters(filter);
+  }
+  getCluster(id: string): Promise<ClusterWithClaims | null> {
+    return this.verification.getCluster(id);
+  }
+
+  addQuarantine(item: QuarantineItem): Promise<void> {
+    return this.housekeeping.addQuarantine(item);
+  }
+  listQuarantine(): Promise<QuarantineItem[]> {
+    return this.housekeeping.listQuarantine();
+  }
+
+  getMeta(key: string): Promise<string | null> {
+    return this.housekeeping.getMeta(key);
+  }
+  setMeta(key: string, value: string): Promise<void> {
+    return this.housekeeping.setMeta(key, value);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+/** Connects to a postgres:// URL and migrates the database (or the given schema in it). */
+export async function openPostgresStore(
+  url: string,
+  options: PoolOptions = {},
+): Promise<PostgresStore> {
+  const location = redactLocation(url);
+  const pool = createPool(url, options);
+  try {
+    const applied = await migrate(pool, location, { schema: options.schema });
+    return new PostgresStore(pool, location, applied);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const reason = (error as Error).message;
+    if (reason.includes(location)) throw error;
+    throw new Error(`cannot open PostgreSQL database ${location}: ${reason}`, { cause: error });
+  }
+}

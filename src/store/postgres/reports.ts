@@ -1,0 +1,172 @@
+/**
+ * Reports in PostgreSQL: adding with change detection (safe when several
+ * processes add at once), listing by filter, and full-text search with
+ * websearch_to_tsquery, which accepts any user input without syntax errors.
+ */
+import type pg from "pg";
+import type { Report } from "../../model/index.js";
+import type { AddReportOutcome, ReportFilter } from "../store.js";
+import { inTransaction } from "./connection.js";
+import { filterClause } from "./report-filter.js";
+
+export interface ReportRow {
+  id: string;
+  source_id: string;
+  url: string | null;
+  title: string;
+  byline: string | null;
+  published: string;
+  text: string;
+  language: string;
+  content_hash: string;
+  origin: string;
+  external_id: string | null;
+}
+
+export const REPORT_COLUMNS =
+  "r.id, r.source_id, r.url, r.title, r.byline, r.published, r.text, r.language, r.content_hash, r.origin, r.external_id";
+
+/** Advisory lock namespaces: one serialises adds of an id, the other of a source's text. */
+const LOCK_BY_ID = 1;
+const LOCK_BY_TEXT = 2;
+
+export function rowToReport(row: ReportRow): Report {
+  const report: Report = {
+    id: row.id,
+    sourceId: row.source_id,
+    url: row.url,
+    title: row.title,
+    byline: row.byline,
+    published: row.published,
+    text: row.text,
+    language: row.language,
+    contentHash: row.content_hash,
+    origin: row.origin,
+  };
+  // Left out when absent so a stored report reads back exactly as it was given.
+  if (row.external_id !== null) report.externalId = row.external_id;
+  return report;
+}
+
+function reportValues(report: Report): unknown[] {
+  return [
+    report.id,
+    report.sourceId,
+    report.url,
+    report.title,
+    report.byline,
+    report.published,
+    report.text,
+    report.language,
+    report.contentHash,
+    report.origin,
+    report.externalId ?? null,
+  ];
+}
+
+export class ReportTable {
+  constructor(private readonly pool: pg.Pool) {}
+
+  add(report: Report): Promise<AddReportOutcome> {
+    return inTransaction(this.pool, async (db): Promise<AddReportOutcome> => {
+      // Two processes adding the same report (or the same text) wait for each other here.
+      await db.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [LOCK_BY_ID, report.id]);
+      await db.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
+        LOCK_BY_TEXT,
+        `${report.sourceId}/${report.contentHash}`,
+      ]);
+      const existing = await db.query<{ content_hash: string }>(
+        "SELECT content_hash FROM reports WHERE id = $1",
+        [report.id],
+      );
+      const stored = existing.rows[0];
+      if (stored) {
+        if (stored.content_hash === report.contentHash) return "unchanged";
+        await this.replace(db, report);
+        return "updated";
+      }
+      if (await this.sameTextFromSameSource(db, report)) return "unchanged";
+      await db.query(
+        `INSERT INTO reports (id, source_id, url, title, byline, published, text, language, content_hash, origin, external_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        reportValues(report),
+      );
+      return "added";
+    });
+  }
+
+  /**
+   * The same text already stored under another id by the same source: a re-ingest
+   * from another path or URL. A verbatim copy in another outlet is kept, since
+   * verification needs it to find reprints.
+   */
+  private async sameTextFromSameSource(db: pg.PoolClient, report: Report): Promise<boolean> {
+    const { rowCount } = await db.query(
+      "SELECT 1 FROM reports WHERE content_hash = $1 AND source_id = $2 LIMIT 1",
+      [report.contentHash, report.sourceId],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  /** A corrected story: new text, and its extracted records go so it is extracted again. */
+  private async replace(db: pg.PoolClient, report: Report): Promise<void> {
+    await db.query(
+      `UPDATE reports SET source_id = $2, url = $3, title = $4, byline = $5, published = $6,
+         text = $7, language = $8, content_hash = $9, origin = $10, external_id = $11
+       WHERE id = $1`,
+      reportValues(report),
+    );
+    await db.query(
+      `WITH gone_extraction AS (DELETE FROM extractions WHERE report_id = $1),
+            gone_claims AS (DELETE FROM claims WHERE report_id = $1)
+       DELETE FROM stances WHERE report_id = $1`,
+      [report.id],
+    );
+  }
+
+  async get(id: string): Promise<Report | null> {
+    const { rows } = await this.pool.query<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = $1`,
+      [id],
+    );
+    return rows[0] ? rowToReport(rows[0]) : null;
+  }
+
+  async list(filter: ReportFilter = {}): Promise<Report[]> {
+    const { where, params, page } = filterClause(filter, "r");
+    const { rows } = await this.pool.query<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM reports r ${where} ORDER BY r.published, r.id ${page}`,
+      params,
+    );
+    return rows.map(rowToReport);
+  }
+
+  async count(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>("SELECT COUNT(*) AS n FROM reports");
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async search(query: string, limit: number): Promise<Report[]> {
+    if (query.trim() === "" || limit <= 0) return [];
+    // Title hits are weighted 'A' and body hits 'B' in the search column, so they rank higher.
+    const { rows } = await this.pool.query<ReportRow>(
+      `SELECT ${REPORT_COLUMNS}
+       FROM reports r, websearch_to_tsquery('english', $1) AS q
+       WHERE r.search @@ q
+       ORDER BY ts_rank(r.search, q) DESC, r.published, r.id
+       LIMIT $2`,
+      [query, Math.floor(limit)],
+    );
+    return rows.map(rowToReport);
+  }
+
+  async toExtract(extractorVersion: string): Promise<Report[]> {
+    const { rows } = await this.pool.query<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM reports r LEFT JOIN extractions e ON e.report_id = r.id
+       WHERE e.report_id IS NULL OR e.extractor_version <> $1 OR e.content_hash <> r.content_hash
+       ORDER BY r.published, r.id`,
+      [extractorVersion],
+    );
+    return rows.map(rowToReport);
+  }
+}

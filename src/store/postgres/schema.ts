@@ -1,0 +1,131 @@
+/**
+ * The PostgreSQL schema, as the ordered list of migrations that builds it.
+ * Text keys and timestamps use the "C" collation so ordering is by code point,
+ * as in SQLite, whatever the database's locale. Full-text search uses a stored
+ * tsvector column (title weighted above body) with a GIN index.
+ */
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "initial schema",
+    sql: `
+      CREATE TABLE sources (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        name TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        country TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        homepage TEXT,
+        feeds JSONB
+      );
+
+      CREATE TABLE actors (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        aliases JSONB NOT NULL,
+        titles JSONB NOT NULL,
+        role TEXT,
+        affiliation TEXT,
+        gender TEXT,
+        discovered BOOLEAN
+      );
+
+      -- No foreign key to sources: a report may be stored before its source is declared.
+      CREATE TABLE reports (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        source_id TEXT COLLATE "C" NOT NULL,
+        url TEXT,
+        title TEXT NOT NULL,
+        byline TEXT,
+        published TEXT COLLATE "C" NOT NULL,
+        text TEXT NOT NULL,
+        language TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        external_id TEXT,
+        search TSVECTOR GENERATED ALWAYS AS (
+          setweight(to_tsvector('english', title), 'A') ||
+          setweight(to_tsvector('english', text), 'B')
+        ) STORED
+      );
+      CREATE INDEX reports_by_published ON reports (published, id);
+      CREATE INDEX reports_by_source ON reports (source_id, published);
+      CREATE INDEX reports_by_hash ON reports (content_hash, source_id);
+      CREATE INDEX reports_search ON reports USING GIN (search);
+
+      -- The extracted layers except claims and stances, which live in their own tables.
+      CREATE TABLE extractions (
+        report_id TEXT COLLATE "C" PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+        extractor_version TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        layers JSONB NOT NULL,
+        extracted_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+
+      CREATE TABLE claims (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        report_id TEXT COLLATE "C" NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        slot TEXT NOT NULL,
+        issue TEXT NOT NULL,
+        holder_id TEXT,
+        claim JSONB NOT NULL
+      );
+      CREATE INDEX claims_by_report ON claims (report_id, seq);
+      CREATE INDEX claims_by_slot ON claims (slot);
+
+      CREATE TABLE stances (
+        report_id TEXT COLLATE "C" NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        actor_id TEXT NOT NULL,
+        issue TEXT NOT NULL,
+        position TEXT NOT NULL,
+        stance JSONB NOT NULL,
+        PRIMARY KEY (report_id, seq)
+      );
+      CREATE INDEX stances_by_actor ON stances (actor_id, issue);
+
+      -- Verification results are replaced as a whole, so they keep snapshots, not references.
+      CREATE TABLE reprints (
+        report_id TEXT COLLATE "C" NOT NULL,
+        original_id TEXT COLLATE "C" NOT NULL,
+        similarity DOUBLE PRECISION NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (report_id, original_id)
+      );
+
+      CREATE TABLE clusters (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        slot TEXT NOT NULL,
+        issue TEXT NOT NULL,
+        status TEXT NOT NULL,
+        cluster JSONB NOT NULL
+      );
+      CREATE INDEX clusters_by_status ON clusters (status, issue);
+
+      CREATE TABLE quarantine (
+        id BIGSERIAL PRIMARY KEY,
+        origin TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        source_id TEXT,
+        UNIQUE (origin, stage, reason)
+      );
+
+      CREATE TABLE meta (
+        key TEXT COLLATE "C" PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];

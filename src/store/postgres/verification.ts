@@ -1,0 +1,94 @@
+/**
+ * Verification results in PostgreSQL: reprints and claim clusters, replaced as
+ * a whole in one transaction. Rows go in as JSON arrays, a chunk at a time, so
+ * a 100k-report corpus needs a few hundred statements, not one per cluster.
+ */
+import type pg from "pg";
+import type { ClusterWithClaims, Reprint, ReprintReason } from "../../model/index.js";
+import type { ClusterFilter } from "../store.js";
+import { inTransaction } from "./connection.js";
+
+/** Rows per INSERT: keeps each JSON parameter far below PostgreSQL's size limits. */
+const CHUNK = 1000;
+
+interface ReprintRow {
+  report_id: string;
+  original_id: string;
+  similarity: number;
+  reason: string;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+export class VerificationTables {
+  constructor(private readonly pool: pg.Pool) {}
+
+  save(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
+    return inTransaction(this.pool, async (db) => {
+      await db.query("DELETE FROM reprints");
+      await db.query("DELETE FROM clusters");
+      for (const part of chunks(reprints)) {
+        await db.query(
+          `INSERT INTO reprints (report_id, original_id, similarity, reason)
+           SELECT "reportId", "originalId", similarity, reason
+           FROM jsonb_to_recordset($1::jsonb)
+             AS x("reportId" TEXT, "originalId" TEXT, similarity DOUBLE PRECISION, reason TEXT)
+           ON CONFLICT (report_id, original_id) DO UPDATE
+             SET similarity = excluded.similarity, reason = excluded.reason`,
+          [JSON.stringify(part)],
+        );
+      }
+      for (const [i, part] of chunks(clusters).entries()) {
+        await db.query(
+          `INSERT INTO clusters (id, seq, slot, issue, status, cluster)
+           SELECT c->>'id', $1 + t.n - 1, c->>'slot', c->>'issue', c->'verdict'->>'status', c
+           FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, n)`,
+          [i * CHUNK, JSON.stringify(part)],
+        );
+      }
+    });
+  }
+
+  async listReprints(): Promise<Reprint[]> {
+    const { rows } = await this.pool.query<ReprintRow>(
+      "SELECT * FROM reprints ORDER BY report_id, original_id",
+    );
+    return rows.map((row) => ({
+      reportId: row.report_id,
+      originalId: row.original_id,
+      similarity: row.similarity,
+      reason: row.reason as ReprintReason,
+    }));
+  }
+
+  async listClusters(filter: ClusterFilter = {}): Promise<ClusterWithClaims[]> {
+    const conditions: string[] = [];
+    const params: string[] = [];
+    if (filter.status !== undefined) {
+      params.push(filter.status);
+      conditions.push(`status = $${params.length}`);
+    }
+    if (filter.issue !== undefined) {
+      params.push(filter.issue);
+      conditions.push(`issue = $${params.length}`);
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+    const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
+      `SELECT cluster FROM clusters ${where} ORDER BY seq`,
+      params,
+    );
+    return rows.map((row) => row.cluster);
+  }
+
+  async getCluster(id: string): Promise<ClusterWithClaims | null> {
+    const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
+      "SELECT cluster FROM clusters WHERE id = $1",
+      [id],
+    );
+    return rows[0]?.cluster ?? null;
+  }
+}

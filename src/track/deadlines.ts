@@ -1,0 +1,288 @@
+/**
+ * The commitments and deadlines ledger: stated future events and promises
+ * (who, what, due window, sources) gathered across reports, each with a
+ * status that later reports settle: met when a later report tells it
+ * happened, missed when one tells it was called off or put off, unknown when
+ * its window has passed with no word of it, else pending.
+ *
+ * Statements come from extraction's commitments, plus planned events its
+ * commitment cues did not catch ("is preparing for Zelenskyy to come to
+ * Washington in January"): an event told with a forward word and a time to come.
+ */
+import type {
+  Commitment,
+  DueWindow,
+  ExtractedReport,
+  LedgerEntry,
+  LedgerStatement,
+  NegotiationEvent,
+} from "../model/index.js";
+import { addDays, daysCovered, dueWindow, narrower, windowsOverlap } from "./due-window.js";
+import {
+  actionOf,
+  type PlanAction,
+  samePlan,
+  tellsDone,
+  tellsOf,
+  termsOf,
+} from "./ledger-terms.js";
+
+/** A refusal ("will not withdraw") is a position, and "whether it will" a question: no plan to follow up. */
+const REFUSAL =
+  /\b(?:will not|won['’]t|would not|wouldn['’]t|shall not|never|not going to|whether)\b/i;
+/** A forward word: the sentence tells of something still to come. */
+const FORWARD =
+  /\b(?:will|would|shall|expect(?:s|ed)? to|expected|due|scheduled|plans?|planning|hopes?|hoped|preparing|intends?|coming|next|later|upcoming)\b|['’]ll\b/i;
+const FORWARD_TIME = /\b(?:coming|next|later|upcoming|within|in a few|soon)\b/i;
+const CALLED_OFF =
+  /\b(?:postponed|delayed|called off|cancel(?:l)?ed|did not take place|was not held|were not held|put off|pushed back|scrapped|fell through)\b/i;
+
+interface Candidate extends LedgerStatement {
+  actorId: string | null;
+  terms: Set<string>;
+  action: PlanAction | null;
+}
+
+function fromCommitment(x: ExtractedReport, c: Commitment): Candidate | null {
+  const action = actionOf(c.what);
+  // With neither a date nor an act to see done, a clause is a forecast, not a plan to follow.
+  if (REFUSAL.test(c.what) || (!c.due && !action)) return null;
+  return {
+    reportId: x.report.id,
+    sourceId: c.id,
+    via: "commitment",
+    sentence: c.sentence,
+    what: c.what.replace(/\s+/g, " ").trim(),
+    asOf: x.report.published,
+    due: c.due ? dueWindow(c.due, x.report.published) : null,
+    actorId: c.actorId,
+    terms: termsOf(x, c.span, c.actorId),
+    action,
+  };
+}
+
+function fromPlannedEvent(x: ExtractedReport, e: NegotiationEvent): Candidate | null {
+  if (e.kind === "attack") return null;
+  if (!FORWARD.test(e.text) || REFUSAL.test(e.text)) return null;
+  const published = x.report.published.slice(0, 10);
+  // The sentence looks forward, so a time whose days run past its publication is when it is due.
+  const due = x.times
+    .filter((t) => t.sentence === e.sentence)
+    .map((t) => ({ t, w: dueWindow(t, x.report.published) }))
+    .find(
+      ({ t, w }) =>
+        w !== null &&
+        (t.future || FORWARD_TIME.test(t.text) ? w.until >= published : w.until > published),
+    )?.w;
+  if (!due) return null;
+  return {
+    reportId: x.report.id,
+    sourceId: e.id,
+    via: "event",
+    sentence: e.sentence,
+    what: e.text.replace(/\s+/g, " ").trim(),
+    asOf: x.report.published,
+    due,
+    actorId: e.participants[0] ?? null,
+    terms: termsOf(x, e.span),
+    action:
+      actionOf(e.text) ?? (e.kind === "call" ? "call" : e.kind === "meeting" ? "meeting" : null),
+  };
+}
+
+/** Every statement of a plan in the reports, oldest first. */
+export function ledgerStatements(extractions: ExtractedReport[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const x of extractions) {
+    const stated = new Set<number>();
+    for (const c of x.commitments) {
+      const candidate = fromCommitment(x, c);
+      if (candidate) out.push(candidate);
+      stated.add(c.sentence);
+    }
+    for (const e of x.events) {
+      if (stated.has(e.sentence)) continue;
+      const candidate = fromPlannedEvent(x, e);
+      if (candidate) {
+        out.push(candidate);
+        stated.add(e.sentence);
+      }
+    }
+  }
+  return out.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.reportId.localeCompare(b.reportId));
+}
+
+function compatible(a: Candidate, b: Candidate): boolean {
+  const sameAct = a.action !== null && a.action === b.action && a.actorId === b.actorId;
+  // One report repeating its own plan (in a quote and in its own words) is one plan.
+  if (a.reportId === b.reportId && sameAct && a.due?.value === b.due?.value) return true;
+  if (a.due && b.due) return windowsOverlap(a.due, b.due) && samePlan(a.terms, b.terms, true);
+  return !a.due && !b.due && samePlan(a.terms, b.terms, sameAct);
+}
+
+/**
+ * Groups statements of one plan: windows that overlap (or none on both) and
+ * the same words. Linked transitively, so a statement can bridge two others.
+ */
+export function groupStatements(candidates: Candidate[]): Candidate[][] {
+  const parent = candidates.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i]!;
+    return i;
+  };
+  for (let i = 0; i < candidates.length; i++)
+    for (let j = i + 1; j < candidates.length; j++)
+      if (compatible(candidates[i]!, candidates[j]!)) parent[root(j)] = root(i);
+  const groups = new Map<number, Candidate[]>();
+  candidates.forEach((c, i) => {
+    const key = root(i);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  });
+  return [...groups.values()];
+}
+
+interface Settlement {
+  status: "met" | "missed";
+  by: LedgerEntry["settledBy"] & {};
+}
+
+/** The day a sentence tells something happened: its own past date, else its report's day. */
+function toldDays(x: ExtractedReport, sentence: number): string[] {
+  const dated = x.times.filter((t) => t.sentence === sentence && !t.future);
+  if (dated.length === 0) return [x.report.published.slice(0, 10)];
+  return dated.flatMap((t) => daysCovered(t.value, t.text) ?? []);
+}
+
+/** A report sentence with its words and terms, worked out once for every plan it is checked against. */
+interface ToldSentence {
+  x: ExtractedReport;
+  index: number;
+  text: string;
+  terms: Set<string>;
+}
+
+function toldSentences(extractions: ExtractedReport[]): ToldSentence[] {
+  return extractions.flatMap((x) =>
+    x.sentences.map((s) => ({
+      x,
+      index: s.index,
+      text: x.report.text.slice(s.start, s.end).replace(/\s+/g, " ").trim(),
+      terms: termsOf(x, s),
+    })),
+  );
+}
+
+function settle(
+  group: Candidate[],
+  due: DueWindow | null,
+  told: ToldSentence[],
+): Settlement | null {
+  const first = group[0]!;
+  const action = commonest(group.map((c) => c.action));
+  const statedIn = new Set(group.map((c) => c.reportId));
+  const terms = new Set(group.flatMap((c) => [...c.terms]));
+  const firstDay = first.asOf.slice(0, 10);
+  // A plan with no window is settled only by news of a later day than it was stated.
+  const from = due ? due.from : addDays(firstDay, 1);
+  const until = due ? addDays(due.until, 7) : "9999-12-31";
+  for (const { x, index, text, terms: sentenceTerms } of told) {
+    if (statedIn.has(x.report.id) || x.report.published <= first.asOf) continue;
+    if (!tellsOf(terms, sentenceTerms)) continue;
+    const by = { reportId: x.report.id, sentence: index, text, asOf: x.report.published };
+    if (CALLED_OFF.test(text)) return { status: "missed", by };
+    // Only an act of the plan's kind, told as done, on a day the plan allows, meets it.
+    if (!action || !tellsDone(action, text)) continue;
+    if (toldDays(x, index).some((d) => d >= from && d <= until)) return { status: "met", by };
+  }
+  return null;
+}
+
+function entryOf(
+  group: Candidate[],
+  n: number,
+  told: ToldSentence[],
+  asOf: string | null,
+): LedgerEntry {
+  const due = group.reduce<DueWindow | null>(
+    (w, c) => (c.due ? (w ? narrower(w, c.due) : c.due) : w),
+    null,
+  );
+  // The plainest telling: the shortest statement with the narrowest window.
+  const lead = group
+    .filter((c) => c.due?.from === due?.from && c.due?.until === due?.until)
+    .sort((a, b) => a.what.length - b.what.length)[0]!;
+  const actorId = mostNamed(group);
+  const settled = settle(group, due, told);
+  const today = asOf?.slice(0, 10) ?? null;
+  let status: LedgerEntry["status"] = "pending";
+  let reason = due
+    ? `due ${describe(due)}; not yet passed`
+    : "no date given; no later report tells it happened";
+  if (settled) {
+    status = settled.status;
+    reason = `${settled.status === "met" ? "a later report tells it happened" : "a later report tells it was called off or put off"} (${settled.by.asOf.slice(0, 10)})`;
+  } else if (due && today && due.until < today) {
+    status = "unknown";
+    reason = `due ${describe(due)}; the window passed with no report of it (latest report ${today})`;
+  }
+  return {
+    id: `d${n + 1}`,
+    actorId,
+    what: lead.what,
+    due,
+    status,
+    reason,
+    settledBy: settled?.by ?? null,
+    statements: group.map(
+      ({ terms: _terms, actorId: _actor, action: _action, ...statement }) => statement,
+    ),
+  };
+}
+
+function commonest<T>(values: (T | null)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * The actor most statements bind; extraction's commitments weigh more than a
+ * planned event's first participant. Ties go to the earliest statement.
+ */
+function mostNamed(group: Candidate[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of group) {
+    if (!c.actorId) continue;
+    const weight = c.via === "commitment" ? 2 : 1;
+    counts.set(c.actorId, (counts.get(c.actorId) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+  return best;
+}
+
+export function describe(w: DueWindow): string {
+  return w.from === w.until ? w.from : `${w.from} to ${w.until}`;
+}
+
+const STATUS_ORDER = { pending: 0, unknown: 1, missed: 2, met: 3 };
+
+/**
+ * The ledger over the reports in scope; `asOf` (the latest report's date)
+ * decides which windows have passed. Entries: open ones first, by due date.
+ */
+export function buildLedger(extractions: ExtractedReport[], asOf: string | null): LedgerEntry[] {
+  const ordered = [...extractions].sort((a, b) =>
+    a.report.published.localeCompare(b.report.published),
+  );
+  const groups = groupStatements(ledgerStatements(ordered));
+  const told = toldSentences(ordered);
+  return groups
+    .map((g, i) => entryOf(g, i, told, asOf))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        (a.due?.until ?? "9999").localeCompare(b.due?.until ?? "9999") ||
+        a.id.localeCompare(b.id, undefined, { numeric: true }),
+    );
+}

@@ -1,0 +1,109 @@
+/**
+ * The words a stated plan is recognised by across reports: its content words
+ * (cut to a short stem so "meet" and "meeting" agree) and the actors named in
+ * it. Two statements are of one plan when they share enough of these.
+ */
+import type { ExtractedReport, Span } from "../model/index.js";
+
+const STOP = new Set(
+  (
+    "the a an of and or but to in on at for with that this those these will would shall could can " +
+    "be been being is are was were has have had do does did expected due set scheduled going plans plan " +
+    "planned planning intends intended promised promises pledged pledges vowed vows agreed committed " +
+    "said says say told added he she they it his her their them we our its who what which as by from " +
+    "also again very more most all any each into about after before then than there here not no " +
+    "president prime minister leaders leader officials official mr ms"
+  ).split(" "),
+);
+
+export const stemOf = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .slice(0, 6);
+
+/** Content stems of a text plus the ids of the actors mentioned (as "@id") inside `span` of the report. */
+export function termsOf(x: ExtractedReport, span: Span, extraActor?: string | null): Set<string> {
+  const text = x.report.text.slice(span.start, span.end);
+  const out = new Set<string>();
+  for (const w of text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
+    if (w.length < 3 || STOP.has(w.toLowerCase())) continue;
+    out.add(stemOf(w));
+  }
+  for (const m of x.mentions)
+    if (m.start >= span.start && m.end <= span.end) out.add(`@${m.actorId}`);
+  if (extraActor) out.add(`@${extraActor}`);
+  return out;
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared;
+}
+
+/**
+ * Whether two statements are of the same plan: two shared terms making half
+ * the smaller set, or (`loose`, for statements whose windows overlap) three.
+ */
+export function samePlan(a: Set<string>, b: Set<string>, loose = false): boolean {
+  const shared = sharedCount(a, b);
+  return (shared >= 2 && shared / Math.min(a.size, b.size) >= 0.5) || (loose && shared >= 3);
+}
+
+/** Whether a sentence tells of the plan: two shared terms, at least one of them a word, not an actor. */
+export function tellsOf(plan: Set<string>, sentence: Set<string>): boolean {
+  let shared = 0;
+  let words = 0;
+  for (const t of plan) {
+    if (!sentence.has(t)) continue;
+    shared++;
+    if (!t.startsWith("@")) words++;
+  }
+  return shared >= 2 && words >= 1;
+}
+
+/** The kind of thing a plan is: a later report must tell that kind of thing happened. */
+export type PlanAction = "meeting" | "call" | "travel" | "signing" | "result";
+
+const ACTIONS: Array<[PlanAction, RegExp, RegExp]> = [
+  [
+    "meeting",
+    /\b(?:meet|meets|meeting|gather|summit|host|sit down|talks (?:in|at|with)|convene|come to|bring)\b/i,
+    /\b(?:met|gathered|hosted|held talks|sat down|convened|(?:summit|meeting|talks) (?:took place|was held|were held)|agreed in|received)\b/i,
+  ],
+  [
+    "call",
+    /\b(?:speak|talk|call|conversation)\b/i,
+    /\b(?:spoke|talked|held (?:a|an|their) (?:[\w-]+ )?(?:phone |telephone )?(?:call|conversation)|during (?:a|an|their) (?:[\w-]+ )?(?:phone |telephone )?call)\b/i,
+  ],
+  [
+    "travel",
+    /\b(?:travel|trip|visit|fly)\b/i,
+    /\b(?:travel(?:l)?ed|visited|arrived|flew|landed)\b/i,
+  ],
+  ["signing", /\bsign\b/i, /\bsigned\b/i],
+  [
+    "result",
+    /\b(?:(?:be|become|becomes) (?:known|clear)|(?:will|would|['’]ll) know|announce)\b|['’]ll know\b/i,
+    /\b(?:announced|became clear)\b/i,
+  ],
+];
+
+/**
+ * What kind of plan a clause states (the act named first: "call Putin once the
+ * meeting is over" is a call), or null when it names no act a report could see done.
+ */
+export function actionOf(text: string): PlanAction | null {
+  let best: { action: PlanAction; at: number } | null = null;
+  for (const [action, plan] of ACTIONS) {
+    const at = text.search(plan);
+    if (at >= 0 && (!best || at < best.at)) best = { action, at };
+  }
+  return best?.action ?? null;
+}
+
+/** Whether a sentence tells the act was done. */
+export function tellsDone(action: PlanAction, text: string): boolean {
+  return ACTIONS.find(([a]) => a === action)![2].test(text);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { ClusterWithClaims } from "../model/index.js";
+import { extracted } from "./test-records.js";
+import { buildTimeline } from "./timeline.js";
+
+const strike = (id: string, published: string, text: string, phrase: string) =>
+  extracted(id, published, text, {
+    events: [["attack", phrase, ["moscow", "kyiv"], "2025-12-27", "day"]],
+  });
+
+describe("timeline", () => {
+  const a = strike(
+    "t1",
+    "2025-12-27T08:00:00Z",
+    "Moscow struck Kyiv overnight with about 500 drones.",
+    "struck",
+  );
+  a.quantities.push({
+    text: "about 500 drones",
+    value: 500,
+    unit: "drone",
+    approx: true,
+    bound: "approx",
+    start: 0,
+    end: 1,
+    sentence: 0,
+  });
+  const b = strike(
+    "t2",
+    "2025-12-27T18:00:00Z",
+    "Kyiv said Moscow attacked it on Saturday.",
+    "attacked",
+  );
+  const plan = extracted("t3", "2025-12-26T08:00:00Z", "The leaders meet on Sunday.", {
+    events: [["meeting", "meet", ["kyiv"], "2025-12-28", "day"]],
+  });
+  const cluster = {
+    id: "c9",
+    claims: [{ reportId: "t2", sentence: 0 }],
+    verdict: { status: "corroborated", independentSources: 2, reports: 2 },
+  } as unknown as ClusterWithClaims;
+
+  it("tells one event once, with every report, its figures and its verdict", () => {
+    const [entry, ...rest] = buildTimeline([a, b, plan], [cluster]);
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      date: "2025-12-27",
+      kind: "attack",
+      reportIds: ["t1", "t2"],
+      figures: ["about 500 drones"],
+      verdict: { clusterId: "c9", status: "corroborated", independentSources: 2 },
+    });
+  });
+
+  it("leaves out events dated after their report: those are plans", () => {
+    expect(buildTimeline([plan], []).map((e) => e.kind)).toEqual([]);
+  });
+});

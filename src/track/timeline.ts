@@ -1,0 +1,123 @@
+/**
+ * The timeline: dated events (meetings, calls, strikes, statements,
+ * proposals) as the reports tell them, one entry per event however many
+ * reports tell it, with participants, the figures told with it, the sources,
+ * and the verdict of the claim cluster that holds its sentence.
+ */
+import type {
+  ClusterWithClaims,
+  ExtractedReport,
+  NegotiationEvent,
+  TimelineEntry,
+  VerdictStatus,
+} from "../model/index.js";
+import { daysCovered } from "./due-window.js";
+
+const DATED = new Set(["day", "week"]);
+const WEIGHT: Record<VerdictStatus, number> = {
+  conflicting: 3,
+  disputed: 2,
+  corroborated: 1,
+  single_source: 0,
+};
+
+interface Told {
+  x: ExtractedReport;
+  e: NegotiationEvent;
+}
+
+/** A sentence that looks ahead: "is due to sit down on Sunday", "will meet". */
+const LOOKS_AHEAD = /\b(?:(?:is|are) (?:expected|due|scheduled|set) to|will|shall)\b/i;
+
+/** Events with a day or week that is not after their report: what happened, not what is planned. */
+function datedEvents(extractions: ExtractedReport[]): Told[] {
+  const out: Told[] = [];
+  for (const x of extractions) {
+    const published = x.report.published.slice(0, 10);
+    const ahead = new Set(x.times.filter((t) => t.future).map((t) => t.sentence));
+    for (const e of x.events) {
+      if (!e.date || !e.granularity || !DATED.has(e.granularity)) continue;
+      if (e.granularity === "day" && e.date > published) continue;
+      if (ahead.has(e.sentence) || LOOKS_AHEAD.test(e.text)) continue;
+      out.push({ x, e });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      a.x.report.published.localeCompare(b.x.report.published) ||
+      a.x.report.id.localeCompare(b.x.report.id) ||
+      a.e.sentence - b.e.sentence,
+  );
+}
+
+/** One event: same kind, same date, and a participant in common. */
+function sameEvent(a: Told, b: Told): boolean {
+  if (a.e.kind !== b.e.kind || a.e.date !== b.e.date) return false;
+  if (a.e.participants.length === 0 || b.e.participants.length === 0) return false;
+  return a.e.participants.some((p) => b.e.participants.includes(p));
+}
+
+function verdictOf(group: Told[], bySentence: Map<string, ClusterWithClaims[]>) {
+  const clusters = group.flatMap(
+    ({ x, e }) => bySentence.get(`${x.report.id}:${e.sentence}`) ?? [],
+  );
+  const best = clusters.sort(
+    (a, b) =>
+      WEIGHT[b.verdict.status] - WEIGHT[a.verdict.status] ||
+      b.verdict.independentSources - a.verdict.independentSources ||
+      a.id.localeCompare(b.id),
+  )[0];
+  if (!best) return null;
+  const v = best.verdict;
+  return {
+    clusterId: best.id,
+    status: v.status,
+    independentSources: v.independentSources,
+    reports: v.reports,
+  };
+}
+
+export function buildTimeline(
+  extractions: ExtractedReport[],
+  clusters: ClusterWithClaims[],
+): TimelineEntry[] {
+  const bySentence = new Map<string, ClusterWithClaims[]>();
+  for (const c of clusters)
+    for (const claim of c.claims) {
+      const key = `${claim.reportId}:${claim.sentence}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+    }
+  const groups: Told[][] = [];
+  for (const told of datedEvents(extractions)) {
+    const home = groups.find((g) => g.some((other) => sameEvent(other, told)));
+    if (home) home.push(told);
+    else groups.push([told]);
+  }
+  return groups
+    .map((group, i): TimelineEntry => {
+      const { x, e } = group[0]!;
+      const figures = x.quantities.filter((q) => q.sentence === e.sentence).map((q) => q.text);
+      return {
+        id: `t${i + 1}`,
+        date: e.date!,
+        granularity: e.granularity!,
+        kind: e.kind,
+        participants: [...new Set(group.flatMap((t) => t.e.participants))],
+        text: e.text.replace(/\s+/g, " ").trim(),
+        figures,
+        reportIds: [...new Set(group.map((t) => t.x.report.id))],
+        sourceIds: [...new Set(group.map((t) => t.x.report.sourceId))],
+        verdict: verdictOf(group, bySentence),
+      };
+    })
+    .sort(
+      (a, b) =>
+        startOf(a).localeCompare(startOf(b)) ||
+        a.id.localeCompare(b.id, undefined, { numeric: true }),
+    );
+}
+
+/** The first day an entry's date covers, so weeks sort among days. */
+export function startOf(entry: Pick<TimelineEntry, "date">): string {
+  return daysCovered(entry.date)?.[0] ?? entry.date;
+}
