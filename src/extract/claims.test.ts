@@ -410,3 +410,14 @@ describe("slots of durations and shares in one sentence", () => {
     expect(slotOf("the remaining quarter")).toBe("territory:share_remaining:percent:donetsk");
   });
 });
+
+describe("hearsay on an issue", () => {
+  it("makes a claim of a sentence told on unnamed officials' word", () => {
+    const doc = docOf("Who holds Donetsk is still unresolved, diplomats said.");
+    claimsComponent.run(doc, { dossier });
+    expect(doc.claims.map((c) => c.issue)).toEqual(["territory"]);
+    const colour = docOf("Who holds Donetsk looked unresolved to everyone in the room.");
+    claimsComponent.run(colour, { dossier });
+    expect(colour.claims).toEqual([]);
+  });
+});

@@ -44,6 +44,9 @@ const DATELINE = /^\s*[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const REPORTING_AFTER =
   /^\s*(?:,\s*)?(?:(?:on|last|this) \w+ )?(?:has |have |had |also |then |later |flatly )*(?:said|denied|rejected|dismissed|says|told|stated|added|claimed|announced|accused|argued|insisted|wrote|noted|confirmed|cautioned|repeated|acknowledged)\b/i;
 
+/** "…, diplomats said": a sentence told on someone's word is checkable even when no actor is named. */
+const HEARSAY = /\b(?:said|says|told|according to|stated|announced|reported|confirmed)\b/i;
+
 /** "Zelenskyy came away from Florida saying …": a speaker, a few words, then a speech participle. */
 const PARTICIPLE_AFTER =
   /^\s+(?:[\p{L}'’-]+\s+){0,4}(?:saying|telling|insisting|claiming|arguing|noting|warning|adding|stressing)\b/iu;
@@ -252,6 +255,7 @@ function statementOf(b: Builder, part: Part, attributed: boolean) {
   if (
     !found &&
     !attributed &&
+    !HEARSAY.test(b.text.slice(part.start, part.end)) &&
     !b.doc.mentions.some((m) => m.start >= part.start && m.end <= part.end)
   )
     return null;
