@@ -421,3 +421,21 @@ describe("hearsay on an issue", () => {
     expect(colour.claims).toEqual([]);
   });
 });
+
+describe("a denial that says what it denies", () => {
+  it("keeps its own words instead of borrowing the claim before it", () => {
+    const doc = docOf(
+      "The framework was first presented on December 24. The White House denied a report that Witkoff would travel to Moscow.",
+      {
+        mentions: [
+          ["The White House", "united-states"],
+          ["Witkoff", "steve-witkoff"],
+        ],
+      },
+    );
+    claimsComponent.run(doc, { dossier });
+    const denial = doc.claims.find((c) => c.polarity === "deny");
+    expect(denial?.terms).toContain("steve-witkoff");
+    expect(denial?.terms).not.toContain("framework");
+  });
+});

@@ -44,6 +44,10 @@ const DATELINE = /^\s*[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const REPORTING_AFTER =
   /^\s*(?:,\s*)?(?:(?:on|last|this) \w+ )?(?:has |have |had |also |then |later |flatly )*(?:said|denied|rejected|dismissed|says|told|stated|added|claimed|announced|accused|argued|insisted|wrote|noted|confirmed|cautioned|repeated|acknowledged)\b/i;
 
+/** "denied a report that Witkoff would travel": the denial says what it denies. */
+const DENIAL_WITH_CONTENT =
+  /\b(?:report|claim|allegation|suggestion|accusation|assertion)s?\s+that\s+\S/i;
+
 /** "…, diplomats said": a sentence told on someone's word is checkable even when no actor is named. */
 const HEARSAY = /\b(?:said|says|told|according to|stated|announced|reported|confirmed)\b/i;
 
@@ -278,7 +282,8 @@ function figurelessClaim(
     deny &&
     (!stated ||
       stated.predicate === "statement" ||
-      ANAPHORIC_DENIAL.test(b.text.slice(part.start, part.end)))
+      ANAPHORIC_DENIAL.test(b.text.slice(part.start, part.end))) &&
+    !DENIAL_WITH_CONTENT.test(b.text.slice(part.start, part.end))
   ) {
     // "He denied the charge": the denied content is the latest claim before it.
     const earlier = [...b.claims]
