@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { build } from "vite";
@@ -94,7 +94,11 @@ if (problem) {
     const children: ChildProcess[] = [];
     beforeAll(async () => {
       db = await createScratchDatabase("ttm_worker_test");
-      dir = await mkdtemp(resolve(PACKAGE_ROOT, "node_modules/.cache/ttm-worker-test-"));
+      // Under node_modules so the bundle resolves the installed packages; the cache folder
+      // does not exist on a fresh clone.
+      const cache = resolve(PACKAGE_ROOT, "node_modules/.cache");
+      await mkdir(cache, { recursive: true });
+      dir = await mkdtemp(resolve(cache, "ttm-worker-test-"));
       cli = await bundleCli(dir);
     });
     afterAll(async () => {
