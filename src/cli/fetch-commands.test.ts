@@ -3,25 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type LocalServer, startLocalServer } from "../test-support/local-http-server.js";
-import { main } from "./program.js";
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(["node", "ttm", ...args]), out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+import { runCli as run } from "../test-support/run-cli.js";
 
 const BODY = Array.from({ length: 30 }, (_, i) => `Line ${i}: the delegations met in Geneva.`).join(
   " ",

@@ -7,6 +7,9 @@
  * value. Number words, "an hour" (one) and month names count as numbers.
  * A value with no number at all is compared as lower-case text, either one
  * containing the other.
+ *
+ * The number words are listed here rather than taken from src/extract on
+ * purpose: a scorer that shared the extractor's parsing would share its bugs.
  */
 
 const WORD_NUMBERS: Record<string, number> = {

@@ -6,10 +6,10 @@
  */
 import type pg from "pg";
 import type { Claim, ExtractedReport, Stance } from "../../model/index.js";
+import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { ReportFilter } from "../store.js";
 import { inTransaction } from "./connection.js";
 import { filterClause } from "./report-filter.js";
-import { REPORT_COLUMNS, type ReportRow, rowToReport } from "./reports.js";
 
 /** What extractions.layers holds: every layer but the report, claims and stances. */
 type StoredLayers = Omit<ExtractedReport, "report" | "claims" | "stances">;

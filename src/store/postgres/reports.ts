@@ -5,48 +5,14 @@
  */
 import type pg from "pg";
 import type { Report } from "../../model/index.js";
+import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { AddReportOutcome, ReportFilter } from "../store.js";
 import { inTransaction } from "./connection.js";
 import { filterClause } from "./report-filter.js";
 
-export interface ReportRow {
-  id: string;
-  source_id: string;
-  url: string | null;
-  title: string;
-  byline: string | null;
-  published: string;
-  text: string;
-  language: string;
-  content_hash: string;
-  origin: string;
-  external_id: string | null;
-}
-
-export const REPORT_COLUMNS =
-  "r.id, r.source_id, r.url, r.title, r.byline, r.published, r.text, r.language, r.content_hash, r.origin, r.external_id";
-
 /** Advisory lock namespaces: one serialises adds of an id, the other of a source's text. */
 const LOCK_BY_ID = 1;
 const LOCK_BY_TEXT = 2;
-
-export function rowToReport(row: ReportRow): Report {
-  const report: Report = {
-    id: row.id,
-    sourceId: row.source_id,
-    url: row.url,
-    title: row.title,
-    byline: row.byline,
-    published: row.published,
-    text: row.text,
-    language: row.language,
-    contentHash: row.content_hash,
-    origin: row.origin,
-  };
-  // Left out when absent so a stored report reads back exactly as it was given.
-  if (row.external_id !== null) report.externalId = row.external_id;
-  return report;
-}
 
 function reportValues(report: Report): unknown[] {
   return [

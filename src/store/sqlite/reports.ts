@@ -5,43 +5,9 @@
 import type Database from "better-sqlite3";
 import type { Report } from "../../model/index.js";
 import { toFtsQuery } from "../fts-query.js";
+import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { AddReportOutcome, ReportFilter } from "../store.js";
 import { filterClause } from "./report-filter.js";
-
-interface ReportRow {
-  id: string;
-  source_id: string;
-  url: string | null;
-  title: string;
-  byline: string | null;
-  published: string;
-  text: string;
-  language: string;
-  content_hash: string;
-  origin: string;
-  external_id: string | null;
-}
-
-const COLUMNS =
-  "r.id, r.source_id, r.url, r.title, r.byline, r.published, r.text, r.language, r.content_hash, r.origin, r.external_id";
-
-export function rowToReport(row: ReportRow): Report {
-  const report: Report = {
-    id: row.id,
-    sourceId: row.source_id,
-    url: row.url,
-    title: row.title,
-    byline: row.byline,
-    published: row.published,
-    text: row.text,
-    language: row.language,
-    contentHash: row.content_hash,
-    origin: row.origin,
-  };
-  // Left out when absent so a stored report reads back exactly as it was given.
-  if (row.external_id !== null) report.externalId = row.external_id;
-  return report;
-}
 
 function reportParams(report: Report) {
   return {
@@ -116,7 +82,7 @@ export class ReportTable {
 
   get(id: string): Report | null {
     const row = this.db
-      .prepare<[string], ReportRow>(`SELECT ${COLUMNS} FROM reports r WHERE r.id = ?`)
+      .prepare<[string], ReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ?`)
       .get(id);
     return row ? rowToReport(row) : null;
   }
@@ -125,7 +91,7 @@ export class ReportTable {
     const { where, params, page } = filterClause(filter, "r");
     return this.db
       .prepare<unknown[], ReportRow>(
-        `SELECT ${COLUMNS} FROM reports r ${where} ORDER BY r.published, r.id ${page}`,
+        `SELECT ${REPORT_COLUMNS} FROM reports r ${where} ORDER BY r.published, r.id ${page}`,
       )
       .all(...params)
       .map(rowToReport);
@@ -142,7 +108,7 @@ export class ReportTable {
     // bm25 weights: a hit in the title counts more than one in the body.
     return this.db
       .prepare<[string, number], ReportRow>(
-        `SELECT ${COLUMNS} FROM reports_fts f JOIN reports r ON r.rowid = f.rowid
+        `SELECT ${REPORT_COLUMNS} FROM reports_fts f JOIN reports r ON r.rowid = f.rowid
          WHERE reports_fts MATCH ?
          ORDER BY bm25(reports_fts, 5.0, 1.0), r.published, r.id
          LIMIT ?`,
@@ -154,7 +120,7 @@ export class ReportTable {
   toExtract(extractorVersion: string): Report[] {
     return this.db
       .prepare<[string], ReportRow>(
-        `SELECT ${COLUMNS} FROM reports r LEFT JOIN extractions e ON e.report_id = r.id
+        `SELECT ${REPORT_COLUMNS} FROM reports r LEFT JOIN extractions e ON e.report_id = r.id
          WHERE e.report_id IS NULL OR e.extractor_version <> ? OR e.content_hash <> r.content_hash
          ORDER BY r.published, r.id`,
       )

@@ -1,0 +1,41 @@
+/**
+ * A report as both backends store it: the same columns in SQLite and
+ * PostgreSQL, so the row shape and its mapping to the record live once here.
+ */
+import type { Report } from "../model/index.js";
+
+export interface ReportRow {
+  id: string;
+  source_id: string;
+  url: string | null;
+  title: string;
+  byline: string | null;
+  published: string;
+  text: string;
+  language: string;
+  content_hash: string;
+  origin: string;
+  external_id: string | null;
+}
+
+/** The report columns, read through the alias `r`. */
+export const REPORT_COLUMNS =
+  "r.id, r.source_id, r.url, r.title, r.byline, r.published, r.text, r.language, r.content_hash, r.origin, r.external_id";
+
+export function rowToReport(row: ReportRow): Report {
+  const report: Report = {
+    id: row.id,
+    sourceId: row.source_id,
+    url: row.url,
+    title: row.title,
+    byline: row.byline,
+    published: row.published,
+    text: row.text,
+    language: row.language,
+    contentHash: row.content_hash,
+    origin: row.origin,
+  };
+  // Left out when absent so a stored report reads back exactly as it was given.
+  if (row.external_id !== null) report.externalId = row.external_id;
+  return report;
+}
