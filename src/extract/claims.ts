@@ -16,7 +16,7 @@ import {
   REPORTING_VERBS,
 } from "./predicates.js";
 import { slotKey, slotOfQuantity } from "./slots.js";
-import { isStopword, lemmaOf, termsOf, wordsIn } from "./terms.js";
+import { isStopword, lemmaOf, posAtOffsets, termsOf, wordsIn } from "./terms.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 
 interface Compiled {
@@ -98,26 +98,44 @@ interface Part {
   end: number;
 }
 
+/** For each cue word, the first predicate class (in lexicon order) it states as a verb or as a noun. */
+function firstClassByWord(pick: (cls: PredicateClass) => string[]): Map<string, number> {
+  const first = new Map<string, number>();
+  PREDICATE_CLASSES.forEach((cls, i) => {
+    for (const word of pick(cls)) if (!first.has(word)) first.set(word, i);
+  });
+  return first;
+}
+
+const VERB_CLASS = firstClassByWord((cls) => cls.verbs);
+const NOUN_CLASS = firstClassByWord((cls) => cls.nouns);
+
+/** The earlier of two lexicon positions, either of which may be missing. */
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : Math.min(a, b);
+}
+
 /** The predicate class a span states: the first verb cue, else the first noun cue. */
 function classify(
   text: string,
   part: Part,
   doc: WorkingDoc,
 ): { cls: PredicateClass; at: number } | null {
-  const posAt = new Map(doc.tokens.map((t) => [t.start, t.pos]));
+  const posAt = posAtOffsets(doc.tokens);
   let noun: { cls: PredicateClass; at: number } | null = null;
   for (const w of wordsIn(text, part.start, part.end)) {
     if (REPORTING_VERBS.has(w.lower)) continue;
     const lemma = lemmaOf(w.text);
     const pos = posAt.get(w.start);
     const nounLike = pos === "NOUN" || pos === "PROPN";
-    for (const cls of PREDICATE_CLASSES) {
-      if (!nounLike && (cls.verbs.includes(lemma) || cls.verbs.includes(w.lower))) {
-        return { cls, at: w.end };
-      }
-      if (!noun && pos !== "VERB" && (cls.nouns.includes(lemma) || cls.nouns.includes(w.lower))) {
-        noun = { cls, at: w.end };
-      }
+    if (!nounLike) {
+      const verb = earliest(VERB_CLASS.get(lemma), VERB_CLASS.get(w.lower));
+      if (verb !== undefined) return { cls: PREDICATE_CLASSES[verb]!, at: w.end };
+    }
+    if (!noun && pos !== "VERB") {
+      const found = earliest(NOUN_CLASS.get(lemma), NOUN_CLASS.get(w.lower));
+      if (found !== undefined) noun = { cls: PREDICATE_CLASSES[found]!, at: w.end };
     }
   }
   return noun;
@@ -138,6 +156,18 @@ interface Builder {
   sentence: Sentence;
   text: string;
   claims: Claim[];
+  /** Issues of each span asked about, by "start:end": one sentence is asked several times. */
+  issueMemo: Map<string, string[]>;
+}
+
+function issuesIn(b: Builder, part: Part): string[] {
+  const key = `${part.start}:${part.end}`;
+  let issues = b.issueMemo.get(key);
+  if (!issues) {
+    issues = b.c.matcher.issuesOf(b.text.slice(part.start, part.end));
+    b.issueMemo.set(key, issues);
+  }
+  return issues;
 }
 
 /** Predicates of dated happenings, as opposed to standing figures (a share agreed, an army's size). */
@@ -202,7 +232,7 @@ function makeClaim(
 }
 
 function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
-  const issues = b.c.matcher.issuesOf(b.text.slice(content.start, content.end));
+  const issues = issuesIn(b, content);
   const parts = slotOfQuantity({
     text: b.text,
     sentence: content,
@@ -247,7 +277,7 @@ function subjectOf(b: Builder, part: Part, holderId: string | null): string {
 /** The issue and predicate a span states, or null when it states nothing checkable. */
 function statementOf(b: Builder, part: Part, attributed: boolean) {
   const found = classify(b.text, part, b.doc);
-  const issues = b.c.matcher.issuesOf(b.text.slice(part.start, part.end));
+  const issues = issuesIn(b, part);
   const eventIssue =
     found?.cls.event && found.cls.issue && b.c.knownIssues.has(found.cls.issue)
       ? found.cls.issue
@@ -298,8 +328,7 @@ function figurelessClaim(
   }
   if (!stated) return;
   // Issue tags let claims in other words meet: "truce" and "ceasefire" share issue:ceasefire.
-  for (const issue of b.c.matcher.issuesOf(b.text.slice(content.start, content.end)))
-    terms = [...terms, `issue:${issue}`];
+  for (const issue of issuesIn(b, content)) terms = [...terms, `issue:${issue}`];
   terms = [...new Set(terms)].sort();
   const quote = b.doc.quotes.find(
     (q) => q.kind === "direct" && q.start >= part.start && q.end <= part.end,
@@ -359,6 +388,7 @@ export function extractClaims(doc: WorkingDoc, ctx: ExtractContext): Claim[] {
     sentence: doc.sentences[0]!,
     text: doc.report.text,
     claims: [],
+    issueMemo: new Map(),
   };
   for (const sentence of doc.sentences) {
     b.sentence = sentence;

@@ -6,6 +6,12 @@ const matcher = buildIssueMatcher({
     { id: "nato", label: "NATO", vocabulary: ["NATO", "alliance membership"] },
     { id: "ceasefire", label: "Ceasefire", vocabulary: ["ceasefire", "truce"] },
     { id: "economic_zone", label: "Economic zone", vocabulary: ["free economic zone"] },
+    {
+      id: "framework",
+      label: "Framework",
+      vocabulary: ["90%", "plan", "peace plan", "Witkoff's draft"],
+    },
+    { id: "peace", label: "Peace", vocabulary: ["peace"] },
   ],
 });
 
@@ -26,5 +32,23 @@ describe("issue matcher", () => {
     expect(matcher.termsOf("a free-economic\nzone in Donbas", "economic_zone")).toEqual([
       "free-economic\nzone",
     ]);
+  });
+
+  it("keeps punctuation inside and after a term, still ending at a word boundary", () => {
+    expect(
+      matcher.termsOf(
+        "They agreed 90% of it; Witkoff’s draft no, Witkoff's draft yes.",
+        "framework",
+      ),
+    ).toEqual(["90%", "witkoff's draft"]);
+    expect(matcher.termsOf("a 90%of mistake", "framework")).toEqual([]);
+  });
+
+  it("prefers an issue's longer term, while other issues still match the words inside it", () => {
+    expect(matcher.termsOf("the peace plan and the plan", "framework")).toEqual([
+      "peace plan",
+      "plan",
+    ]);
+    expect(matcher.termsOf("the peace plan and the plan", "peace")).toEqual(["peace"]);
   });
 });

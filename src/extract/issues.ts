@@ -1,7 +1,13 @@
 /**
  * Which of a dossier's issues a piece of text is about, from the issues'
  * vocabulary. Terms match as whole words, case-insensitively, so "NATO" does not
- * match inside "senator" and "troops" does not match "troopship".
+ * match inside "senator" and "troops" does not match "troopship". A space or
+ * hyphen in a term matches any run of spaces and hyphens ("cease-fire" and
+ * "cease fire").
+ *
+ * Matching walks the text's words once through a trie of every issue's terms,
+ * instead of running one large alternation per issue: the claims and stances
+ * components ask this for every clause of every report.
  */
 import type { Dossier, IssueId } from "../model/index.js";
 
@@ -14,33 +20,158 @@ export interface IssueMatcher {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function termPattern(term: string): string {
-  // Let a space in a term match any run of spaces or a hyphen ("free economic zone", "cease-fire").
-  return escapeRegExp(term.trim()).replace(/\\?[\s-]+/g, "[\\s\\u00a0-]+");
+/** A run of non-word characters in a term, as a pattern: spaces and hyphens match any such run. */
+function gapPattern(gap: string): string {
+  return escapeRegExp(gap).replace(/\\?[\s-]+/g, "[\\s\\u00a0-]+");
+}
+
+const PIECES = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** One vocabulary term: its words (lower-cased), the gaps between them, what trails the last word. */
+interface Term {
+  issue: number;
+  /** Position in the issue's longest-first order: the lower, the earlier tried. */
+  rank: number;
+  gaps: RegExp[];
+  trail: RegExp | null;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terms: Term[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
+
+interface TextWord {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): TextWord[] {
+  const words: TextWord[] = [];
+  for (const m of text.matchAll(WORDS)) {
+    const start = m.index ?? 0;
+    words.push({ start, end: start + m[0].length, lower: m[0].toLowerCase() });
+  }
+  return words;
+}
+
+interface Hit {
+  issue: number;
+  text: string;
 }
 
 export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatcher {
-  const compiled = dossier.issues.map((issue) => {
+  const root = newNode();
+  const gapCache = new Map<string, RegExp>();
+  const gapRe = (gap: string, anchoredEnd: boolean) => {
+    const key = `${anchoredEnd ? "$" : "^"}${gap}`;
+    let re = gapCache.get(key);
+    if (!re) {
+      re = new RegExp(`^(?:${gapPattern(gap)})${anchoredEnd ? "$" : ""}`, "iu");
+      gapCache.set(key, re);
+    }
+    return re;
+  };
+  // Terms that open with punctuation cannot start at a word; they keep a pattern of their own.
+  const oddTerms: { issue: number; re: RegExp }[] = [];
+
+  dossier.issues.forEach((issue, issueIndex) => {
     const terms = [...issue.vocabulary].sort((a, b) => b.length - a.length);
-    const source = terms.map(termPattern).join("|");
-    return {
-      id: issue.id,
-      re: source ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu") : null,
-    };
+    terms.forEach((raw, rank) => {
+      const term = raw.trim();
+      if (!term) return;
+      const pieces = term.match(PIECES) ?? [];
+      if (!WORD_CHAR.test(pieces[0]!)) {
+        oddTerms.push({
+          issue: issueIndex,
+          re: new RegExp(`(?<![\\p{L}\\p{N}])${gapPattern(term)}(?![\\p{L}\\p{N}])`, "giu"),
+        });
+        return;
+      }
+      let node = root;
+      const gaps: RegExp[] = [];
+      let trail: RegExp | null = null;
+      pieces.forEach((piece, i) => {
+        if (WORD_CHAR.test(piece)) {
+          const key = piece.toLowerCase();
+          let child = node.next.get(key);
+          if (!child) {
+            child = newNode();
+            node.next.set(key, child);
+          }
+          node = child;
+        } else if (i === pieces.length - 1) trail = gapRe(piece, false);
+        else gaps.push(gapRe(piece, true));
+      });
+      node.terms.push({ issue: issueIndex, rank, gaps, trail });
+    });
   });
-  const find = (text: string, re: RegExp | null): string[] =>
-    re ? Array.from(text.matchAll(re), (m) => m[0].toLowerCase()) : [];
+
+  /** Every issue's matches, as the issue's own left-to-right, non-overlapping scan finds them. */
+  function scan(text: string, only: number | null): Hit[] {
+    const words = wordsOf(text);
+    const hits: Hit[] = [];
+    const freeFrom = new Map<number, number>();
+    const gapAfter = (j: number) => text.slice(words[j]!.end, words[j + 1]?.start ?? text.length);
+    for (let i = 0; i < words.length; i++) {
+      const best = new Map<number, { term: Term; end: number }>();
+      let node: TrieNode | undefined = root;
+      for (let j = i; j < words.length; j++) {
+        node = node.next.get(words[j]!.lower);
+        if (!node) break;
+        for (const term of node.terms) {
+          if (only !== null && term.issue !== only) continue;
+          if ((freeFrom.get(term.issue) ?? 0) > words[i]!.start) continue;
+          const current = best.get(term.issue);
+          if (current && current.term.rank < term.rank) continue;
+          const end = matchEnd(term, i, j);
+          if (end !== null) best.set(term.issue, { term, end });
+        }
+      }
+      for (const [issue, { end }] of best) {
+        hits.push({ issue, text: text.slice(words[i]!.start, end).toLowerCase() });
+        freeFrom.set(issue, end);
+      }
+    }
+    for (const odd of oddTerms) {
+      if (only !== null && odd.issue !== only) continue;
+      for (const m of text.matchAll(odd.re))
+        hits.push({ issue: odd.issue, text: m[0].toLowerCase() });
+    }
+    return hits;
+
+    /** Where a term whose words sit at words[i..j] ends in the text, or null when its gaps differ. */
+    function matchEnd(term: Term, i: number, j: number): number | null {
+      for (let k = 0; k < term.gaps.length; k++) {
+        if (!term.gaps[k]!.test(gapAfter(i + k))) return null;
+      }
+      const last = words[j]!;
+      if (!term.trail) return last.end;
+      const gap = gapAfter(j);
+      const m = term.trail.exec(gap);
+      if (!m) return null;
+      // The term must still end at a word boundary: "90%" but not "90%of".
+      if (m[0].length === gap.length && j + 1 < words.length) return null;
+      return last.end + m[0].length;
+    }
+  }
+
+  const ids = dossier.issues.map((i) => i.id);
   return {
     issuesOf(text) {
-      return compiled
-        .map((c, order) => ({ id: c.id, order, n: find(text, c.re).length }))
-        .filter((c) => c.n > 0)
-        .sort((a, b) => b.n - a.n || a.order - b.order)
-        .map((c) => c.id);
+      const counts = new Map<number, number>();
+      for (const hit of scan(text, null)) counts.set(hit.issue, (counts.get(hit.issue) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([issue]) => ids[issue]!);
     },
     termsOf(text, issue) {
-      const c = compiled.find((x) => x.id === issue);
-      return c ? find(text, c.re) : [];
+      const index = ids.indexOf(issue);
+      return index < 0 ? [] : scan(text, index).map((h) => h.text);
     },
   };
 }

@@ -83,6 +83,18 @@ export interface TermLayers {
   times: TimeExpression[];
 }
 
+const posIndexes = new WeakMap<readonly Token[], Map<number, string>>();
+
+/** The POS tag of the token starting at each offset; built once per document's tokens. */
+export function posAtOffsets(tokens: readonly Token[]): Map<number, string> {
+  let index = posIndexes.get(tokens);
+  if (!index) {
+    index = new Map(tokens.map((t) => [t.start, t.pos]));
+    posIndexes.set(tokens, index);
+  }
+  return index;
+}
+
 const overlaps = (a: { start: number; end: number }, s: number, e: number) =>
   a.start < e && s < a.end;
 
@@ -105,7 +117,7 @@ export function termsOf(text: string, start: number, end: number, layers: TermLa
       covered.push(t);
     }
   }
-  const posAt = new Map(layers.tokens.map((t) => [t.start, t.pos]));
+  const posAt = posAtOffsets(layers.tokens);
   for (const w of wordsIn(text, start, end)) {
     if (covered.some((c) => overlaps(c, w.start, w.end))) continue;
     const pos = posAt.get(w.start);

@@ -256,6 +256,8 @@ function ruleFindings(text: string, s: { start: number; end: number }, ref: Date
 function explicitDates(text: string, s: { start: number; end: number }, ref: Date): Found[] {
   const out: Found[] = [];
   const sentenceText = text.slice(s.start, s.end);
+  // Only written dates are kept, so a sentence with none is not worth chrono's time.
+  if (!MAY_HOLD_WRITTEN_DATE.test(sentenceText)) return out;
   for (const r of chrono.en.parse(sentenceText, ref, { forwardDate: false })) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day") || !WRITTEN_DATE.test(r.text)) continue;
@@ -278,6 +280,9 @@ const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.
 const WRITTEN_DATE = new RegExp(
   `\\b${MONTH_ABBR}\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBR}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}`,
 );
+
+/** WRITTEN_DATE without its word boundary: true wherever chrono could find a date to keep. */
+const MAY_HOLD_WRITTEN_DATE = new RegExp(WRITTEN_DATE.source.replace(/^\\b/, ""), "i");
 
 function dropOverlaps(found: Found[]): Found[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
