@@ -13,9 +13,15 @@
  */
 import { createHash } from "node:crypto";
 import type { Claim } from "../model/index.js";
-import { averageLinkGroups } from "./average-link.js";
-import { type TermWeights, termContainment, termSimilarity } from "./similarity.js";
-import { timesCompatible } from "./time.js";
+import { averageLinkGroups, greedyGroups } from "./average-link.js";
+import {
+  profileContainment,
+  profileSimilarity,
+  type TermProfile,
+  type TermWeights,
+  termProfile,
+} from "./similarity.js";
+import { DAY_SLACK, daySpan } from "./time.js";
 import { canonicalUnit } from "./values.js";
 
 /** Mean term similarity at which claims without a figure are taken to say the same thing. */
@@ -39,18 +45,64 @@ export interface ClaimCluster {
 
 const byId = (a: Claim, b: Claim): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * What the clustering compares, worked out once per claim: its weighted term
+ * profile and the days its time covers. Every similarity below goes through it,
+ * so a claim compared with hundreds of others is normalised and weighed once.
+ */
+export class ClaimMeasure {
+  private readonly profiles = new Map<Claim, TermProfile>();
+  private readonly spans = new Map<Claim, { from: number; to: number } | null>();
+
+  constructor(readonly weights: TermWeights) {}
+
+  profile(claim: Claim): TermProfile {
+    let p = this.profiles.get(claim);
+    if (!p) {
+      p = termProfile(claim.terms, this.weights);
+      this.profiles.set(claim, p);
+    }
+    return p;
+  }
+
+  /** True unless both times are known and cannot be the same moment (see time.ts). */
+  timesCompatible(a: Claim, b: Claim): boolean {
+    const x = this.span(a);
+    const y = this.span(b);
+    if (!x || !y) return true;
+    return x.from <= y.to + DAY_SLACK && y.from <= x.to + DAY_SLACK;
+  }
+
+  jaccard(a: Claim, b: Claim): number {
+    return profileSimilarity(this.profile(a), this.profile(b));
+  }
+
+  containment(a: Claim, b: Claim): number {
+    return profileContainment(this.profile(a), this.profile(b));
+  }
+
+  private span(claim: Claim) {
+    let span = this.spans.get(claim);
+    if (span === undefined) {
+      span = claim.time ? daySpan(claim.time) : null;
+      this.spans.set(claim, span);
+    }
+    return span;
+  }
+}
+
 /** Similarity of two claims that both carry a figure: 0 when times clash, else 0.5 to 1 by shared terms. */
-function figureSimilarity(a: Claim, b: Claim, weights: TermWeights): number {
-  if (!timesCompatible(a.time, b.time)) return 0;
+function figureSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
+  if (!m.timesCompatible(a, b)) return 0;
   // The slot already says both figures measure one thing; shared words only make it surer.
   if (a.terms.length === 0 || b.terms.length === 0) return 0.5;
-  return 0.5 + 0.5 * termSimilarity(a.terms, b.terms, weights);
+  return 0.5 + 0.5 * m.jaccard(a, b);
 }
 
 /** Similarity of claims compared by words, with the time penalty. */
-export function wordSimilarity(a: Claim, b: Claim, weights: TermWeights): number {
-  const overlap = termSimilarity(a.terms, b.terms, weights);
-  return timesCompatible(a.time, b.time) ? overlap : overlap * TIME_MISMATCH_FACTOR;
+export function wordSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
+  const overlap = m.jaccard(a, b);
+  return m.timesCompatible(a, b) ? overlap : overlap * TIME_MISMATCH_FACTOR;
 }
 
 const DURATION_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
@@ -61,6 +113,18 @@ const DURATION_UNITS = new Set(["second", "minute", "hour", "day", "week", "mont
  * are compared after conversion ("about 75 minutes" against "two hours").
  */
 export function slotKey(slot: string): string {
+  let key = slotKeys.get(slot);
+  if (key === undefined) {
+    key = genericSlot(slot);
+    slotKeys.set(slot, key);
+  }
+  return key;
+}
+
+/** Slots repeat across thousands of claims; their keys are worked out once. */
+const slotKeys = new Map<string, string>();
+
+function genericSlot(slot: string): string {
   const parts = slot.split(":");
   const last = parts.at(-1) ?? "";
   if (parts.length < 2 || !DURATION_UNITS.has(canonicalUnit(last))) return slot;
@@ -84,9 +148,37 @@ function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/**
+ * Above this many claims in one block, the full average-link pass (which holds
+ * every related pair) gives way to a greedy pass with the same similarity and
+ * threshold. Annotated sets and a day's news stay far below it; a corpus of
+ * tens of thousands of reports on one slot does not.
+ */
+export const EXACT_GROUP_LIMIT = 1500;
+
+function groupsOf(
+  claims: readonly Claim[],
+  similarity: (a: Claim, b: Claim) => number,
+  threshold: number,
+  keysOf: (claim: Claim) => readonly string[],
+): number[][] {
+  return claims.length <= EXACT_GROUP_LIMIT
+    ? averageLinkGroups(claims, similarity, threshold)
+    : greedyGroups(claims, similarity, threshold, keysOf);
+}
+
+/** The terms that can tell one statement from another: all but the issue tags. */
+const distinctiveTerms = (c: Claim): readonly string[] =>
+  c.terms.filter((t) => !t.startsWith("issue:"));
+
 /** Clusters of the affirming claims with a figure in one slot, each a list of claims. */
-function clusterFigures(claims: readonly Claim[], weights: TermWeights): Claim[][] {
-  const groups = averageLinkGroups(claims, (a, b) => figureSimilarity(a, b, weights), 0.5);
+function clusterFigures(claims: readonly Claim[], m: ClaimMeasure): Claim[][] {
+  const groups = groupsOf(
+    claims,
+    (a, b) => figureSimilarity(a, b, m),
+    0.5,
+    () => ["slot"],
+  );
   return groups.map((g) => g.map((i) => claims[i]!));
 }
 
@@ -95,10 +187,9 @@ function clusterFigures(claims: readonly Claim[], weights: TermWeights): Claim[]
  * Jaccard and the weighted overlap coefficient, so a short sentence that says
  * one thing can meet a long one that says it among others; with the time penalty.
  */
-export function statementSimilarity(a: Claim, b: Claim, weights: TermWeights): number {
-  const overlap =
-    (termSimilarity(a.terms, b.terms, weights) + termContainment(a.terms, b.terms, weights)) / 2;
-  return timesCompatible(a.time, b.time) ? overlap : overlap * TIME_MISMATCH_FACTOR;
+export function statementSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
+  const overlap = (m.jaccard(a, b) + m.containment(a, b)) / 2;
+  return m.timesCompatible(a, b) ? overlap : overlap * TIME_MISMATCH_FACTOR;
 }
 
 /**
@@ -107,13 +198,14 @@ export function statementSimilarity(a: Claim, b: Claim, weights: TermWeights): n
  * ceasefire would prolong the war"). To keep the cost near-linear, only claims
  * linked through a shared distinctive term (one few claims carry) are compared.
  */
-function clusterStatements(claims: readonly Claim[], weights: TermWeights): Claim[][] {
+function clusterStatements(claims: readonly Claim[], m: ClaimMeasure): Claim[][] {
   const out: Claim[][] = [];
   for (const block of linkedBlocks(claims)) {
-    const groups = averageLinkGroups(
+    const groups = groupsOf(
       block,
-      (a, b) => statementSimilarity(a, b, weights),
+      (a, b) => statementSimilarity(a, b, m),
       FIGURELESS_THRESHOLD,
+      distinctiveTerms,
     );
     for (const g of groups) out.push(g.map((i) => block[i]!));
   }
@@ -150,9 +242,9 @@ function linkedBlocks(claims: readonly Claim[]): Claim[][] {
 }
 
 /** How far a denial's words cover a claim's, with the time penalty. */
-function denialSimilarity(denial: Claim, claim: Claim, weights: TermWeights): number {
-  const overlap = termContainment(denial.terms, claim.terms, weights);
-  return timesCompatible(denial.time, claim.time) ? overlap : overlap * TIME_MISMATCH_FACTOR;
+function denialSimilarity(denial: Claim, claim: Claim, m: ClaimMeasure): number {
+  const overlap = m.containment(denial, claim);
+  return m.timesCompatible(denial, claim) ? overlap : overlap * TIME_MISMATCH_FACTOR;
 }
 
 function meanSimilarity(
@@ -166,19 +258,78 @@ function meanSimilarity(
   return sum / others.length;
 }
 
+/**
+ * Clusters by issue and normalised term, so a denial is weighed only against
+ * clusters it shares a word with: without one, its containment is 0 and the
+ * same-slot bonus alone stays under the threshold.
+ */
+class DenialTargets {
+  private readonly byTerm = new Map<string, Set<ClaimCluster>>();
+
+  constructor(
+    clusters: readonly ClaimCluster[],
+    private readonly m: ClaimMeasure,
+  ) {
+    for (const cluster of clusters) {
+      for (const claim of cluster.claims) {
+        for (const term of m.profile(claim).weights.keys()) {
+          const key = `${cluster.issue}\u0000${term}`;
+          let set = this.byTerm.get(key);
+          if (!set) {
+            set = new Set();
+            this.byTerm.set(key, set);
+          }
+          set.add(cluster);
+        }
+      }
+    }
+  }
+
+  /** Clusters sharing a word with the denial; past DENIAL_CANDIDATES, those sharing the most weight. */
+  candidates(denial: Claim): ClaimCluster[] {
+    const shared = new Map<ClaimCluster, number>();
+    for (const [term, w] of this.m.profile(denial).weights) {
+      for (const cluster of this.byTerm.get(`${denial.issue}\u0000${term}`) ?? []) {
+        shared.set(cluster, (shared.get(cluster) ?? 0) + w);
+      }
+    }
+    const found = [...shared.keys()];
+    if (found.length <= DENIAL_CANDIDATES) return found;
+    return found
+      .sort((x, y) => shared.get(y)! - shared.get(x)! || (x.id < y.id ? -1 : 1))
+      .slice(0, DENIAL_CANDIDATES);
+  }
+}
+
+/** Clusters a denial is weighed against, at most (all of them in any set of a few thousand claims). */
+export const DENIAL_CANDIDATES = 200;
+
+/** Members a denial is weighed against: all of them, or the first and latest of a large cluster. */
+export const DENIAL_SAMPLE = 32;
+
+function representatives(claims: readonly Claim[]): readonly Claim[] {
+  if (claims.length <= 2 * DENIAL_SAMPLE) return claims;
+  return [...claims.slice(0, DENIAL_SAMPLE), ...claims.slice(-DENIAL_SAMPLE)];
+}
+
+if (SAME_SLOT_BONUS >= DENIAL_THRESHOLD) {
+  throw new Error("cluster: the same-slot bonus must stay under the denial threshold");
+}
+
 /** The cluster a denial most likely denies, or null when none is close enough. */
 function deniedCluster(
   denial: Claim,
-  clusters: readonly ClaimCluster[],
-  weights: TermWeights,
+  targets: DenialTargets,
+  m: ClaimMeasure,
 ): ClaimCluster | null {
   let best: ClaimCluster | null = null;
   let bestScore = DENIAL_THRESHOLD;
-  for (const cluster of clusters) {
-    if (cluster.issue !== denial.issue) continue;
-    const bonus = slotKey(cluster.slot) === slotKey(denial.slot) ? SAME_SLOT_BONUS : 0;
+  const denialSlot = slotKey(denial.slot);
+  for (const cluster of targets.candidates(denial)) {
+    const bonus = slotKey(cluster.slot) === denialSlot ? SAME_SLOT_BONUS : 0;
     const score =
-      meanSimilarity(denial, cluster.claims, (a, b) => denialSimilarity(a, b, weights)) + bonus;
+      meanSimilarity(denial, representatives(cluster.claims), (a, b) => denialSimilarity(a, b, m)) +
+      bonus;
     if (score >= bestScore && (best === null || score > bestScore || cluster.id < best.id)) {
       best = cluster;
       bestScore = score;
@@ -210,28 +361,34 @@ function makeCluster(claims: Claim[], denials: Claim[]): ClaimCluster {
 }
 
 /** All clusters of the claims, ordered by id; every claim lands in exactly one cluster. */
-export function clusterClaims(claims: readonly Claim[], weights: TermWeights): ClaimCluster[] {
+export function clusterClaims(
+  claims: readonly Claim[],
+  weights: TermWeights | ClaimMeasure,
+): ClaimCluster[] {
+  const m = weights instanceof ClaimMeasure ? weights : new ClaimMeasure(weights);
   const sorted = [...claims].sort(byId);
   const affirming = sorted.filter((c) => c.polarity !== "deny");
   const denying = sorted.filter((c) => c.polarity === "deny");
   const clusters: ClaimCluster[] = [];
   const withFigure = affirming.filter((c) => c.quantity !== null);
   for (const slotClaims of groupBy(withFigure, (c) => slotKey(c.slot)).values()) {
-    for (const group of clusterFigures(slotClaims, weights)) clusters.push(makeCluster(group, []));
+    for (const group of clusterFigures(slotClaims, m)) clusters.push(makeCluster(group, []));
   }
   const statements = affirming.filter((c) => c.quantity === null);
-  for (const group of clusterStatements(statements, weights)) clusters.push(makeCluster(group, []));
+  for (const group of clusterStatements(statements, m)) clusters.push(makeCluster(group, []));
   const unmatched: Claim[] = [];
+  const targets = new DenialTargets(clusters, m);
   for (const denial of denying) {
-    const target = deniedCluster(denial, clusters, weights);
+    const target = deniedCluster(denial, targets, m);
     if (target) target.denials.push(denial);
     else unmatched.push(denial);
   }
   for (const slotDenials of groupBy(unmatched, (c) => slotKey(c.slot)).values()) {
-    const groups = averageLinkGroups(
+    const groups = groupsOf(
       slotDenials,
-      (a, b) => wordSimilarity(a, b, weights),
+      (a, b) => wordSimilarity(a, b, m),
       FIGURELESS_THRESHOLD,
+      distinctiveTerms,
     );
     for (const group of groups)
       clusters.push(
@@ -245,12 +402,16 @@ export function clusterClaims(claims: readonly Claim[], weights: TermWeights): C
 }
 
 /** The claim most like the others in its cluster (ties to the smallest id): the cluster's face. */
-export function centralClaim(claims: readonly Claim[], weights: TermWeights): Claim | null {
+export function centralClaim(
+  claims: readonly Claim[],
+  weights: TermWeights | ClaimMeasure,
+): Claim | null {
+  const m = weights instanceof ClaimMeasure ? weights : new ClaimMeasure(weights);
   let best: Claim | null = null;
   let bestScore = -1;
   for (const claim of claims) {
     const others = claims.filter((c) => c !== claim);
-    const score = meanSimilarity(claim, others, (a, b) => wordSimilarity(a, b, weights));
+    const score = meanSimilarity(claim, others, (a, b) => wordSimilarity(a, b, m));
     if (score > bestScore) {
       best = claim;
       bestScore = score;

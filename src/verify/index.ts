@@ -4,7 +4,7 @@
  * claims and actors; returns reprints and clusters with verdicts.
  */
 import type { Actor, Claim, ClusterWithClaims, Report, Reprint, Source } from "../model/index.js";
-import { centralClaim, clusterClaims } from "./cluster.js";
+import { ClaimMeasure, centralClaim, clusterClaims } from "./cluster.js";
 import type { VerifyContext } from "./context.js";
 import { buildOriginIndex, independentOrigins as originsOf } from "./origins.js";
 import { findReprints } from "./reprints.js";
@@ -71,11 +71,12 @@ export function verify(input: VerifyInput): VerifyResult {
     reprints,
     weights,
   };
-  const clusters = clusterClaims(input.claims, weights).map((cluster): ClusterWithClaims => {
+  const measure = new ClaimMeasure(weights);
+  const clusters = clusterClaims(input.claims, measure).map((cluster): ClusterWithClaims => {
     const members = [...cluster.claims, ...cluster.denials];
     const face = centralClaim(
       cluster.claims.length > 0 ? cluster.claims : cluster.denials,
-      weights,
+      measure,
     );
     const verdict = buildVerdict(ctx, cluster, statementLabel(ctx, face));
     return {

@@ -66,6 +66,51 @@ export function buildTermWeights(claims: readonly Claim[], actors: readonly Acto
 }
 
 /**
+ * A claim's terms made ready for comparison: normalised once, each with its
+ * weight, and the total weight. Comparing profiles gives the same figures as
+ * comparing the raw term lists, without normalising and weighing every term
+ * again for every pair.
+ */
+export interface TermProfile {
+  /** Normalised terms in first-seen order, each with its weight. */
+  weights: Map<string, number>;
+  total: number;
+}
+
+export function termProfile(terms: readonly string[], weights: TermWeights): TermProfile {
+  const map = new Map<string, number>();
+  let total = 0;
+  for (const term of termSet(terms)) {
+    const w = weights.weight(term);
+    map.set(term, w);
+    total += w;
+  }
+  return { weights: map, total };
+}
+
+/** Weighted overlap coefficient of two profiles: shared weight over the lighter one's weight. */
+export function profileContainment(x: TermProfile, y: TermProfile): number {
+  if (x.weights.size === 0 || y.weights.size === 0) return 0;
+  let shared = 0;
+  for (const [term, w] of x.weights) if (y.weights.has(term)) shared += w;
+  const smaller = Math.min(x.total, y.total);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
+/** Weighted Jaccard of two profiles: shared weight over combined weight. */
+export function profileSimilarity(x: TermProfile, y: TermProfile): number {
+  if (x.weights.size === 0 || y.weights.size === 0) return 0;
+  let shared = 0;
+  let combined = 0;
+  for (const [term, w] of x.weights) {
+    combined += w;
+    if (y.weights.has(term)) shared += w;
+  }
+  for (const [term, w] of y.weights) if (!x.weights.has(term)) combined += w;
+  return combined === 0 ? 0 : shared / combined;
+}
+
+/**
  * Weighted overlap coefficient: shared weight over the smaller list's weight.
  * Used for denials, whose terms add the denier and the verb of denial to the
  * words of what they deny, which a Jaccard score would count against them.
@@ -75,20 +120,7 @@ export function termContainment(
   b: readonly string[],
   weights: TermWeights,
 ): number {
-  const x = termSet(a);
-  const y = termSet(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  let totalX = 0;
-  let totalY = 0;
-  for (const term of x) {
-    const w = weights.weight(term);
-    totalX += w;
-    if (y.has(term)) shared += w;
-  }
-  for (const term of y) totalY += weights.weight(term);
-  const smaller = Math.min(totalX, totalY);
-  return smaller === 0 ? 0 : shared / smaller;
+  return profileContainment(termProfile(a, weights), termProfile(b, weights));
 }
 
 /** Weighted Jaccard of two term lists: shared weight over combined weight. 0 when either is empty. */
@@ -97,16 +129,5 @@ export function termSimilarity(
   b: readonly string[],
   weights: TermWeights,
 ): number {
-  const x = termSet(a);
-  const y = termSet(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  let combined = 0;
-  for (const term of x) {
-    const w = weights.weight(term);
-    combined += w;
-    if (y.has(term)) shared += w;
-  }
-  for (const term of y) if (!x.has(term)) combined += weights.weight(term);
-  return combined === 0 ? 0 : shared / combined;
+  return profileSimilarity(termProfile(a, weights), termProfile(b, weights));
 }
