@@ -71,14 +71,12 @@ class JoinHeap {
 
 /**
  * Groups of item indices, each in ascending order, groups ordered by their first
- * index. `neighbours(i)`, when given, lists the items j > i that may resemble
- * item i (every other pair is taken as zero without asking `similarity`).
+ * index.
  */
 export function averageLinkGroups<T>(
   items: readonly T[],
   similarity: (a: T, b: T) => number,
   threshold: number,
-  neighbours?: (i: number) => Iterable<number>,
 ): number[][] {
   if (!(threshold > 0))
     throw new Error(`averageLinkGroups: threshold must be above 0, got ${threshold}`);
@@ -96,9 +94,7 @@ export function averageLinkGroups<T>(
     }
   };
   for (let i = 0; i < n; i++) {
-    const others = neighbours ? neighbours(i) : range(i + 1, n);
-    for (const j of others) {
-      if (j <= i || sums[i]!.has(j)) continue;
+    for (let j = i + 1; j < n; j++) {
       const s = similarity(items[i]!, items[j]!);
       if (!(s > 0)) continue;
       sums[i]!.set(j, s);
@@ -135,10 +131,6 @@ export function averageLinkGroups<T>(
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (alive[i]) groups.push(members[i]!);
   return groups;
-}
-
-function* range(from: number, to: number): Iterable<number> {
-  for (let k = from; k < to; k++) yield k;
 }
 
 /** How many groups a newcomer is compared with, at most, in a greedy pass. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../model/index.js";
-import { clusterClaims, clusterId, slotKey } from "./cluster.js";
+import { COMMON_TERM_CLUSTERS, clusterClaims, clusterId, slotKey } from "./cluster.js";
 import { buildTermWeights } from "./similarity.js";
 import { actor, claim, day, quantity } from "./test-records.js";
 
@@ -124,6 +124,35 @@ describe("clusterClaims with denials", () => {
     expect(attack.claims.map((c) => c.id)).toEqual(["r-1:1:0", "r-2:1:0"]);
     expect(attack.denials.map((c) => c.id)).toEqual(["r-2:2:0"]);
     expect(clusters).toHaveLength(2);
+  });
+
+  it("finds the denied statement among more clusters than a common word can rank", () => {
+    // Every cluster names Russia; only one speaks of the residence.
+    const crowd = Array.from({ length: COMMON_TERM_CLUSTERS + 100 }, (_, i) =>
+      claim(`r-crowd-${i}`, {
+        sentence: 1,
+        slot: "attacks:attack_claim",
+        terms: ["russia", `place${i}`, `object${i}`],
+      }),
+    );
+    const claims = [
+      ...crowd,
+      claim("r-1", {
+        sentence: 1,
+        slot: "attacks:attack_claim",
+        terms: ["russia", "attack", "residence", "valdai"],
+      }),
+      claim("r-2", {
+        sentence: 1,
+        slot: "attacks:denial",
+        polarity: "deny",
+        terms: ["russia", "deny", "attack", "residence"],
+      }),
+    ];
+    const clusters = clusterAll(claims);
+    const denied = clusters.find((c) => c.denials.some((d) => d.id === "r-2:1:0"));
+    expect(denied?.claims.map((c) => c.id)).toEqual(["r-1:1:0"]);
+    expect(clusters).toHaveLength(crowd.length + 1);
   });
 
   it("gives a denial of something nobody reported a cluster of its own", () => {

@@ -285,13 +285,20 @@ class DenialTargets {
     }
   }
 
-  /** Clusters sharing a word with the denial; past DENIAL_CANDIDATES, those sharing the most weight. */
+  /**
+   * Clusters sharing a word with the denial; past DENIAL_CANDIDATES, those
+   * sharing the most weight. A word that hundreds of clusters carry (an actor,
+   * "talks") cannot tell them apart, so it only counts when no rarer word is shared.
+   */
   candidates(denial: Claim): ClaimCluster[] {
+    const postings = [...this.m.profile(denial).weights]
+      .map(([term, w]) => ({ w, clusters: this.byTerm.get(`${denial.issue}\u0000${term}`) }))
+      .filter((p): p is { w: number; clusters: Set<ClaimCluster> } => p.clusters !== undefined)
+      .sort((x, y) => x.clusters.size - y.clusters.size);
     const shared = new Map<ClaimCluster, number>();
-    for (const [term, w] of this.m.profile(denial).weights) {
-      for (const cluster of this.byTerm.get(`${denial.issue}\u0000${term}`) ?? []) {
-        shared.set(cluster, (shared.get(cluster) ?? 0) + w);
-      }
+    for (const { w, clusters } of postings) {
+      if (clusters.size > COMMON_TERM_CLUSTERS && shared.size > 0) break;
+      for (const cluster of clusters) shared.set(cluster, (shared.get(cluster) ?? 0) + w);
     }
     const found = [...shared.keys()];
     if (found.length <= DENIAL_CANDIDATES) return found;
@@ -300,6 +307,9 @@ class DenialTargets {
       .slice(0, DENIAL_CANDIDATES);
   }
 }
+
+/** A word carried by more clusters than this does not by itself make them candidates. */
+export const COMMON_TERM_CLUSTERS = 500;
 
 /** Clusters a denial is weighed against, at most (all of them in any set of a few thousand claims). */
 export const DENIAL_CANDIDATES = 200;
