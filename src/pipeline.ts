@@ -21,6 +21,7 @@ import type {
 import type { Store } from "./store/store.js";
 import { trackNegotiation } from "./track/index.js";
 import { buildOriginIndex, independentOrigins, verify } from "./verify/index.js";
+import { verifyEverything, verifyStored } from "./verify-store.js";
 
 export interface IngestSummary {
   added: number;
@@ -70,16 +71,19 @@ export interface AnalyzeSummary {
   failed: QuarantineItem[];
   reprints: number;
   clusters: number;
+  /** How verification ran: all reports again, only the added ones, or not at all. */
+  verified: "full" | "added" | "none";
 }
 
 export async function analyze(
   store: Store,
   dossier: Dossier,
   onProgress?: (done: number, total: number) => void,
+  options: { full?: boolean } = {},
 ): Promise<AnalyzeSummary> {
   const pending = await store.reportsToExtract(EXTRACTOR_VERSION);
   const failed: QuarantineItem[] = [];
-  let extracted = 0;
+  const extractedIds: string[] = [];
   if (pending.length > 0) {
     const knownActors = await store.listActors();
     const extract = createExtractor({
@@ -91,7 +95,7 @@ export async function analyze(
         const result = extract(report);
         await store.saveExtraction(result, EXTRACTOR_VERSION);
         if (result.discoveredActors.length) await store.upsertActors(result.discoveredActors);
-        extracted++;
+        extractedIds.push(report.id);
       } catch (err) {
         const item: QuarantineItem = {
           origin: report.origin,
@@ -106,19 +110,16 @@ export async function analyze(
       onProgress?.(i + 1, pending.length);
     }
   }
-  const stored = await store.getMeta("verified_reports");
-  const reportCount = await store.countReports();
-  const needsVerify = extracted > 0 || stored !== String(reportCount);
-  let reprints = (await store.listReprints()).length;
-  let clusters = (await store.listClusters()).length;
-  if (needsVerify) {
-    const result = await verifyAll(store);
-    await store.saveVerification(result.reprints, result.clusters);
-    await store.setMeta("verified_reports", String(reportCount));
-    reprints = result.reprints.length;
-    clusters = result.clusters.length;
-  }
-  return { extracted, failed, reprints, clusters };
+  const verified = options.full
+    ? { mode: "full" as const, ...(await verifyEverything(store)) }
+    : await verifyStored(store, extractedIds);
+  return {
+    extracted: extractedIds.length,
+    failed,
+    reprints: verified.reprints,
+    clusters: verified.clusters,
+    verified: verified.mode,
+  };
 }
 
 /**
@@ -126,12 +127,7 @@ export async function analyze(
  * queued verify job does once extraction jobs have drained.
  */
 export async function reverify(store: Store): Promise<{ reprints: number; clusters: number }> {
-  // Counted first: reports added while verifying make the next analyze verify again.
-  const reportCount = await store.countReports();
-  const result = await verifyAll(store);
-  await store.saveVerification(result.reprints, result.clusters);
-  await store.setMeta("verified_reports", String(reportCount));
-  return { reprints: result.reprints.length, clusters: result.clusters.length };
+  return verifyEverything(store);
 }
 
 /** The extractor for a dossier plus the actors declared in the store (discovered ones left out). */

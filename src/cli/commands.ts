@@ -28,9 +28,11 @@ export async function ingestCommand(
   });
 }
 
-export async function analyzeCommand(opts: GlobalOptions & { json?: boolean }): Promise<number> {
+export async function analyzeCommand(
+  opts: GlobalOptions & { json?: boolean; full?: boolean },
+): Promise<number> {
   return withSession(opts, async ({ store, dossier }) => {
-    const summary = await analyze(store, dossier);
+    const summary = await analyze(store, dossier, undefined, { full: opts.full === true });
     if (opts.json) printJson(summary);
     else print(analyzeLines(summary).join("\n"));
     return 0;

@@ -14,8 +14,13 @@ export function ingestLines(s: IngestSummary): string[] {
 }
 
 export function analyzeLines(s: AnalyzeSummary): string[] {
+  const how = {
+    full: "all reports verified",
+    added: "only the added reports verified",
+    none: "verification already up to date",
+  }[s.verified];
   const lines = [
-    `analyzed: ${s.extracted} reports extracted, ${s.reprints} reprints found, ${s.clusters} claim clusters`,
+    `analyzed: ${s.extracted} reports extracted, ${s.reprints} reprints found, ${s.clusters} claim clusters (${how})`,
   ];
   for (const q of s.failed) lines.push(`  quarantined ${q.origin}: ${q.reason}`);
   return lines;

@@ -71,6 +71,11 @@ describe("ttm command line", () => {
     expect(badAgain.out).toMatch(/notes\.xyz: .*unsupported file type/);
     const stats = JSON.parse((await run("--db", db, "stats", "--json")).out);
     expect(stats.reports).toBe(1);
+    const analyzed = JSON.parse((await run("--db", db, "analyze", "--json")).out);
+    expect(analyzed).toMatchObject({ extracted: 1, verified: "full" });
+    expect(JSON.parse((await run("--db", db, "analyze", "--json")).out).verified).toBe("none");
+    const full = await run("--db", db, "analyze", "--full");
+    expect(full.out).toMatch(/all reports verified/);
     const q = await run("--db", db, "quarantine", "--json");
     expect(JSON.parse(q.out).some((i: { origin: string }) => i.origin.endsWith("empty.json"))).toBe(
       true,

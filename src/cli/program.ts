@@ -74,6 +74,10 @@ export function buildProgram(): Command {
     .command("analyze")
     .description("extract new reports, then verify claims across sources")
     .option("--json", "print the result as JSON")
+    .option(
+      "--full",
+      "verify every report again, not only the added ones (regroups claims as one run over all)",
+    )
     .action(action((_o, cmd: Command) => analyzeCommand(globals(cmd))));
 
   program

@@ -208,6 +208,60 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.getCluster("k1")).toBeNull();
     });
 
+    it("updates verification results in part: links of named reports, clusters by id", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      await store.addReport(makeReport({ id: "r2", text: "Another text about the talks." }));
+      const [c0, c1] = makeExtraction(report, 2, 0).claims;
+      const kept = makeCluster("k1", [c0!], "single_source");
+      const gone = makeCluster("k2", [c1!], "single_source");
+      const link = (reportId: string, originalId: string) => ({
+        reportId,
+        originalId,
+        similarity: 0.9,
+        reason: "near-duplicate" as const,
+      });
+      await store.saveVerification([link("r2", "r1"), link("r4", "r3")], [kept, gone]);
+
+      const merged = makeCluster("k1", [c0!, c1!], "corroborated");
+      const added = makeCluster("k0", [c1!], "disputed");
+      await store.updateVerification({
+        reprintReports: ["r1"],
+        reprints: [link("r1", "r5")],
+        clusters: [merged, added],
+        removedClusterIds: ["k2"],
+      });
+      expect(await store.listReprints()).toEqual([link("r1", "r5"), link("r4", "r3")]);
+      expect(await store.listClusters()).toEqual([added, merged]);
+      expect(await store.getClusters(["k1", "k2", "k0"])).toHaveLength(2);
+      expect((await store.getReports(["r2", "r9", "r1"])).map((r) => r.id).sort()).toEqual([
+        "r1",
+        "r2",
+      ]);
+    });
+
+    it("files refs under lookup keys and finds them by recency or by keys shared", async () => {
+      await store.putKeys("band", [
+        { ref: "a", keys: ["1", "2", "3"] },
+        { ref: "b", keys: ["2", "3", "4"] },
+        { ref: "c", keys: ["3", "9"] },
+      ]);
+      expect((await store.findSharingKeys("band", ["2", "3", "8"], 2)).sort()).toEqual(["a", "b"]);
+      expect(await store.findByKeys("band", ["3"], 2)).toEqual(expect.arrayContaining(["b", "c"]));
+      expect(await store.findByKeys("band", ["3"], 2)).toHaveLength(2);
+      // A ref filed again moves to the front and loses its old keys.
+      await store.putKeys("band", [{ ref: "a", keys: ["3"] }]);
+      expect(await store.findByKeys("band", ["3"], 1)).toEqual(["a"]);
+      expect(await store.findSharingKeys("band", ["1", "2"], 1)).toEqual(["b"]);
+      // Kinds are apart; replaceAll and removeKeys drop refs.
+      await store.putKeys("cluster", [{ ref: "k", keys: ["3"] }]);
+      expect(await store.findByKeys("band", ["3"], 10)).not.toContain("k");
+      await store.putKeys("band", [{ ref: "z", keys: ["3"] }], { replaceAll: true });
+      expect(await store.findByKeys("band", ["3"], 10)).toEqual(["z"]);
+      await store.removeKeys("cluster", ["k"]);
+      expect(await store.findByKeys("cluster", ["3"], 10)).toEqual([]);
+    });
+
     it("keeps one quarantine entry per origin, stage and reason", async () => {
       const item = {
         origin: "/in/bad.json",

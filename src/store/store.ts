@@ -38,6 +38,23 @@ export interface ClusterFilter {
   issue?: string | undefined;
 }
 
+/** Changes to the stored verification, for adding reports without verifying everything again. */
+export interface VerificationUpdate {
+  /** Reports whose reprint links are rewritten: their stored links, as copy or as original, go first. */
+  reprintReports: string[];
+  reprints: Reprint[];
+  /** Clusters written whole, new or changed. */
+  clusters: ClusterWithClaims[];
+  /** Clusters that no longer exist. */
+  removedClusterIds: string[];
+}
+
+/** A record filed under lookup keys (see Store.putKeys). */
+export interface KeyedRef {
+  ref: string;
+  keys: string[];
+}
+
 export interface Store {
   /** Where the data lives, for messages: a file path or a connection string without password. */
   readonly location: string;
@@ -49,6 +66,8 @@ export interface Store {
 
   addReport(report: Report): Promise<AddReportOutcome>;
   getReport(id: string): Promise<Report | null>;
+  /** The reports with these ids that exist, in no particular order. */
+  getReports(ids: string[]): Promise<Report[]>;
   listReports(filter?: ReportFilter): Promise<Report[]>;
   countReports(): Promise<number>;
   /** Full-text search over title and text; best matches first. */
@@ -68,6 +87,25 @@ export interface Store {
   listReprints(): Promise<Reprint[]>;
   listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]>;
   getCluster(id: string): Promise<ClusterWithClaims | null>;
+  /** The clusters with these ids that exist, in no particular order. */
+  getClusters(ids: string[]): Promise<ClusterWithClaims[]>;
+  /** Applies changes to the stored verification in one transaction. */
+  updateVerification(update: VerificationUpdate): Promise<void>;
+
+  /**
+   * Files records under lookup keys of a kind (a report under its MinHash
+   * bands, a cluster under its slot and words), so that adding reports finds
+   * what they may touch without reading everything. The verification stage
+   * makes the keys; the store only keeps and finds them. Each ref's keys
+   * replace the ones it had; `replaceAll` drops every ref of the kind first.
+   */
+  putKeys(kind: string, entries: KeyedRef[], options?: { replaceAll?: boolean }): Promise<void>;
+  /** Drops refs of a kind and their keys. */
+  removeKeys(kind: string, refs: string[]): Promise<void>;
+  /** For each key, the refs filed under it most recently, at most `perKey`; their union. */
+  findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]>;
+  /** Refs filed under at least `minShared` of the keys. */
+  findSharingKeys(kind: string, keys: string[], minShared: number): Promise<string[]>;
 
   addQuarantine(item: QuarantineItem): Promise<void>;
   listQuarantine(): Promise<QuarantineItem[]>;

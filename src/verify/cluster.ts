@@ -92,7 +92,7 @@ export class ClaimMeasure {
 }
 
 /** Similarity of two claims that both carry a figure: 0 when times clash, else 0.5 to 1 by shared terms. */
-function figureSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
+export function figureSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
   if (!m.timesCompatible(a, b)) return 0;
   // The slot already says both figures measure one thing; shared words only make it surer.
   if (a.terms.length === 0 || b.terms.length === 0) return 0.5;
@@ -242,7 +242,7 @@ function linkedBlocks(claims: readonly Claim[]): Claim[][] {
 }
 
 /** How far a denial's words cover a claim's, with the time penalty. */
-function denialSimilarity(denial: Claim, claim: Claim, m: ClaimMeasure): number {
+export function denialSimilarity(denial: Claim, claim: Claim, m: ClaimMeasure): number {
   const overlap = m.containment(denial, claim);
   return m.timesCompatible(denial, claim) ? overlap : overlap * TIME_MISMATCH_FACTOR;
 }

@@ -4,16 +4,29 @@
  * claims and actors; returns reprints and clusters with verdicts.
  */
 import type { Actor, Claim, ClusterWithClaims, Report, Reprint, Source } from "../model/index.js";
-import { ClaimMeasure, centralClaim, clusterClaims } from "./cluster.js";
+import { type ClaimCluster, ClaimMeasure, centralClaim, clusterClaims } from "./cluster.js";
 import type { VerifyContext } from "./context.js";
 import { buildOriginIndex, independentOrigins as originsOf } from "./origins.js";
 import { findReprints } from "./reprints.js";
 import { buildTermWeights } from "./similarity.js";
 import { buildVerdict, statementLabel } from "./verdict.js";
 
+export { type ClaimCluster, ClaimMeasure } from "./cluster.js";
+export {
+  asClaimCluster,
+  CANDIDATES_PER_KEY,
+  CLUSTER_KEYS,
+  claimKeys,
+  clusterKeys,
+  placeClaims,
+  REPORT_BANDS,
+  reportBandKeys,
+  SHARED_BANDS,
+} from "./incremental.js";
 export type { OriginIndex } from "./origins.js";
 export { buildOriginIndex } from "./origins.js";
 export { findReprints } from "./reprints.js";
+export { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";
 export { compareQuantities, formatQuantity } from "./values.js";
 
 export interface VerifyInput {
@@ -58,25 +71,35 @@ export function independentOrigins(
   return originsOf(reportIds, buildOriginIndex(input.reports, input.sources, input.reprints)).size;
 }
 
-/** Finds reprints, clusters the claims and gives every cluster a verdict. */
-export function verify(input: VerifyInput): VerifyResult {
-  const reprints = findReprints(input.reports, input.sources);
-  checkClaims(input.claims, new Set(input.reports.map((r) => r.id)));
-  const weights = buildTermWeights(input.claims, input.actors);
+/** What judging clusters needs besides their claims. */
+export interface JudgeInput {
+  /** Every report a member claim comes from (more do no harm). */
+  reports: Report[];
+  sources: Source[];
+  actors: Actor[];
+  /** Every stored reprint link: origins follow them. */
+  reprints: Reprint[];
+  measure: ClaimMeasure;
+}
+
+/** Gives each cluster its verdict, face and label. */
+export function judgeClusters(
+  clusters: readonly ClaimCluster[],
+  input: JudgeInput,
+): ClusterWithClaims[] {
   const ctx: VerifyContext = {
     reportsById: new Map(input.reports.map((r) => [r.id, r])),
     sourcesById: new Map(input.sources.map((s) => [s.id, s])),
     actorsById: new Map(input.actors.map((a) => [a.id, a])),
-    origins: buildOriginIndex(input.reports, input.sources, reprints),
-    reprints,
-    weights,
+    origins: buildOriginIndex(input.reports, input.sources, input.reprints),
+    reprints: input.reprints,
+    weights: input.measure.weights,
   };
-  const measure = new ClaimMeasure(weights);
-  const clusters = clusterClaims(input.claims, measure).map((cluster): ClusterWithClaims => {
+  return clusters.map((cluster): ClusterWithClaims => {
     const members = [...cluster.claims, ...cluster.denials];
     const face = centralClaim(
       cluster.claims.length > 0 ? cluster.claims : cluster.denials,
-      measure,
+      input.measure,
     );
     const verdict = buildVerdict(ctx, cluster, statementLabel(ctx, face));
     return {
@@ -88,6 +111,20 @@ export function verify(input: VerifyInput): VerifyResult {
       verdict,
       claims: members,
     };
+  });
+}
+
+/** Finds reprints, clusters the claims and gives every cluster a verdict. */
+export function verify(input: VerifyInput): VerifyResult {
+  const reprints = findReprints(input.reports, input.sources);
+  checkClaims(input.claims, new Set(input.reports.map((r) => r.id)));
+  const measure = new ClaimMeasure(buildTermWeights(input.claims, input.actors));
+  const clusters = judgeClusters(clusterClaims(input.claims, measure), {
+    reports: input.reports,
+    sources: input.sources,
+    actors: input.actors,
+    reprints,
+    measure,
   });
   return { reprints, clusters };
 }

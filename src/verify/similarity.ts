@@ -45,24 +45,42 @@ function actorWords(actors: readonly Actor[]): Set<string> {
   return words;
 }
 
-/** Inverse document frequency over the claims' term sets, with the actor boost. */
-export function buildTermWeights(claims: readonly Claim[], actors: readonly Actor[]): TermWeights {
-  const documentFrequency = new Map<string, number>();
+/** How many claims carry each normalised term, and how many claims were counted. */
+export interface TermCounts {
+  total: number;
+  df: Record<string, number>;
+}
+
+const countOf = (df: Record<string, number>, term: string): number =>
+  Object.hasOwn(df, term) ? (df[term] ?? 0) : 0;
+
+/** Adds the claims' terms to counts (a fresh object; the given counts are left alone). */
+export function countTerms(claims: readonly Claim[], base?: TermCounts): TermCounts {
+  // No prototype: a term may well be "constructor".
+  const df: Record<string, number> = Object.assign(Object.create(null), base?.df ?? {});
   for (const claim of claims) {
-    for (const term of termSet(claim.terms)) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
+    for (const term of termSet(claim.terms)) df[term] = countOf(df, term) + 1;
   }
-  const total = Math.max(claims.length, 1);
+  return { total: (base?.total ?? 0) + claims.length, df };
+}
+
+/** Inverse document frequency from term counts, with the actor boost. */
+export function weightsFromCounts(counts: TermCounts, actors: readonly Actor[]): TermWeights {
+  const total = Math.max(counts.total, 1);
   const named = actorWords(actors);
   return {
     weight(term: string): number {
       const normal = normalizeTerm(term);
-      const df = documentFrequency.get(normal) ?? 0;
+      const df = countOf(counts.df, normal);
       const idf = Math.log(1 + total / (df + 1));
       return named.has(normal) ? idf * ACTOR_TERM_BOOST : idf;
     },
   };
+}
+
+/** Inverse document frequency over the claims' term sets, with the actor boost. */
+export function buildTermWeights(claims: readonly Claim[], actors: readonly Actor[]): TermWeights {
+  return weightsFromCounts(countTerms(claims), actors);
 }
 
 /**

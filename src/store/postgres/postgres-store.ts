@@ -15,11 +15,19 @@ import type {
   Source,
   Stance,
 } from "../../model/index.js";
-import type { AddReportOutcome, ClusterFilter, ReportFilter, Store } from "../store.js";
+import type {
+  AddReportOutcome,
+  ClusterFilter,
+  KeyedRef,
+  ReportFilter,
+  Store,
+  VerificationUpdate,
+} from "../store.js";
 import { CatalogTables } from "./catalog.js";
 import { createPool, type PoolOptions, redactLocation } from "./connection.js";
 import { ExtractionTables } from "./extractions.js";
 import { HousekeepingTables } from "./housekeeping.js";
+import { LookupKeys } from "./lookup.js";
 import { migrate, schemaVersion } from "./migrations.js";
 import { ReportTable } from "./reports.js";
 import { VerificationTables } from "./verification.js";
@@ -32,6 +40,7 @@ export class PostgresStore implements Store {
   private readonly extractions: ExtractionTables;
   private readonly verification: VerificationTables;
   private readonly housekeeping: HousekeepingTables;
+  private readonly lookup: LookupKeys;
   private closed = false;
 
   constructor(
@@ -45,6 +54,7 @@ export class PostgresStore implements Store {
     this.extractions = new ExtractionTables(pool);
     this.verification = new VerificationTables(pool);
     this.housekeeping = new HousekeepingTables(pool);
+    this.lookup = new LookupKeys(pool);
   }
 
   /** The schema version the database is at. */
@@ -70,6 +80,9 @@ export class PostgresStore implements Store {
   }
   getReport(id: string): Promise<Report | null> {
     return this.reports.get(id);
+  }
+  getReports(ids: string[]): Promise<Report[]> {
+    return this.reports.getMany(ids);
   }
   listReports(filter?: ReportFilter): Promise<Report[]> {
     return this.reports.list(filter);
@@ -102,6 +115,28 @@ export class PostgresStore implements Store {
 
   saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
     return this.verification.save(reprints, clusters);
+  }
+  getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
+    return this.verification.getClusters(ids);
+  }
+  updateVerification(update: VerificationUpdate): Promise<void> {
+    return this.verification.update(update);
+  }
+  putKeys(
+    kind: string,
+    entries: KeyedRef[],
+    options: { replaceAll?: boolean } = {},
+  ): Promise<void> {
+    return this.lookup.put(kind, entries, options.replaceAll ?? false);
+  }
+  removeKeys(kind: string, refs: string[]): Promise<void> {
+    return this.lookup.remove(kind, refs);
+  }
+  findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
+    return this.lookup.findByKeys(kind, keys, perKey);
+  }
+  findSharingKeys(kind: string, keys: string[], minShared: number): Promise<string[]> {
+    return this.lookup.findSharing(kind, keys, minShared);
   }
   listReprints(): Promise<Reprint[]> {
     return this.verification.listReprints();

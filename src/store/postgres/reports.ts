@@ -98,6 +98,14 @@ export class ReportTable {
     return rows[0] ? rowToReport(rows[0]) : null;
   }
 
+  async getMany(ids: string[]): Promise<Report[]> {
+    const { rows } = await this.pool.query<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ANY($1::text[])`,
+      [[...new Set(ids)]],
+    );
+    return rows.map(rowToReport);
+  }
+
   async list(filter: ReportFilter = {}): Promise<Report[]> {
     const { where, params, page } = filterClause(filter, "r");
     const { rows } = await this.pool.query<ReportRow>(

@@ -128,4 +128,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "lookup keys for adding reports without verifying everything again",
+    sql: `
+      CREATE TABLE lookup_keys (
+        id BIGSERIAL PRIMARY KEY,
+        kind TEXT COLLATE "C" NOT NULL,
+        key TEXT COLLATE "C" NOT NULL,
+        ref TEXT COLLATE "C" NOT NULL
+      );
+      CREATE INDEX lookup_keys_by_key ON lookup_keys (kind, key, id);
+      CREATE INDEX lookup_keys_by_ref ON lookup_keys (kind, ref);
+    `,
+  },
 ];

@@ -5,7 +5,7 @@
  */
 import type pg from "pg";
 import type { ClusterWithClaims, Reprint, ReprintReason } from "../../model/index.js";
-import type { ClusterFilter } from "../store.js";
+import type { ClusterFilter, VerificationUpdate } from "../store.js";
 import { inTransaction } from "./connection.js";
 
 /** Rows per INSERT: keeps each JSON parameter far below PostgreSQL's size limits. */
@@ -53,6 +53,45 @@ export class VerificationTables {
     });
   }
 
+  update(update: VerificationUpdate): Promise<void> {
+    return inTransaction(this.pool, async (db) => {
+      await db.query(
+        "DELETE FROM reprints WHERE report_id = ANY($1::text[]) OR original_id = ANY($1::text[])",
+        [update.reprintReports],
+      );
+      for (const part of chunks(update.reprints)) {
+        await db.query(
+          `INSERT INTO reprints (report_id, original_id, similarity, reason)
+           SELECT "reportId", "originalId", similarity, reason
+           FROM jsonb_to_recordset($1::jsonb)
+             AS x("reportId" TEXT, "originalId" TEXT, similarity DOUBLE PRECISION, reason TEXT)
+           ON CONFLICT (report_id, original_id) DO UPDATE
+             SET similarity = excluded.similarity, reason = excluded.reason`,
+          [JSON.stringify(part)],
+        );
+      }
+      await db.query("DELETE FROM clusters WHERE id = ANY($1::text[])", [update.removedClusterIds]);
+      for (const part of chunks(update.clusters)) {
+        await db.query(
+          `INSERT INTO clusters (id, seq, slot, issue, status, cluster)
+           SELECT c->>'id', 0, c->>'slot', c->>'issue', c->'verdict'->>'status', c
+           FROM jsonb_array_elements($1::jsonb) AS t(c)
+           ON CONFLICT (id) DO UPDATE SET slot = excluded.slot, issue = excluded.issue,
+             status = excluded.status, cluster = excluded.cluster`,
+          [JSON.stringify(part)],
+        );
+      }
+    });
+  }
+
+  async getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
+    const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
+      "SELECT cluster FROM clusters WHERE id = ANY($1::text[])",
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => row.cluster);
+  }
+
   async listReprints(): Promise<Reprint[]> {
     const { rows } = await this.pool.query<ReprintRow>(
       "SELECT * FROM reprints ORDER BY report_id, original_id",
@@ -78,7 +117,7 @@ export class VerificationTables {
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
     const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
-      `SELECT cluster FROM clusters ${where} ORDER BY seq`,
+      `SELECT cluster FROM clusters ${where} ORDER BY id`,
       params,
     );
     return rows.map((row) => row.cluster);

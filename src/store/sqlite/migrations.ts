@@ -142,6 +142,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "lookup keys for adding reports without verifying everything again",
+    sql: `
+      CREATE TABLE lookup_keys (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        ref TEXT NOT NULL
+      );
+      CREATE INDEX lookup_keys_by_key ON lookup_keys (kind, key, id);
+      CREATE INDEX lookup_keys_by_ref ON lookup_keys (kind, ref);
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

@@ -87,6 +87,18 @@ export class ReportTable {
     return row ? rowToReport(row) : null;
   }
 
+  getMany(ids: string[]): Report[] {
+    const get = this.db.prepare<[string], ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ?`,
+    );
+    const out: Report[] = [];
+    for (const id of new Set(ids)) {
+      const row = get.get(id);
+      if (row) out.push(rowToReport(row));
+    }
+    return out;
+  }
+
   list(filter: ReportFilter = {}): Report[] {
     const { where, params, page } = filterClause(filter, "r");
     return this.db

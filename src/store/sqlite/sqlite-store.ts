@@ -15,10 +15,18 @@ import type {
   Source,
   Stance,
 } from "../../model/index.js";
-import type { AddReportOutcome, ClusterFilter, ReportFilter, Store } from "../store.js";
+import type {
+  AddReportOutcome,
+  ClusterFilter,
+  KeyedRef,
+  ReportFilter,
+  Store,
+  VerificationUpdate,
+} from "../store.js";
 import { CatalogTables } from "./catalog.js";
 import { ExtractionTables } from "./extractions.js";
 import { HousekeepingTables } from "./housekeeping.js";
+import { LookupKeys } from "./lookup.js";
 import { migrate, schemaVersion } from "./migrations.js";
 import { ReportTable } from "./reports.js";
 import { VerificationTables } from "./verification.js";
@@ -35,6 +43,7 @@ export class SqliteStore implements Store {
   private readonly extractions: ExtractionTables;
   private readonly verification: VerificationTables;
   private readonly housekeeping: HousekeepingTables;
+  private readonly lookup: LookupKeys;
 
   constructor(
     private readonly db: Database.Database,
@@ -50,6 +59,7 @@ export class SqliteStore implements Store {
     this.extractions = new ExtractionTables(db, this.reports);
     this.verification = new VerificationTables(db);
     this.housekeeping = new HousekeepingTables(db);
+    this.lookup = new LookupKeys(db);
   }
 
   /** The schema version the database is at. */
@@ -75,6 +85,9 @@ export class SqliteStore implements Store {
   }
   async getReport(id: string): Promise<Report | null> {
     return this.reports.get(id);
+  }
+  async getReports(ids: string[]): Promise<Report[]> {
+    return this.reports.getMany(ids);
   }
   async listReports(filter?: ReportFilter): Promise<Report[]> {
     return this.reports.list(filter);
@@ -116,6 +129,30 @@ export class SqliteStore implements Store {
   }
   async getCluster(id: string): Promise<ClusterWithClaims | null> {
     return this.verification.getCluster(id);
+  }
+
+  async getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
+    return this.verification.getClusters(ids);
+  }
+  async updateVerification(update: VerificationUpdate): Promise<void> {
+    this.verification.update(update);
+  }
+
+  async putKeys(
+    kind: string,
+    entries: KeyedRef[],
+    options: { replaceAll?: boolean } = {},
+  ): Promise<void> {
+    this.lookup.put(kind, entries, options.replaceAll ?? false);
+  }
+  async removeKeys(kind: string, refs: string[]): Promise<void> {
+    this.lookup.remove(kind, refs);
+  }
+  async findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
+    return this.lookup.findByKeys(kind, keys, perKey);
+  }
+  async findSharingKeys(kind: string, keys: string[], minShared: number): Promise<string[]> {
+    return this.lookup.findSharing(kind, keys, minShared);
   }
 
   async addQuarantine(item: QuarantineItem): Promise<void> {

@@ -1,7 +1,7 @@
-/** Verification results in SQLite: reprints and claim clusters, replaced as a whole. */
+/** Verification results in SQLite: reprints and claim clusters, replaced as a whole or updated. */
 import type Database from "better-sqlite3";
 import type { ClusterWithClaims, Reprint, ReprintReason } from "../../model/index.js";
-import type { ClusterFilter } from "../store.js";
+import type { ClusterFilter, VerificationUpdate } from "../store.js";
 
 interface ReprintRow {
   report_id: string;
@@ -31,6 +31,44 @@ export class VerificationTables {
     })();
   }
 
+  update(update: VerificationUpdate): void {
+    const insertReprint = this.db.prepare(
+      "INSERT OR REPLACE INTO reprints (report_id, original_id, similarity, reason) VALUES (?, ?, ?, ?)",
+    );
+    const dropLinks = this.db.prepare(
+      "DELETE FROM reprints WHERE report_id = ? OR original_id = ?",
+    );
+    const dropCluster = this.db.prepare("DELETE FROM clusters WHERE id = ?");
+    const upsertCluster = this.db.prepare(
+      `INSERT INTO clusters (id, seq, slot, issue, status, json)
+       VALUES (?, 0, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET slot = excluded.slot, issue = excluded.issue,
+         status = excluded.status, json = excluded.json`,
+    );
+    this.db.transaction(() => {
+      for (const id of update.reprintReports) dropLinks.run(id, id);
+      for (const r of update.reprints) {
+        insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
+      }
+      for (const id of update.removedClusterIds) dropCluster.run(id);
+      for (const c of update.clusters) {
+        upsertCluster.run(c.id, c.slot, c.issue, c.verdict.status, JSON.stringify(c));
+      }
+    })();
+  }
+
+  getClusters(ids: string[]): ClusterWithClaims[] {
+    const get = this.db.prepare<[string], { json: string }>(
+      "SELECT json FROM clusters WHERE id = ?",
+    );
+    const out: ClusterWithClaims[] = [];
+    for (const id of new Set(ids)) {
+      const row = get.get(id);
+      if (row) out.push(JSON.parse(row.json) as ClusterWithClaims);
+    }
+    return out;
+  }
+
   listReprints(): Reprint[] {
     return this.db
       .prepare<[], ReprintRow>("SELECT * FROM reprints ORDER BY report_id, original_id")
@@ -56,7 +94,7 @@ export class VerificationTables {
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
     return this.db
-      .prepare<string[], { json: string }>(`SELECT json FROM clusters ${where} ORDER BY seq`)
+      .prepare<string[], { json: string }>(`SELECT json FROM clusters ${where} ORDER BY id`)
       .all(...params)
       .map((row) => JSON.parse(row.json) as ClusterWithClaims);
   }

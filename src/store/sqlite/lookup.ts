@@ -1,0 +1,71 @@
+/** Lookup keys in SQLite: refs filed under keys of a kind (see Store.putKeys). */
+import type Database from "better-sqlite3";
+import type { KeyedRef } from "../store.js";
+
+/** Bound parameters per statement, well under SQLite's limit. */
+const BATCH = 500;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+export class LookupKeys {
+  constructor(private readonly db: Database.Database) {}
+
+  put(kind: string, entries: KeyedRef[], replaceAll: boolean): void {
+    const insert = this.db.prepare("INSERT INTO lookup_keys (kind, key, ref) VALUES (?, ?, ?)");
+    this.db.transaction(() => {
+      if (replaceAll) this.db.prepare("DELETE FROM lookup_keys WHERE kind = ?").run(kind);
+      else
+        this.removeRefs(
+          kind,
+          entries.map((e) => e.ref),
+        );
+      for (const { ref, keys } of entries) {
+        for (const key of new Set(keys)) insert.run(kind, key, ref);
+      }
+    })();
+  }
+
+  remove(kind: string, refs: string[]): void {
+    this.db.transaction(() => this.removeRefs(kind, refs))();
+  }
+
+  private removeRefs(kind: string, refs: readonly string[]): void {
+    for (const part of batches(refs)) {
+      this.db
+        .prepare(
+          `DELETE FROM lookup_keys WHERE kind = ? AND ref IN (${part.map(() => "?").join(",")})`,
+        )
+        .run(kind, ...part);
+    }
+  }
+
+  findByKeys(kind: string, keys: string[], perKey: number): string[] {
+    const latest = this.db.prepare<[string, string, number], { ref: string }>(
+      "SELECT ref FROM lookup_keys WHERE kind = ? AND key = ? ORDER BY id DESC LIMIT ?",
+    );
+    const found = new Set<string>();
+    for (const key of new Set(keys)) {
+      for (const row of latest.all(kind, key, perKey)) found.add(row.ref);
+    }
+    return [...found];
+  }
+
+  findSharing(kind: string, keys: string[], minShared: number): string[] {
+    const unique = [...new Set(keys)];
+    const counts = new Map<string, number>();
+    for (const part of batches(unique)) {
+      const rows = this.db
+        .prepare<unknown[], { ref: string; n: number }>(
+          `SELECT ref, COUNT(*) AS n FROM lookup_keys
+           WHERE kind = ? AND key IN (${part.map(() => "?").join(",")}) GROUP BY ref`,
+        )
+        .all(kind, ...part);
+      for (const row of rows) counts.set(row.ref, (counts.get(row.ref) ?? 0) + row.n);
+    }
+    return [...counts].filter(([, n]) => n >= minShared).map(([ref]) => ref);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Adding reports to a verified store: only what they touch is verified again,
+ * and the result keeps what a full run guarantees (copies found and counted
+ * once, every claim in one cluster, the planted conflict found).
+ */
+import { readdirSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDossier } from "./dossier/index.js";
+import type { ClusterWithClaims, Dossier } from "./model/index.js";
+import { type AnalyzeSummary, analyze, ingest, registerDossier } from "./pipeline.js";
+import { openStore } from "./store/index.js";
+import type { Store } from "./store/store.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SAMPLES = resolve(ROOT, "samples/ukraine-peace-2025");
+const files = readdirSync(SAMPLES)
+  .filter((f) => /^\d\d-/.test(f))
+  .sort();
+const earlier = files.filter((f) => Number(f.slice(0, 2)) <= 30).map((f) => join(SAMPLES, f));
+const later = files.filter((f) => Number(f.slice(0, 2)) > 30).map((f) => join(SAMPLES, f));
+
+let dossier: Dossier;
+let whole: Store;
+let grown: Store;
+let added: AnalyzeSummary;
+
+async function fresh(): Promise<Store> {
+  const store = await openStore(":memory:");
+  await registerDossier(store, dossier, "dossier.yaml");
+  return store;
+}
+
+const pairs = async (store: Store) =>
+  (await store.listReprints()).map((p) => `${p.reportId}>${p.originalId}`).sort();
+
+beforeAll(async () => {
+  dossier = await loadDossier(resolve(ROOT, "dossiers/ukraine-peace-2025.yaml"));
+  whole = await fresh();
+  await ingest(whole, dossier, [SAMPLES]);
+  await analyze(whole, dossier);
+  grown = await fresh();
+  await ingest(grown, dossier, earlier);
+  expect((await analyze(grown, dossier)).verified).toBe("full");
+  await ingest(grown, dossier, later);
+  added = await analyze(grown, dossier);
+}, 120_000);
+
+describe("verifying added reports", () => {
+  it("verifies only the added reports when they are few", () => {
+    expect(added.extracted).toBe(6);
+    expect(added.verified).toBe("added");
+  });
+
+  it("links a copy of a stored report to it, as a full run does", async () => {
+    expect(await pairs(grown)).toEqual(await pairs(whole));
+  });
+
+  it("puts every claim in exactly one cluster", async () => {
+    const members = (await grown.listClusters()).flatMap((c) => c.claimIds);
+    expect(new Set(members).size).toBe(members.length);
+    expect(members.sort()).toEqual((await grown.listClaims()).map((c) => c.id).sort());
+  });
+
+  it("never counts a copy and its original as two sources", async () => {
+    const originalOf = new Map((await grown.listReprints()).map((p) => [p.reportId, p.originalId]));
+    for (const c of await grown.listClusters()) {
+      const origins = new Set(c.claims.map((x) => originalOf.get(x.reportId) ?? x.reportId));
+      expect(c.verdict.independentSources).toBeLessThanOrEqual(origins.size);
+    }
+  });
+
+  it("puts most claims in the clusters a full run puts them in", async () => {
+    // Each claim's home: the full membership of its cluster.
+    const home = (clusters: ClusterWithClaims[]) => {
+      const of = new Map<string, string>();
+      for (const c of clusters) {
+        const members = [...c.claimIds].sort().join(" ");
+        for (const id of c.claimIds) of.set(id, members);
+      }
+      return of;
+    };
+    const full = home(await whole.listClusters());
+    const mine = home(await grown.listClusters());
+    const laterIds = new Set(
+      (await grown.listReports())
+        .filter((r) => later.some((f) => r.origin.includes(basename(f))))
+        .map((r) => r.id),
+    );
+    const claims = (await grown.listClaims()).map((c) => c.id);
+    const agree = (ids: string[]) =>
+      ids.filter((id) => full.get(id) === mine.get(id)).length / ids.length;
+    // A full run sees every claim at once and may regroup older ones; placing claims one
+    // by one never revises a grouping. Measured on the sample: 0.87 of all claims, 0.76 of
+    // the added reports' claims.
+    expect(agree(claims)).toBeGreaterThan(0.8);
+    expect(agree(claims.filter((id) => laterIds.has(id.split(":")[0]!)))).toBeGreaterThan(0.7);
+  });
+
+  it("changes nothing when analyzed again", async () => {
+    const before = await grown.listClusters();
+    const again = await analyze(grown, dossier);
+    expect(again).toMatchObject({ extracted: 0, verified: "none" });
+    expect(await grown.listClusters()).toEqual(before);
+  });
+});

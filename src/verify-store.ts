@@ -1,0 +1,194 @@
+/**
+ * Verification against the store: the full run (every report and claim read,
+ * every result replaced) and the added-reports run (only what the new reports
+ * may touch is read, judged again and written). Both leave the lookup keys and
+ * term counts the next added-reports run starts from.
+ */
+import type { Claim, ClusterWithClaims, Report, Reprint } from "./model/index.js";
+import type { Store } from "./store/store.js";
+import {
+  asClaimCluster,
+  CANDIDATES_PER_KEY,
+  CLUSTER_KEYS,
+  ClaimMeasure,
+  claimKeys,
+  clusterKeys,
+  countTerms,
+  findReprints,
+  judgeClusters,
+  placeClaims,
+  REPORT_BANDS,
+  reportBandKeys,
+  SHARED_BANDS,
+  type TermCounts,
+  verify,
+  weightsFromCounts,
+} from "./verify/index.js";
+
+/** Meta keys: how many reports the stored verification covers, its term counts, its index. */
+const VERIFIED_REPORTS = "verified_reports";
+const TERM_COUNTS = "term_counts";
+const VERIFY_INDEX = "verify_index";
+const CLUSTER_COUNT = "cluster_count";
+/** Bump when lookup keys change meaning, so the next run is a full one. */
+const INDEX_VERSION = "1";
+
+/**
+ * Added reports are verified on their own up to this share of the stored ones;
+ * past it, a full run costs little more and groups better.
+ */
+export const INCREMENTAL_SHARE = 0.2;
+
+export interface VerifySummary {
+  reprints: number;
+  clusters: number;
+  /** "full", "added" (only what the new reports touch), or "none" (nothing to do). */
+  mode: "full" | "added" | "none";
+}
+
+/** Verifies every stored report again and replaces every stored result. */
+export async function verifyEverything(
+  store: Store,
+): Promise<{ reprints: number; clusters: number }> {
+  // Counted first: reports added while verifying make the next run verify again.
+  const reportCount = await store.countReports();
+  const reports = await store.listReports();
+  const claims = await store.listClaims();
+  const actors = await store.listActors();
+  const result = verify({ reports, sources: await store.listSources(), claims, actors });
+  await store.saveVerification(result.reprints, result.clusters);
+  await fileForLater(store, reports, claims, result.clusters, actors);
+  await store.setMeta(CLUSTER_COUNT, String(result.clusters.length));
+  await store.setMeta(VERIFIED_REPORTS, String(reportCount));
+  return { reprints: result.reprints.length, clusters: result.clusters.length };
+}
+
+async function fileForLater(
+  store: Store,
+  reports: Report[],
+  claims: Claim[],
+  clusters: ClusterWithClaims[],
+  actors: Awaited<ReturnType<Store["listActors"]>>,
+) {
+  const counts = countTerms(claims);
+  const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
+  await store.putKeys(
+    CLUSTER_KEYS,
+    clusters.map((c) => ({ ref: c.id, keys: clusterKeys(asClaimCluster(c), measure) })),
+    { replaceAll: true },
+  );
+  await store.putKeys(
+    REPORT_BANDS,
+    reports.map((r) => ({ ref: r.id, keys: reportBandKeys(r.text) })),
+    { replaceAll: true },
+  );
+  await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
+  await store.setMeta(VERIFY_INDEX, INDEX_VERSION);
+}
+
+/**
+ * Brings the stored verification up to date: nothing when it covers every
+ * report, only the added reports when they are all that is new (and few),
+ * else everything again.
+ */
+export async function verifyStored(store: Store, added: string[]): Promise<VerifySummary> {
+  const reportCount = await store.countReports();
+  const covered = Number((await store.getMeta(VERIFIED_REPORTS)) ?? "-1");
+  if (covered === reportCount && added.length === 0) {
+    return {
+      mode: "none",
+      reprints: (await store.listReprints()).length,
+      clusters: Number((await store.getMeta(CLUSTER_COUNT)) ?? (await store.listClusters()).length),
+    };
+  }
+  const onlyAdditions = covered >= 0 && covered + added.length === reportCount;
+  const indexed = (await store.getMeta(VERIFY_INDEX)) === INDEX_VERSION;
+  if (onlyAdditions && indexed && added.length > 0 && added.length <= covered * INCREMENTAL_SHARE) {
+    return { mode: "added", ...(await verifyAdded(store, added, reportCount)) };
+  }
+  return { mode: "full", ...(await verifyEverything(store)) };
+}
+
+/** Reports among `known` that copy or are copied by one of `added`, with everything linked to them. */
+async function reprintScope(
+  store: Store,
+  added: Report[],
+  stored: readonly Reprint[],
+): Promise<Report[]> {
+  const addedIds = new Set(added.map((r) => r.id));
+  const near = new Set<string>();
+  for (const report of added) {
+    const bands = reportBandKeys(report.text);
+    if (bands.length === 0) continue;
+    for (const id of await store.findSharingKeys(REPORT_BANDS, bands, SHARED_BANDS)) {
+      if (!addedIds.has(id)) near.add(id);
+    }
+  }
+  // A stored copy or original of a near report belongs to the same group.
+  for (const link of stored) {
+    if (near.has(link.reportId)) near.add(link.originalId);
+    if (near.has(link.originalId)) near.add(link.reportId);
+  }
+  return [...added, ...(await store.getReports([...near]))];
+}
+
+async function verifyAdded(store: Store, addedIds: string[], reportCount: number) {
+  const added = await store.getReports(addedIds);
+  const claims: Claim[] = [];
+  for (const id of addedIds) claims.push(...((await store.getExtraction(id))?.claims ?? []));
+  const sources = await store.listSources();
+  const actors = await store.listActors();
+
+  // Reprints: the groups the new reports fall in are found again, the rest stand.
+  const storedLinks = await store.listReprints();
+  const scope = await reprintScope(store, added, storedLinks);
+  const scopeIds = new Set(scope.map((r) => r.id));
+  const links = findReprints(scope, sources);
+  const reprints = [
+    ...storedLinks.filter((l) => !scopeIds.has(l.reportId) && !scopeIds.has(l.originalId)),
+    ...links,
+  ];
+
+  const stored = JSON.parse((await store.getMeta(TERM_COUNTS)) ?? "null") as TermCounts | null;
+  const counts = countTerms(claims, stored ?? undefined);
+  const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
+  const keys = [...new Set(claims.flatMap((c) => claimKeys(c, measure)))];
+  const candidates = (
+    await store.getClusters(await store.findByKeys(CLUSTER_KEYS, keys, CANDIDATES_PER_KEY))
+  ).map(asClaimCluster);
+  const { changed, created } = placeClaims(claims, candidates, measure);
+
+  // Judging needs every member's report, and both ends of every link that touches one.
+  const memberIds = new Set(
+    changed.flatMap((c) => [...c.claims, ...c.denials].map((x) => x.reportId)),
+  );
+  const touching = reprints.filter((l) => memberIds.has(l.reportId) || memberIds.has(l.originalId));
+  for (const l of touching) memberIds.add(l.reportId).add(l.originalId);
+  const members = await store.getReports([...memberIds].filter((id) => !scopeIds.has(id)));
+  const judged = judgeClusters(changed, {
+    reports: [...scope, ...members],
+    sources,
+    actors,
+    reprints: touching,
+    measure,
+  });
+  await store.updateVerification({
+    reprintReports: [...scopeIds],
+    reprints: links,
+    clusters: judged,
+    removedClusterIds: [],
+  });
+  await store.putKeys(
+    CLUSTER_KEYS,
+    judged.map((c) => ({ ref: c.id, keys: clusterKeys(asClaimCluster(c), measure) })),
+  );
+  await store.putKeys(
+    REPORT_BANDS,
+    added.map((r) => ({ ref: r.id, keys: reportBandKeys(r.text) })),
+  );
+  await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
+  const clusters = Number((await store.getMeta(CLUSTER_COUNT)) ?? "0") + created;
+  await store.setMeta(CLUSTER_COUNT, String(clusters));
+  await store.setMeta(VERIFIED_REPORTS, String(reportCount));
+  return { reprints: reprints.length, clusters };
+}

@@ -1,0 +1,226 @@
+/**
+ * Verification of added reports without verifying everything again. The
+ * stored clusters a new claim may belong to are found through lookup keys
+ * (a figure's slot, a statement's most distinctive words); each new claim then
+ * joins the candidate it resembles most on average, by the same similarities
+ * and thresholds as a full run, or starts a cluster of its own. Only the
+ * clusters that changed are judged again and written.
+ *
+ * A full run may group a few claims differently (it sees every claim at once;
+ * here an earlier grouping is never revised); `ttm analyze --full` re-verifies
+ * from scratch.
+ */
+import type { Claim, ClusterWithClaims } from "../model/index.js";
+import { GREEDY_SAMPLE } from "./average-link.js";
+import {
+  type ClaimCluster,
+  type ClaimMeasure,
+  clusterId,
+  DENIAL_THRESHOLD,
+  denialSimilarity,
+  FIGURELESS_THRESHOLD,
+  figureSimilarity,
+  SAME_SLOT_BONUS,
+  slotKey,
+  statementSimilarity,
+  wordSimilarity,
+} from "./cluster.js";
+import { BANDS, minhashSignature, ROWS_PER_BAND } from "./minhash.js";
+import { wordShingles } from "./shingles.js";
+
+/** Lookup-key kinds the verification stage files records under. */
+export const CLUSTER_KEYS = "cluster";
+export const REPORT_BANDS = "band";
+
+/** Distinctive words a statement cluster is filed under, at most. */
+export const CLUSTER_TERM_KEYS = 8;
+/** Candidate clusters fetched per key of a new claim: the most recently filed. */
+export const CANDIDATES_PER_KEY = 24;
+/** MinHash bands a stored report must share with a new one to be compared with it. */
+export const SHARED_BANDS = 2;
+
+/** The MinHash band keys of a report's text (none for a text too short to shingle). */
+export function reportBandKeys(text: string): string[] {
+  const shingles = wordShingles(text);
+  if (shingles.length === 0) return [];
+  const signature = minhashSignature(shingles);
+  const keys: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    const rows = signature.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND);
+    keys.push(`${band}:${Array.from(rows).join(",")}`);
+  }
+  return keys;
+}
+
+const isIssueTag = (term: string) => term.startsWith("issue:");
+
+/** A claim's normalised words that can tell it apart, heaviest first. */
+function distinctiveWords(claim: Claim, m: ClaimMeasure): string[] {
+  return [...m.profile(claim).weights]
+    .filter(([term]) => !isIssueTag(term))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([term]) => term);
+}
+
+/** The keys a new claim looks up candidate clusters by. */
+export function claimKeys(claim: Claim, m: ClaimMeasure): string[] {
+  if (claim.quantity !== null && claim.polarity !== "deny") return [`fig:${slotKey(claim.slot)}`];
+  // Every word is asked for: a cluster is filed under its heaviest few, which need not be the claim's.
+  return distinctiveWords(claim, m).map((t) => `term:${t}`);
+}
+
+/** The keys a stored cluster is filed under: its figures' slot, or its heaviest words. */
+export function clusterKeys(cluster: ClaimCluster, m: ClaimMeasure): string[] {
+  const keys = new Set<string>();
+  if (cluster.claims.some((c) => c.quantity !== null)) keys.add(`fig:${slotKey(cluster.slot)}`);
+  const weight = new Map<string, number>();
+  for (const claim of [...cluster.claims, ...cluster.denials]) {
+    if (claim.quantity !== null) continue;
+    for (const [term, w] of m.profile(claim).weights) {
+      if (!isIssueTag(term)) weight.set(term, Math.max(weight.get(term) ?? 0, w));
+    }
+  }
+  const words = [...weight]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, CLUSTER_TERM_KEYS);
+  for (const [term] of words) keys.add(`term:${term}`);
+  return [...keys];
+}
+
+/** A stored cluster as the clustering sees it: affirming claims and denials apart. */
+export function asClaimCluster(stored: ClusterWithClaims): ClaimCluster {
+  return {
+    id: stored.id,
+    slot: stored.slot,
+    issue: stored.issue,
+    claims: stored.claims.filter((c) => c.polarity !== "deny"),
+    denials: stored.claims.filter((c) => c.polarity === "deny"),
+  };
+}
+
+/** Members a newcomer is compared with: all, or the first and latest of a large cluster. */
+function sample(claims: readonly Claim[]): readonly Claim[] {
+  if (claims.length <= 2 * GREEDY_SAMPLE) return claims;
+  return [...claims.slice(0, GREEDY_SAMPLE), ...claims.slice(-GREEDY_SAMPLE)];
+}
+
+function meanOver(claim: Claim, members: readonly Claim[], sim: (a: Claim, b: Claim) => number) {
+  const s = sample(members);
+  if (s.length === 0) return 0;
+  let sum = 0;
+  for (const other of s) sum += sim(claim, other);
+  return sum / s.length;
+}
+
+/** The best cluster by a score (ties to the smaller id) when it reaches the threshold. */
+function bestOf(
+  clusters: Iterable<ClaimCluster>,
+  score: (c: ClaimCluster) => number,
+  threshold: number,
+): ClaimCluster | null {
+  let best: ClaimCluster | null = null;
+  let bestScore = threshold;
+  for (const cluster of clusters) {
+    const s = score(cluster);
+    if (s >= bestScore && (best === null || s > bestScore || cluster.id < best.id)) {
+      best = cluster;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+export interface Placement {
+  /** Every cluster that gained a claim or was made, by id. */
+  changed: ClaimCluster[];
+  /** How many of them are new. */
+  created: number;
+}
+
+/**
+ * Places new claims into the candidate clusters (stored ones, found by their
+ * keys) or into new clusters. Candidate clusters are updated in place.
+ */
+export function placeClaims(
+  newClaims: readonly Claim[],
+  candidates: readonly ClaimCluster[],
+  m: ClaimMeasure,
+): Placement {
+  const all = [...candidates];
+  const changed = new Map<string, ClaimCluster>();
+  let created = 0;
+  const byKey = new Map<string, ClaimCluster[]>();
+  const file = (cluster: ClaimCluster) => {
+    for (const key of clusterKeys(cluster, m)) {
+      const list = byKey.get(key);
+      if (list && !list.includes(cluster)) list.push(cluster);
+      else if (!list) byKey.set(key, [cluster]);
+    }
+  };
+  for (const cluster of all) file(cluster);
+  const near = (claim: Claim) => {
+    const found = new Set<ClaimCluster>();
+    for (const key of claimKeys(claim, m)) for (const c of byKey.get(key) ?? []) found.add(c);
+    return found;
+  };
+  const join = (cluster: ClaimCluster, claim: Claim, denial: boolean) => {
+    (denial ? cluster.denials : cluster.claims).push(claim);
+    changed.set(cluster.id, cluster);
+    file(cluster);
+  };
+  const start = (claim: Claim, denial: boolean) => {
+    const cluster: ClaimCluster = {
+      id: clusterId(claim.slot, claim.id),
+      slot: claim.slot,
+      issue: claim.issue,
+      claims: denial ? [] : [claim],
+      denials: denial ? [claim] : [],
+    };
+    all.push(cluster);
+    created++;
+    changed.set(cluster.id, cluster);
+    file(cluster);
+  };
+  const sorted = [...newClaims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const claim of sorted.filter((c) => c.polarity !== "deny")) {
+    const figure = claim.quantity !== null;
+    const key = slotKey(claim.slot);
+    const target = bestOf(
+      [...near(claim)].filter((c) =>
+        figure
+          ? c.claims.some((x) => x.quantity !== null) && slotKey(c.slot) === key
+          : c.claims.length > 0 && c.claims.every((x) => x.quantity === null),
+      ),
+      (c) =>
+        figure
+          ? meanOver(claim, c.claims, (a, b) => figureSimilarity(a, b, m))
+          : meanOver(claim, c.claims, (a, b) => statementSimilarity(a, b, m)),
+      figure ? 0.5 : FIGURELESS_THRESHOLD,
+    );
+    if (target) join(target, claim, false);
+    else start(claim, false);
+  }
+  for (const denial of sorted.filter((c) => c.polarity === "deny")) {
+    const key = slotKey(denial.slot);
+    const around = [...near(denial)];
+    const denied = bestOf(
+      around.filter((c) => c.claims.length > 0 && c.issue === denial.issue),
+      (c) =>
+        meanOver(denial, c.claims, (a, b) => denialSimilarity(a, b, m)) +
+        (slotKey(c.slot) === key ? SAME_SLOT_BONUS : 0),
+      DENIAL_THRESHOLD,
+    );
+    if (denied) {
+      join(denied, denial, true);
+      continue;
+    }
+    const alike = bestOf(
+      around.filter((c) => c.claims.length === 0 && slotKey(c.slot) === key),
+      (c) => meanOver(denial, c.denials, (a, b) => wordSimilarity(a, b, m)),
+      FIGURELESS_THRESHOLD,
+    );
+    if (alike) join(alike, denial, true);
+    else start(denial, true);
+  }
+  return { changed: [...changed.values()], created };
+}
