@@ -39,6 +39,13 @@ const INDEX_VERSION = "1";
  */
 export const INCREMENTAL_SHARE = 0.2;
 
+/**
+ * Stored reports counted per MinHash band of an added report: the latest filed.
+ * A band that boilerplate makes common would otherwise bring back thousands of
+ * reports; a copy is nearly always filed soon after its original.
+ */
+export const BAND_NEIGHBOURS = 64;
+
 export interface VerifySummary {
   reprints: number;
   clusters: number;
@@ -120,7 +127,12 @@ async function reprintScope(
   for (const report of added) {
     const bands = reportBandKeys(report.text);
     if (bands.length === 0) continue;
-    for (const id of await store.findSharingKeys(REPORT_BANDS, bands, SHARED_BANDS)) {
+    for (const id of await store.findSharingKeys(
+      REPORT_BANDS,
+      bands,
+      SHARED_BANDS,
+      BAND_NEIGHBOURS,
+    )) {
       if (!addedIds.has(id)) near.add(id);
     }
   }

@@ -246,13 +246,18 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         { ref: "b", keys: ["2", "3", "4"] },
         { ref: "c", keys: ["3", "9"] },
       ]);
-      expect((await store.findSharingKeys("band", ["2", "3", "8"], 2)).sort()).toEqual(["a", "b"]);
+      expect((await store.findSharingKeys("band", ["2", "3", "8"], 2, 10)).sort()).toEqual([
+        "a",
+        "b",
+      ]);
+      // Only the latest ref per key counts: "3" brings c alone, so none shares two keys.
+      expect(await store.findSharingKeys("band", ["2", "3"], 2, 1)).toEqual([]);
       expect(await store.findByKeys("band", ["3"], 2)).toEqual(expect.arrayContaining(["b", "c"]));
       expect(await store.findByKeys("band", ["3"], 2)).toHaveLength(2);
       // A ref filed again moves to the front and loses its old keys.
       await store.putKeys("band", [{ ref: "a", keys: ["3"] }]);
       expect(await store.findByKeys("band", ["3"], 1)).toEqual(["a"]);
-      expect(await store.findSharingKeys("band", ["1", "2"], 1)).toEqual(["b"]);
+      expect(await store.findSharingKeys("band", ["1", "2"], 1, 10)).toEqual(["b"]);
       // Kinds are apart; replaceAll and removeKeys drop refs.
       await store.putKeys("cluster", [{ ref: "k", keys: ["3"] }]);
       expect(await store.findByKeys("band", ["3"], 10)).not.toContain("k");

@@ -104,8 +104,16 @@ export interface Store {
   removeKeys(kind: string, refs: string[]): Promise<void>;
   /** For each key, the refs filed under it most recently, at most `perKey`; their union. */
   findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]>;
-  /** Refs filed under at least `minShared` of the keys. */
-  findSharingKeys(kind: string, keys: string[], minShared: number): Promise<string[]>;
+  /**
+   * Refs filed under at least `minShared` of the keys, counting for each key
+   * only the `perKey` refs filed under it most recently.
+   */
+  findSharingKeys(
+    kind: string,
+    keys: string[],
+    minShared: number,
+    perKey: number,
+  ): Promise<string[]>;
 
   addQuarantine(item: QuarantineItem): Promise<void>;
   listQuarantine(): Promise<QuarantineItem[]>;

@@ -419,8 +419,11 @@ export function centralClaim(
   const m = weights instanceof ClaimMeasure ? weights : new ClaimMeasure(weights);
   let best: Claim | null = null;
   let bestScore = -1;
+  // In a large cluster each claim is measured against the first and latest members only,
+  // so finding the face stays linear in the cluster's size.
+  const reference = representatives(claims);
   for (const claim of claims) {
-    const others = claims.filter((c) => c !== claim);
+    const others = reference.filter((c) => c !== claim);
     const score = meanSimilarity(claim, others, (a, b) => wordSimilarity(a, b, m));
     if (score > bestScore) {
       best = claim;

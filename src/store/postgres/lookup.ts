@@ -49,11 +49,20 @@ export class LookupKeys {
     return rows.map((row) => row.ref);
   }
 
-  async findSharing(kind: string, keys: string[], minShared: number): Promise<string[]> {
+  async findSharing(
+    kind: string,
+    keys: string[],
+    minShared: number,
+    perKey: number,
+  ): Promise<string[]> {
     const { rows } = await this.pool.query<{ ref: string }>(
-      `SELECT ref FROM lookup_keys WHERE kind = $1 AND key = ANY($2::text[])
-       GROUP BY ref HAVING COUNT(*) >= $3`,
-      [kind, [...new Set(keys)], minShared],
+      `SELECT latest.ref
+       FROM unnest($2::text[]) AS k(key)
+       CROSS JOIN LATERAL (
+         SELECT ref FROM lookup_keys WHERE kind = $1 AND key = k.key ORDER BY id DESC LIMIT $4
+       ) AS latest
+       GROUP BY latest.ref HAVING COUNT(*) >= $3`,
+      [kind, [...new Set(keys)], minShared, perKey],
     );
     return rows.map((row) => row.ref);
   }

@@ -135,8 +135,13 @@ export class PostgresStore implements Store {
   findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
     return this.lookup.findByKeys(kind, keys, perKey);
   }
-  findSharingKeys(kind: string, keys: string[], minShared: number): Promise<string[]> {
-    return this.lookup.findSharing(kind, keys, minShared);
+  findSharingKeys(
+    kind: string,
+    keys: string[],
+    minShared: number,
+    perKey: number,
+  ): Promise<string[]> {
+    return this.lookup.findSharing(kind, keys, minShared, perKey);
   }
   listReprints(): Promise<Reprint[]> {
     return this.verification.listReprints();

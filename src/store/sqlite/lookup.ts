@@ -54,17 +54,14 @@ export class LookupKeys {
     return [...found];
   }
 
-  findSharing(kind: string, keys: string[], minShared: number): string[] {
-    const unique = [...new Set(keys)];
+  findSharing(kind: string, keys: string[], minShared: number, perKey: number): string[] {
+    const latest = this.db.prepare<[string, string, number], { ref: string }>(
+      "SELECT ref FROM lookup_keys WHERE kind = ? AND key = ? ORDER BY id DESC LIMIT ?",
+    );
     const counts = new Map<string, number>();
-    for (const part of batches(unique)) {
-      const rows = this.db
-        .prepare<unknown[], { ref: string; n: number }>(
-          `SELECT ref, COUNT(*) AS n FROM lookup_keys
-           WHERE kind = ? AND key IN (${part.map(() => "?").join(",")}) GROUP BY ref`,
-        )
-        .all(kind, ...part);
-      for (const row of rows) counts.set(row.ref, (counts.get(row.ref) ?? 0) + row.n);
+    for (const key of new Set(keys)) {
+      for (const { ref } of latest.all(kind, key, perKey))
+        counts.set(ref, (counts.get(ref) ?? 0) + 1);
     }
     return [...counts].filter(([, n]) => n >= minShared).map(([ref]) => ref);
   }

@@ -151,8 +151,13 @@ export class SqliteStore implements Store {
   async findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
     return this.lookup.findByKeys(kind, keys, perKey);
   }
-  async findSharingKeys(kind: string, keys: string[], minShared: number): Promise<string[]> {
-    return this.lookup.findSharing(kind, keys, minShared);
+  async findSharingKeys(
+    kind: string,
+    keys: string[],
+    minShared: number,
+    perKey: number,
+  ): Promise<string[]> {
+    return this.lookup.findSharing(kind, keys, minShared, perKey);
   }
 
   async addQuarantine(item: QuarantineItem): Promise<void> {
