@@ -24,6 +24,21 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
+/** Adds reprint links, a chunk per statement; a link already stored takes the new figures. */
+async function insertReprints(db: pg.PoolClient, reprints: Reprint[]): Promise<void> {
+  for (const part of chunks(reprints)) {
+    await db.query(
+      `INSERT INTO reprints (report_id, original_id, similarity, reason)
+       SELECT "reportId", "originalId", similarity, reason
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x("reportId" TEXT, "originalId" TEXT, similarity DOUBLE PRECISION, reason TEXT)
+       ON CONFLICT (report_id, original_id) DO UPDATE
+         SET similarity = excluded.similarity, reason = excluded.reason`,
+      [JSON.stringify(part)],
+    );
+  }
+}
+
 export class VerificationTables {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -31,17 +46,7 @@ export class VerificationTables {
     return inTransaction(this.pool, async (db) => {
       await db.query("DELETE FROM reprints");
       await db.query("DELETE FROM clusters");
-      for (const part of chunks(reprints)) {
-        await db.query(
-          `INSERT INTO reprints (report_id, original_id, similarity, reason)
-           SELECT "reportId", "originalId", similarity, reason
-           FROM jsonb_to_recordset($1::jsonb)
-             AS x("reportId" TEXT, "originalId" TEXT, similarity DOUBLE PRECISION, reason TEXT)
-           ON CONFLICT (report_id, original_id) DO UPDATE
-             SET similarity = excluded.similarity, reason = excluded.reason`,
-          [JSON.stringify(part)],
-        );
-      }
+      await insertReprints(db, reprints);
       for (const [i, part] of chunks(clusters).entries()) {
         await db.query(
           `INSERT INTO clusters (id, seq, slot, issue, status, cluster)
@@ -59,17 +64,7 @@ export class VerificationTables {
         "DELETE FROM reprints WHERE report_id = ANY($1::text[]) OR original_id = ANY($1::text[])",
         [update.reprintReports],
       );
-      for (const part of chunks(update.reprints)) {
-        await db.query(
-          `INSERT INTO reprints (report_id, original_id, similarity, reason)
-           SELECT "reportId", "originalId", similarity, reason
-           FROM jsonb_to_recordset($1::jsonb)
-             AS x("reportId" TEXT, "originalId" TEXT, similarity DOUBLE PRECISION, reason TEXT)
-           ON CONFLICT (report_id, original_id) DO UPDATE
-             SET similarity = excluded.similarity, reason = excluded.reason`,
-          [JSON.stringify(part)],
-        );
-      }
+      await insertReprints(db, update.reprints);
       await db.query("DELETE FROM clusters WHERE id = ANY($1::text[])", [update.removedClusterIds]);
       for (const part of chunks(update.clusters)) {
         await db.query(
