@@ -97,6 +97,16 @@ describe("verifying added reports", () => {
     expect(agree(claims.filter((id) => laterIds.has(id.split(":")[0]!)))).toBeGreaterThan(0.7);
   });
 
+  it("verifies everything again when the stored term counts are damaged", async () => {
+    const store = await fresh();
+    await ingest(store, dossier, earlier);
+    await analyze(store, dossier);
+    await store.setMeta("term_counts", "{not json");
+    await ingest(store, dossier, later);
+    expect((await analyze(store, dossier)).verified).toBe("full");
+    expect(JSON.parse((await store.getMeta("term_counts")) ?? "null").total).toBeGreaterThan(0);
+  });
+
   it("changes nothing when analyzed again", async () => {
     const before = await grown.listClusters();
     const again = await analyze(grown, dossier);

@@ -109,11 +109,27 @@ export async function verifyStored(store: Store, added: string[]): Promise<Verif
     };
   }
   const onlyAdditions = covered >= 0 && covered + added.length === reportCount;
-  const indexed = (await store.getMeta(VERIFY_INDEX)) === INDEX_VERSION;
+  const indexed =
+    (await store.getMeta(VERIFY_INDEX)) === INDEX_VERSION && (await storedCounts(store)) !== null;
   if (onlyAdditions && indexed && added.length > 0 && added.length <= covered * INCREMENTAL_SHARE) {
     return { mode: "added", ...(await verifyAdded(store, added, reportCount)) };
   }
   return { mode: "full", ...(await verifyEverything(store)) };
+}
+
+/**
+ * The term counts of the last verification, or null when missing or unreadable
+ * (a damaged meta value): the run is then a full one, which writes them anew.
+ */
+async function storedCounts(store: Store): Promise<TermCounts | null> {
+  const text = await store.getMeta(TERM_COUNTS);
+  if (!text) return null;
+  try {
+    const counts = JSON.parse(text) as TermCounts;
+    return typeof counts?.total === "number" && typeof counts.df === "object" ? counts : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reports among `known` that copy or are copied by one of `added`, with everything linked to them. */
@@ -161,8 +177,7 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
     ...links,
   ];
 
-  const stored = JSON.parse((await store.getMeta(TERM_COUNTS)) ?? "null") as TermCounts | null;
-  const counts = countTerms(claims, stored ?? undefined);
+  const counts = countTerms(claims, (await storedCounts(store)) ?? undefined);
   const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
   const keys = [...new Set(claims.flatMap((c) => claimKeys(c, measure)))];
   const candidates = (

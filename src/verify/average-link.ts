@@ -165,7 +165,7 @@ export function greedyGroups<T>(
     let best = -1;
     let bestMean = threshold;
     for (const g of ranked) {
-      const sample = sampleOf(members[g]!);
+      const sample = firstAndLatest(members[g]!, GREEDY_SAMPLE);
       let sum = 0;
       for (const k of sample) sum += similarity(item, items[k]!);
       const mean = sum / sample.length;
@@ -192,7 +192,8 @@ export function greedyGroups<T>(
   return members;
 }
 
-function sampleOf(group: readonly number[]): readonly number[] {
-  if (group.length <= 2 * GREEDY_SAMPLE) return group;
-  return [...group.slice(0, GREEDY_SAMPLE), ...group.slice(-GREEDY_SAMPLE)];
+/** A large group's first `n` and latest `n` members, or the whole of a small one. */
+export function firstAndLatest<T>(group: readonly T[], n: number): readonly T[] {
+  if (group.length <= 2 * n) return group;
+  return [...group.slice(0, n), ...group.slice(-n)];
 }

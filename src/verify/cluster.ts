@@ -13,7 +13,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Claim } from "../model/index.js";
-import { averageLinkGroups, greedyGroups } from "./average-link.js";
+import { averageLinkGroups, firstAndLatest, greedyGroups } from "./average-link.js";
 import {
   profileContainment,
   profileSimilarity,
@@ -318,8 +318,7 @@ export const DENIAL_CANDIDATES = 200;
 export const DENIAL_SAMPLE = 32;
 
 function representatives(claims: readonly Claim[]): readonly Claim[] {
-  if (claims.length <= 2 * DENIAL_SAMPLE) return claims;
-  return [...claims.slice(0, DENIAL_SAMPLE), ...claims.slice(-DENIAL_SAMPLE)];
+  return firstAndLatest(claims, DENIAL_SAMPLE);
 }
 
 if (SAME_SLOT_BONUS >= DENIAL_THRESHOLD) {

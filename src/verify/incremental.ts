@@ -11,7 +11,7 @@
  * from scratch.
  */
 import type { Claim, ClusterWithClaims } from "../model/index.js";
-import { GREEDY_SAMPLE } from "./average-link.js";
+import { firstAndLatest, GREEDY_SAMPLE } from "./average-link.js";
 import {
   type ClaimCluster,
   type ClaimMeasure,
@@ -99,10 +99,7 @@ export function asClaimCluster(stored: ClusterWithClaims): ClaimCluster {
 }
 
 /** Members a newcomer is compared with: all, or the first and latest of a large cluster. */
-function sample(claims: readonly Claim[]): readonly Claim[] {
-  if (claims.length <= 2 * GREEDY_SAMPLE) return claims;
-  return [...claims.slice(0, GREEDY_SAMPLE), ...claims.slice(-GREEDY_SAMPLE)];
-}
+const sample = (claims: readonly Claim[]) => firstAndLatest(claims, GREEDY_SAMPLE);
 
 function meanOver(claim: Claim, members: readonly Claim[], sim: (a: Claim, b: Claim) => number) {
   const s = sample(members);
