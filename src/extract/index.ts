@@ -16,7 +16,7 @@ import { timesComponent } from "./times.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 
 /** Bump when extraction output changes, so stored reports are extracted again. */
-export const EXTRACTOR_VERSION = "1";
+export const EXTRACTOR_VERSION = "2";
 
 export const COMPONENTS: readonly Component[] = [
   sentencesComponent,

@@ -6,11 +6,13 @@
  * case-insensitively with an optional leading "the". Longest match wins and
  * mentions never overlap. A state or a title written right before a person's
  * name ("Kremlin spokesman Dmitry Peskov", "U.S. President Donald Trump") only
- * describes that person, so it yields no mention of its own.
+ * describes that person, so it yields no mention of its own. Role phrases the
+ * dossier does not list ("the French president") are resolved in role-mentions.ts.
  */
 import type { Actor, Dossier, Mention, MentionVia } from "../model/index.js";
 import { resolvePronouns } from "./pronouns.js";
 import { quotedRegions } from "./quotes.js";
+import { ROLE_NOUNS, resolveRoleMentions, TITLE_MODIFIERS } from "./role-mentions.js";
 import { sentenceAt, tokensIn } from "./sentences.js";
 import type { Component, Token, WorkingDoc } from "./types.js";
 
@@ -156,23 +158,6 @@ function dropQualifiers(
   });
 }
 
-/** Head nouns that make a phrase a person's title: "analyst", "Foreign Minister". */
-export const ROLE_NOUNS = new Set(
-  `analyst expert fellow minister spokesman spokeswoman spokesperson adviser advisor aide envoy
-  ambassador official negotiator commander chief director president secretary senator lawmaker
-  general researcher professor economist diplomat chancellor premier mayor governor deputy lawyer
-  scholar historian strategist leader officer representative chairman chairwoman prosecutor
-  activist correspondent editor founder colonel lieutenant commissioner mp speaker head`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-/** Words that qualify a title without being one: "Foreign", "special", "senior". */
-const TITLE_MODIFIERS = new Set(
-  `foreign prime defense defence deputy special senior chief interior finance national security
-  press first vice former acting top lead presidential policy military intelligence staff`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 const NOT_NAMES = new Set(
   `january february march april may june july august september october november december monday
   tuesday wednesday thursday friday saturday sunday the a an this that these those house street`
@@ -352,7 +337,7 @@ export function findMentions(
   const actors = new Map(compiled.actors);
   for (const a of discovery.actors) actors.set(a.id, a);
   const all = longestNonOverlapping([...named, ...discovery.mentions]);
-  const kept = dropQualifiers(doc, all, actors);
+  const kept = resolveRoleMentions(doc, dropQualifiers(doc, all, actors), actors);
   const mentions = resolvePronouns(doc, kept, actors, quotedRegions(text));
   return { mentions, discovered: discovery.actors };
 }

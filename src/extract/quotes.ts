@@ -14,7 +14,7 @@
  * whose speaker is a known actor give indirect quotes.
  */
 import type { Quote } from "../model/index.js";
-import { ROLE_NOUNS } from "./mentions.js";
+import { ROLE_NOUNS } from "./role-mentions.js";
 import { paragraphStarts } from "./sentences.js";
 import {
   AUDIENCE_NOUNS,

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Dossier } from "../model/index.js";
+import { mentionsComponent } from "./mentions.js";
+import { sentencesComponent } from "./sentences.js";
+import type { WorkingDoc } from "./types.js";
+
+const actor = (a: Partial<Actor> & Pick<Actor, "id" | "name" | "kind">): Actor => ({
+  aliases: [],
+  titles: [],
+  role: null,
+  affiliation: null,
+  gender: null,
+  ...a,
+});
+
+/** Roles only, as a dossier built from an annotated set's actors has them: no titles listed. */
+const dossier: Dossier = {
+  id: "t",
+  title: "t",
+  description: "",
+  period: null,
+  issues: [],
+  sources: [],
+  framework: [],
+  actors: [
+    actor({
+      id: "trump",
+      name: "Donald Trump",
+      kind: "person",
+      aliases: ["Trump"],
+      role: "President of the United States",
+      affiliation: "us",
+    }),
+    actor({
+      id: "zelenskyy",
+      name: "Volodymyr Zelenskyy",
+      kind: "person",
+      aliases: ["Zelenskyy"],
+      role: "President of Ukraine",
+      affiliation: "ukraine",
+    }),
+    actor({
+      id: "macron",
+      name: "Emmanuel Macron",
+      kind: "person",
+      aliases: ["Macron"],
+      role: "President of France",
+    }),
+    actor({
+      id: "starmer",
+      name: "Keir Starmer",
+      kind: "person",
+      aliases: ["Starmer"],
+      role: "Prime Minister of the United Kingdom",
+    }),
+    actor({
+      id: "ushakov",
+      name: "Yuri Ushakov",
+      kind: "person",
+      aliases: ["Ushakov"],
+      role: "Kremlin foreign policy aide",
+      affiliation: "russia",
+    }),
+    actor({ id: "us", name: "United States", kind: "state", aliases: ["US", "Washington"] }),
+    actor({ id: "ukraine", name: "Ukraine", kind: "state", aliases: ["Kyiv"] }),
+    actor({ id: "russia", name: "Russia", kind: "state", aliases: ["Moscow", "the Kremlin"] }),
+  ],
+};
+
+function run(text: string): WorkingDoc {
+  const doc = {
+    report: { text },
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    quotes: [],
+    discoveredActors: [],
+  } as unknown as WorkingDoc;
+  sentencesComponent.run(doc, { dossier });
+  mentionsComponent.run(doc, { dossier });
+  return doc;
+}
+
+const byRole = (text: string) =>
+  run(text)
+    .mentions.filter((m) => m.via === "title")
+    .map((m) => [m.text, m.actorId]);
+
+describe("mentions by role", () => {
+  it("reads a qualified role through the place the person's role or affiliation names", () => {
+    expect(
+      byRole(
+        "The French president spoke first. Later the British prime minister and Kyiv's leader met the US president.",
+      ),
+    ).toEqual([
+      ["The French president", "macron"],
+      ["the British prime minister", "starmer"],
+      ["Kyiv's leader", "zelenskyy"],
+      ["the US president", "trump"],
+    ]);
+  });
+
+  it("reads 'the Kremlin aide' through a state alias named in the role", () => {
+    expect(byRole("Talks resumed. The Kremlin aide said nothing had changed.")).toEqual([
+      ["The Kremlin aide", "ushakov"],
+    ]);
+  });
+
+  it("gives a bare role to the last person who fits, and to the last who spoke when the role speaks", () => {
+    expect(byRole("Zelenskyy met Trump. The president left at noon.")).toEqual([
+      ["The president", "trump"],
+    ]);
+    expect(
+      byRole(
+        "Trump told reporters a deal was near. The plan, which Zelenskyy unveiled, has 20 points. The president also said it was fair.",
+      ),
+    ).toEqual([["The president", "trump"]]);
+  });
+
+  it("leaves a bare role unresolved when no one who fits was mentioned before", () => {
+    expect(byRole("The president said talks would go on. Zelenskyy agreed.")).toEqual([]);
+  });
+
+  it("does not resolve a former holder, a role that does not fit, or a title before a name", () => {
+    expect(
+      byRole(
+        "Trump spoke. The former president stayed home. The foreign minister was away. The US president Donald Trump left.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("lets a pronoun after a role phrase reach the person", () => {
+    const doc = run("Macron arrived. The French president said he would stay.");
+    expect(doc.mentions.map((m) => [m.text, m.actorId, m.via])).toEqual([
+      ["Macron", "macron", "alias"],
+      ["The French president", "macron", "title"],
+      ["he", "macron", "pronoun"],
+    ]);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * Mentions by role: "the president", "the Ukrainian leader", "Kyiv's leader",
+ * "the British prime minister", "the Kremlin aide". A dossier's titles cover
+ * the forms it lists; these rules cover the rest from each person's role:
+ * the role's head nouns ("president"; heads of state and government are also
+ * "leader"), and the places the role and the person's affiliation name, with
+ * their adjectives ("President of France": "French", "France's").
+ *
+ * A role phrase must be definite ("the …" or "X's …") and name no one after
+ * it. Its qualifiers must all fit the person. Of the people who fit, the one
+ * mentioned last before the phrase is meant, except that a phrase that speaks
+ * ("the president also repeated") means the one who spoke last, when one of
+ * them did ("Trump told reporters … which Zelenskyy unveiled … The president
+ * also repeated"); with no earlier mention of anyone who fits, a qualified
+ * phrase that fits exactly one person is that person, and a bare "the
+ * president" stays unresolved. "The former president" is never resolved.
+ */
+import type { Actor, Mention } from "../model/index.js";
+import { countriesIn, countryForms } from "./demonyms.js";
+import { isSpeechVerb } from "./speech-verbs.js";
+import type { Token, WorkingDoc } from "./types.js";
+
+/** Head nouns that make a phrase a person's title: "analyst", "Foreign Minister". */
+export const ROLE_NOUNS = new Set(
+  `analyst expert fellow minister spokesman spokeswoman spokesperson adviser advisor aide envoy
+  ambassador official negotiator commander chief director president secretary senator lawmaker
+  general researcher professor economist diplomat chancellor premier mayor governor deputy lawyer
+  scholar historian strategist leader officer representative chairman chairwoman prosecutor
+  activist correspondent editor founder colonel lieutenant commissioner mp speaker head`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that qualify a title without being one: "Foreign", "special", "senior". */
+export const TITLE_MODIFIERS = new Set(
+  `foreign prime defense defence deputy special senior chief interior finance national security
+  press first vice former acting top lead presidential policy military intelligence staff`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Modifiers that tell one office from another: "the foreign minister" is not the prime minister. */
+const DISTINGUISHING = new Set(
+  "prime foreign defense defence interior finance press vice deputy first presidential".split(" "),
+);
+/** Modifiers that point away from the present holder of the office. */
+const NOT_CURRENT = new Set(["former", "acting"]);
+/** Roles whose holder leads a state or government, and so is also its "leader". */
+const LEADS = new Set(["president", "chancellor", "premier"]);
+
+interface RoleProfile {
+  actorId: string;
+  heads: Set<string>;
+  /** Lower-case words the person's role and affiliation answer to: "kremlin", "french", "us". */
+  words: Set<string>;
+}
+
+const wordsOf = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/^\.+|(?<!\p{L}\.\p{L})\.+$/gu, ""))
+    .filter(Boolean);
+
+/** A state's names: its name, aliases and the adjectives of both. */
+function stateWords(state: Actor): string[] {
+  const names = [state.name, ...state.aliases].map((n) => n.replace(/^the\s+/i, ""));
+  return names.flatMap((n) => [...wordsOf(n), n.toLowerCase(), ...countryForms(n)]);
+}
+
+function profileOf(person: Actor, states: readonly Actor[]): RoleProfile | null {
+  const described = [person.role ?? "", ...person.titles].join(" ; ");
+  const describedWords = wordsOf(described);
+  const heads = new Set(describedWords.filter((w) => ROLE_NOUNS.has(w)));
+  if (heads.size === 0) return null;
+  if ([...heads].some((h) => LEADS.has(h)) || describedWords.includes("prime")) heads.add("leader");
+  const words = new Set(describedWords);
+  for (const country of countriesIn(described)) {
+    for (const w of [...wordsOf(country), ...countryForms(country)]) words.add(w);
+  }
+  const lower = ` ${describedWords.join(" ")} `;
+  for (const state of states) {
+    const named = [state.name, ...state.aliases].some((n) => {
+      const key = wordsOf(n.replace(/^the\s+/i, "")).join(" ");
+      return key.length > 0 && lower.includes(` ${key} `);
+    });
+    if (state.id === person.affiliation || named) for (const w of stateWords(state)) words.add(w);
+  }
+  return { actorId: person.id, heads, words };
+}
+
+interface RolePhrase {
+  start: number;
+  end: number;
+  head: string;
+  qualifiers: string[];
+  modifiers: string[];
+}
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isPossessive = (t: Token | undefined) => t !== undefined && /^['’]s$/.test(t.text);
+
+/** The definite role phrase whose head is token i, or null. */
+function phraseAt(doc: WorkingDoc, i: number): RolePhrase | null {
+  const tokens = doc.tokens;
+  const head = tokens[i]!;
+  const next = tokens[i + 1];
+  // "the Kremlin spokesman Dmitry Peskov": the name that follows is the mention.
+  if (next && next.sentence === head.sentence && isCapitalised(next) && next.pos === "PROPN")
+    return null;
+  const qualifiers: string[] = [];
+  const modifiers: string[] = [];
+  let j = i - 1;
+  let possessed = false;
+  while (j >= 0 && i - j <= 6 && tokens[j]!.sentence === head.sentence) {
+    const t = tokens[j]!;
+    if (isPossessive(t) && j > 0 && isCapitalised(tokens[j - 1]!)) {
+      qualifiers.push(tokens[j - 1]!.normal);
+      possessed = true;
+      j -= 2;
+      continue;
+    }
+    if (t.normal === "the") break;
+    if (TITLE_MODIFIERS.has(t.normal)) modifiers.push(t.normal);
+    else if (isCapitalised(t) && (t.pos === "PROPN" || t.pos === "ADJ")) qualifiers.push(t.normal);
+    else if (!ROLE_NOUNS.has(t.normal)) break;
+    j--;
+  }
+  const determiner = tokens[j];
+  const definite = determiner?.normal === "the" && determiner.sentence === head.sentence;
+  if (!definite && !possessed) return null;
+  const first = definite ? determiner! : tokens[j + 1]!;
+  return { start: first.start, end: head.end, head: head.normal, qualifiers, modifiers };
+}
+
+function fits(profile: RoleProfile, phrase: RolePhrase): boolean {
+  if (!profile.heads.has(phrase.head)) return false;
+  const qualifiers = phrase.qualifiers.map((q) => q.replace(/['’]s$/, ""));
+  if (!qualifiers.every((q) => profile.words.has(q) || profile.words.has(q.replace(/\./g, ""))))
+    return false;
+  return phrase.modifiers.every((m) => !DISTINGUISHING.has(m) || profile.words.has(m));
+}
+
+/** True when the words from offset on are a speech verb, after at most two adverbs or auxiliaries. */
+function speechFollows(doc: WorkingDoc, offset: number): boolean {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo;
+  for (const limit = i + 3; i < limit && i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (isSpeechVerb(t.normal)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
+  }
+  return false;
+}
+
+/**
+ * Adds a "title" mention for each role phrase that resolves to one person;
+ * returns all mentions sorted by offset.
+ */
+export function resolveRoleMentions(
+  doc: WorkingDoc,
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+): Mention[] {
+  const all = [...actors.values()];
+  const states = all.filter((a) => a.kind !== "person");
+  const profiles = all
+    .filter((a) => a.kind === "person")
+    .map((p) => profileOf(p, states))
+    .filter((p): p is RoleProfile => p !== null);
+  if (profiles.length === 0) return [...mentions];
+  const known = [...mentions].sort((a, b) => a.start - b.start);
+  const inMention = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
+  const added: Mention[] = [];
+  const speaks = (m: { end: number }) => speechFollows(doc, m.end);
+  doc.tokens.forEach((t, i) => {
+    if (!ROLE_NOUNS.has(t.normal) || inMention(t)) return;
+    const phrase = phraseAt(doc, i);
+    if (!phrase || phrase.modifiers.some((m) => NOT_CURRENT.has(m))) return;
+    const candidates = profiles.filter((p) => fits(p, phrase));
+    if (candidates.length === 0) return;
+    const ids = new Set(candidates.map((c) => c.actorId));
+    const seen = [...known, ...added].filter((m) => m.end <= phrase.start && ids.has(m.actorId));
+    seen.sort((a, b) => b.start - a.start);
+    const latest = (speaks(phrase) ? seen.find(speaks) : undefined) ?? seen[0];
+    const actorId =
+      latest?.actorId ??
+      (phrase.qualifiers.length > 0 && candidates.length === 1 ? candidates[0]!.actorId : null);
+    if (!actorId) return;
+    added.push({
+      actorId,
+      text: doc.report.text.slice(phrase.start, phrase.end),
+      start: phrase.start,
+      end: phrase.end,
+      sentence: t.sentence,
+      via: "title",
+    });
+  });
+  return [...known, ...added].sort((a, b) => a.start - b.start);
+}
