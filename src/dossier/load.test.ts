@@ -47,6 +47,20 @@ describe("dossier loading", () => {
     );
   });
 
+  it("refuses an issue said to be about an unknown issue or about itself", async () => {
+    const about = (list: string) =>
+      writeDossier(
+        valid.replace(
+          "vocabulary: [talks, meeting] }",
+          `vocabulary: [talks, meeting], about: [${list}] }`,
+        ),
+      );
+    await expect(loadDossier(await about("truce"))).rejects.toThrow(
+      /issues\[0\]\.about\[0\]: unknown issue 'truce'/,
+    );
+    await expect(loadDossier(await about("talks"))).rejects.toThrow(/about itself/);
+  });
+
   it("refuses duplicate ids and unknown fields", async () => {
     const dup = await writeDossier(valid.replace("id: russia,", "id: dmitry-peskov,"));
     await expect(loadDossier(dup)).rejects.toThrow(/actors\[1\]\.id: duplicate id/);

@@ -21,6 +21,7 @@ export const issueSchema = z.strictObject({
   id,
   label: z.string().min(1),
   vocabulary: z.array(z.string().min(1)).min(1, "an issue needs at least one term"),
+  about: z.array(id).default([]),
 });
 
 export const sourceSchema = z.strictObject({
@@ -85,6 +86,17 @@ export const dossierSchema = z
         });
     });
     const issueIds = new Set(d.issues.map((x) => x.id));
+    d.issues.forEach((issue, i) => {
+      issue.about.forEach((other, j) => {
+        if (!issueIds.has(other) || other === issue.id)
+          ctx.addIssue({
+            code: "custom",
+            path: ["issues", i, "about", j],
+            message:
+              other === issue.id ? "an issue cannot be about itself" : `unknown issue '${other}'`,
+          });
+      });
+    });
     d.framework.forEach((p, i) => {
       if (!issueIds.has(p.issue))
         ctx.addIssue({

@@ -158,6 +158,23 @@ function dropQualifiers(
   });
 }
 
+/**
+ * "The Trump administration", "Zelenskyy's government": the state the person
+ * leads acts, not the person. Such a mention goes to the person's affiliation.
+ */
+function administrations(text: string, mentions: Mention[], actors: Map<string, Actor>): Mention[] {
+  return mentions.map((m) => {
+    const actor = actors.get(m.actorId);
+    if (actor?.kind !== "person" || !actor.affiliation || m.via === "pronoun") return m;
+    const after = /^(?:['’]s)?\s+(?:administration|government)\b/i.exec(
+      text.slice(m.end, m.end + 20),
+    );
+    if (!after) return m;
+    const end = m.end + after[0].length;
+    return { ...m, actorId: actor.affiliation, text: text.slice(m.start, end), end, via: "alias" };
+  });
+}
+
 const NOT_NAMES = new Set(
   `january february march april may june july august september october november december monday
   tuesday wednesday thursday friday saturday sunday the a an this that these those house street`
@@ -337,7 +354,8 @@ export function findMentions(
   const actors = new Map(compiled.actors);
   for (const a of discovery.actors) actors.set(a.id, a);
   const all = longestNonOverlapping([...named, ...discovery.mentions]);
-  const kept = resolveRoleMentions(doc, dropQualifiers(doc, all, actors), actors);
+  const governed = administrations(text, dropQualifiers(doc, all, actors), actors);
+  const kept = resolveRoleMentions(doc, governed, actors);
   const mentions = resolvePronouns(doc, kept, actors, quotedRegions(text));
   return { mentions, discovered: discovery.actors };
 }

@@ -170,20 +170,26 @@ export function isDenial(text: string): boolean {
 /** How a stance cue finds its actor: the subject before it, or the speaker of the sentence. */
 /** "far": the nearest actors before the cue however far ("Trump and Putin agreed that a truce would only prolong"). */
 export type StanceActor = "subject" | "speaker" | "far";
+export type IssueSide = "after" | "before" | "subject";
 
 export interface StanceCue {
   position: Position;
   re: RegExp;
   actor: StanceActor;
-  /** Where the issue is named: after the cue ("demands the Donbas") or before it ("… would be needed"). */
-  issueSide: "after" | "before";
+  /**
+   * Where the issue is named: after the cue ("demands the Donbas"), before it
+   * (the nearest term: "a claim Kyiv rejected"), or as the subject of the cue's
+   * clause (its first term: "a ceasefire of 60 days would be needed to hold a
+   * referendum", "concessions without guarantees would only invite war").
+   */
+  issueSide: IssueSide;
 }
 
 const cue = (
   position: Position,
   source: string,
   actor: StanceActor = "subject",
-  issueSide: "after" | "before" = "after",
+  issueSide: IssueSide = "after",
 ): StanceCue => ({
   position,
   re: new RegExp(String.raw`\b(?:${source})\b`, "gi"),
@@ -210,14 +216,15 @@ export const STANCE_CUES: StanceCue[] = [
     "rejects",
     "reject(?:s|ed|ing)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could) not accept|won't accept|says no|said no",
   ),
-  cue("rejects", "(?:would|will) only (?:prolong|delay|invite|reward|give)", "far"),
+  cue("rejects", "(?:would|will) only (?:prolong|delay|invite|reward|give)", "far", "subject"),
   cue(
     "opposes",
     "oppos(?:es|ed|ing)|objects? to|objected to|little appetite for|is against|are against|warned against|walk(?:s|ed)? away from",
   ),
+  cue("demands", "(?:would be|will be|is|are) (?:needed|required|necessary)", "speaker", "subject"),
   cue(
     "demands",
-    "must|would have to|will have to|has to|have to|would need|would require|would take|would be needed|is needed|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
+    "must|would have to|will have to|has to|have to|would need|would require|would take|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
     "speaker",
   ),
   cue(

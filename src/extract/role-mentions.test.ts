@@ -137,4 +137,12 @@ describe("mentions by role", () => {
       ["he", "macron", "pronoun"],
     ]);
   });
+
+  it("gives 'the Trump administration' to the state the person belongs to", () => {
+    const doc = run("The Trump administration has floated a plan. Trump's government denied it.");
+    expect(doc.mentions.map((m) => [m.text, m.actorId])).toEqual([
+      ["Trump administration", "us"],
+      ["Trump's government", "us"],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dossier, Mention, Quote } from "../model/index.js";
+import { sentencesComponent } from "./sentences.js";
 import { stancesComponent } from "./stances.js";
 import type { WorkingDoc } from "./types.js";
 
@@ -15,7 +16,7 @@ const dossier: Dossier = {
     {
       id: "territory",
       label: "Territory",
-      vocabulary: ["territory", "Donetsk", "Donbas", "withdraw"],
+      vocabulary: ["territory", "territorial", "Donetsk", "Donbas", "withdraw"],
     },
     {
       id: "security_guarantees",
@@ -23,7 +24,13 @@ const dossier: Dossier = {
       vocabulary: ["security guarantees", "guarantees"],
     },
     { id: "ceasefire", label: "Ceasefire", vocabulary: ["ceasefire", "truce"] },
-    { id: "referendum", label: "Referendum", vocabulary: ["referendum", "vote"] },
+    {
+      id: "referendum",
+      label: "Referendum",
+      vocabulary: ["referendum", "vote", "voters"],
+      about: ["territory"],
+    },
+    { id: "framework", label: "Framework", vocabulary: ["plan", "framework"] },
     { id: "nato", label: "NATO", vocabulary: ["NATO", "membership"] },
     { id: "attacks", label: "Attacks", vocabulary: ["attack", "drones"] },
   ],
@@ -96,6 +103,7 @@ function stancesOf(
     commitments: [],
     discoveredActors: [],
   };
+  sentencesComponent.run(doc, { dossier });
   stancesComponent.run(doc, { dossier });
   return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
 }
@@ -170,5 +178,36 @@ describe("stances", () => {
   it("states nothing for a hypothetical or an issue-less sentence", () => {
     expect(stancesOf("Zelenskyy did not say whether he would accept the Donbas plan.")).toEqual([]);
     expect(stancesOf("Trump welcomed the delegations warmly.")).toEqual([]);
+  });
+
+  it("takes a referendum on territory as a stance on the referendum", () => {
+    const text = "Zelenskyy wants any territorial deal approved by voters.";
+    expect(stancesOf(text)).toEqual(["volodymyr-zelenskyy demands referendum"]);
+  });
+
+  it("reads what is needed, or what would only do harm, from the subject of its clause", () => {
+    const needed = "Zelenskyy said a ceasefire of 60 days would be needed to hold a referendum.";
+    const quote = {
+      kind: "indirect" as const,
+      speakerId: "volodymyr-zelenskyy",
+      content: "a ceasefire of 60 days would be needed to hold a referendum",
+    };
+    expect(stancesOf(needed, [quote])).toEqual(["volodymyr-zelenskyy demands ceasefire"]);
+    const harm = "Putin said that giving up territory without guarantees would only invite war.";
+    expect(stancesOf(harm)).toEqual(["vladimir-putin rejects territory"]);
+  });
+
+  it("reads no proposal from a plan's background in a relative clause", () => {
+    expect(stancesOf("The plan, which Zelenskyy unveiled on Friday, has 20 points.")).toEqual([]);
+    expect(stancesOf("The framework Zelenskyy presented on Friday is shorter.")).toEqual([]);
+    expect(stancesOf("On Friday Zelenskyy presented a shorter plan.")).toEqual([
+      "volodymyr-zelenskyy proposes framework",
+    ]);
+  });
+
+  it("states nothing inside a condition clause however long", () => {
+    const text =
+      "A deal is near, but only if Washington finds a formula for the Donbas that Moscow will accept.";
+    expect(stancesOf(text)).toEqual([]);
   });
 });

@@ -11,17 +11,39 @@ import type { Dossier, Mention, Position, Stance } from "../model/index.js";
 import { holderAt } from "./claims.js";
 import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
 import { NEGATED, STANCE_CUES, type StanceCue } from "./predicates.js";
+import { posAtOffsets } from "./terms.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 
-const matchers = new WeakMap<Dossier, IssueMatcher>();
+interface IssueLookup {
+  matcher: IssueMatcher;
+  /** For each issue, the issues that are about it: territory → {referendum}. */
+  aboutIt: Map<string, string[]>;
+}
 
-function matcherFor(dossier: Dossier): IssueMatcher {
-  let m = matchers.get(dossier);
-  if (!m) {
-    m = buildIssueMatcher(dossier);
-    matchers.set(dossier, m);
+const lookups = new WeakMap<Dossier, IssueLookup>();
+
+function lookupFor(dossier: Dossier): IssueLookup {
+  let l = lookups.get(dossier);
+  if (!l) {
+    const aboutIt = new Map<string, string[]>();
+    for (const issue of dossier.issues) {
+      for (const subject of issue.about ?? []) {
+        aboutIt.set(subject, [...(aboutIt.get(subject) ?? []), issue.id]);
+      }
+    }
+    l = { matcher: buildIssueMatcher(dossier), aboutIt };
+    lookups.set(dossier, l);
   }
-  return m;
+  return l;
+}
+
+/** The issue found in some words, or the one named beside it that is about it ("a referendum on territory"). */
+function governing(lookup: IssueLookup, side: string, found: string | null): string | null {
+  if (!found) return null;
+  const over = lookup.aboutIt.get(found);
+  if (!over) return found;
+  const named = lookup.matcher.issuesOf(side);
+  return over.find((id) => named.includes(id)) ?? found;
 }
 
 /** How far (in characters) a subject may stand before its verb: "Moscow has long said it". */
@@ -104,6 +126,18 @@ function issueBefore(matcher: IssueMatcher, side: string): string | null {
   return scored[0]?.id ?? null;
 }
 
+/** The issue of a clause's subject: its first term after the last clause opening ("said that", a comma). */
+function issueOfSubject(matcher: IssueMatcher, side: string): string | null {
+  const clause = side.split(/\b(?:that|said|says|say)\b|[,;:—]/).pop()!;
+  const lower = clause.toLowerCase();
+  const scored = matcher.issuesOf(clause).map((id) => ({
+    id,
+    at: Math.min(...matcher.termsOf(clause, id).map((t) => lower.indexOf(t))),
+  }));
+  scored.sort((a, b) => a.at - b.at);
+  return scored[0]?.id ?? null;
+}
+
 const ANAPHORIC_CLAIM =
   /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report)/i;
 
@@ -114,10 +148,11 @@ const ANAPHORIC_CLAIM =
  */
 function issueNear(
   doc: WorkingDoc,
-  matcher: IssueMatcher,
+  lookup: IssueLookup,
   hit: CueHit,
   index: number,
 ): string | null {
+  const { matcher } = lookup;
   const text = doc.report.text;
   const sentence = doc.sentences[index]!;
   const previous = doc.sentences[index - 1];
@@ -135,10 +170,15 @@ function issueNear(
     .slice(Math.max(sentence.start, hit.start - 90), hit.start)
     .split(/[;—]/)
     .pop()!;
+  const fromAfter = () => governing(lookup, after, issueAfter(matcher, after));
+  const fromBefore = () => governing(lookup, before, issueBefore(matcher, before));
+  const side = hit.cue.issueSide;
   const found =
-    hit.cue.issueSide === "after"
-      ? (issueAfter(matcher, after) ?? issueBefore(matcher, before))
-      : (issueBefore(matcher, before) ?? issueAfter(matcher, after));
+    side === "after"
+      ? (fromAfter() ?? fromBefore())
+      : side === "subject"
+        ? (issueOfSubject(matcher, before) ?? fromAfter() ?? fromBefore())
+        : (fromBefore() ?? fromAfter());
   if (found) return found;
   const whole = matcher.issuesOf(text.slice(sentence.start, sentence.end))[0];
   return whole ?? (pointsBack ? previousIssue() : null);
@@ -148,7 +188,12 @@ function issueNear(
 function positionOf(doc: WorkingDoc, hit: CueHit, sentenceStart: number): Position | null {
   const text = doc.report.text;
   const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
-  if (HYPOTHETICAL.test(lead)) return null;
+  // "only if Washington finds a formula that Moscow will accept": the clause is a condition.
+  const clause = text
+    .slice(Math.max(sentenceStart, hit.start - 160), hit.start)
+    .split(/[,;:—]/)
+    .pop()!;
+  if (HYPOTHETICAL.test(lead) || HYPOTHETICAL.test(clause)) return null;
   // "the offer", "a demand": a noun that names no one's act; "offered no reaction": none made.
   if (/\b(?:the|a|an|any|this|own)\s+$/i.test(lead) && hit.cue.actor !== "speaker") return null;
   if (/^\s+(?:no|by)\b/i.test(text.slice(hit.end, hit.end + 5))) return null;
@@ -175,6 +220,24 @@ function actorsOf(doc: WorkingDoc, hit: CueHit, index: number, mentions: Mention
   return inQuote?.speakerId ? [inQuote.speakerId] : [];
 }
 
+/** After a verb with no object of its own: "which Zelenskyy unveiled on December 26", "presented last week is". */
+const NO_OBJECT =
+  /^\s*(?:[,.;:—)]|$|(?:on|in|at|last|this|earlier|before|after|is|was|were|has|had|will|would)\b)/i;
+
+/**
+ * "The plan, which Zelenskyy unveiled on Friday, …", "The framework Zelenskyy
+ * presented is shorter": the proposal is told as background of a clause about
+ * the plan, not as a stance the sentence reports.
+ */
+function proposalInRelativeClause(doc: WorkingDoc, hit: CueHit, subject: Mention, from: number) {
+  const text = doc.report.text;
+  if (!NO_OBJECT.test(text.slice(hit.end, hit.end + 30))) return false;
+  const lead = text.slice(from, subject.start);
+  if (/\b(?:which|that|whom)\s+$/i.test(lead)) return true;
+  const last = /([\p{L}\d-]+)\s+$/u.exec(lead);
+  return last !== null && posAtOffsets(doc.tokens).get(from + last.index) === "NOUN";
+}
+
 /** "refused to endorse": the second cue is what the first one acts on, not a stance of its own. */
 function governedByEarlier(text: string, hits: CueHit[], hit: CueHit): boolean {
   return hits.some((h) => h.end <= hit.start && /^\s+to\s+$/.test(text.slice(h.end, hit.start)));
@@ -182,7 +245,7 @@ function governedByEarlier(text: string, hits: CueHit[], hit: CueHit): boolean {
 
 /** All stances of one report, at most one per actor, issue and position in a sentence. */
 export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
-  const matcher = matcherFor(ctx.dossier);
+  const lookup = lookupFor(ctx.dossier);
   const text = doc.report.text;
   const stances: Stance[] = [];
   for (const sentence of doc.sentences) {
@@ -197,7 +260,14 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       if (governedByEarlier(text, hits, hit)) continue;
       const position = positionOf(doc, hit, sentence.start);
       if (!position) continue;
-      const issue = issueNear(doc, matcher, hit, sentence.index);
+      const subject = subjectsBefore(doc, mentions, hit.start)[0];
+      if (
+        position === "proposes" &&
+        subject &&
+        proposalInRelativeClause(doc, hit, subject, sentence.start)
+      )
+        continue;
+      const issue = issueNear(doc, lookup, hit, sentence.index);
       if (!issue) continue;
       for (const actorId of actorsOf(doc, hit, sentence.index, mentions)) {
         const key = `${actorId}|${issue}|${position}`;

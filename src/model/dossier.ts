@@ -9,6 +9,13 @@ export interface Issue {
   label: string;
   /** Words and phrases that put a sentence on this issue (matched case-insensitively, as words). */
   vocabulary: string[];
+  /**
+   * Issues this one is usually about: a referendum is held on territory or on
+   * the deal. When a stance's words name this issue and one of these, the
+   * stance is on this one ("wants any territorial deal approved in a
+   * referendum" is a demand for a referendum).
+   */
+  about?: IssueId[];
 }
 
 /** A point of a negotiated text, e.g. one of the 20 points of a framework. */
