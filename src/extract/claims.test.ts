@@ -438,4 +438,28 @@ describe("a denial that says what it denies", () => {
     expect(denial?.terms).toContain("steve-witkoff");
     expect(denial?.terms).not.toContain("framework");
   });
+
+  it("gives the denial to the subject set off by 'meanwhile', and a second denial the first one's content", () => {
+    const doc = docOf(
+      "Officials said Witkoff would travel to Moscow soon. The White House, meanwhile, denied a report that Witkoff would travel to Moscow this month. “No such trip is planned,” Leavitt said.",
+      {
+        mentions: [
+          ["The White House", "united-states"],
+          ["Witkoff", "steve-witkoff"],
+          ["Leavitt", "karoline-leavitt"],
+        ],
+        quotes: [
+          { kind: "direct", speakerId: "karoline-leavitt", content: "No such trip is planned" },
+        ],
+        times: [["this month", "2026-01"]],
+      },
+    );
+    claimsComponent.run(doc, { dossier });
+    const [first, second] = doc.claims.filter((c) => c.polarity === "deny");
+    expect(first?.holderId).toBe("united-states");
+    expect(second?.holderId).toBe("karoline-leavitt");
+    expect(second?.terms).toEqual(first?.terms);
+    expect(first?.time?.value).toBe("2026-01");
+    expect(second?.time?.value).toBe("2026-01");
+  });
 });

@@ -38,11 +38,12 @@ function compile(dossier: Dossier): Compiled {
   return c;
 }
 
-/** A wire dateline ("PALM BEACH, Fla. (Continental Wire) — ") is no part of the claim. */
-const DATELINE = /^\s*[\p{Lu}][\p{Lu} .,'-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
+/** A dateline ("PALM BEACH, Fla. (Continental Wire) — ", "LONDON — ") is no part of the claim. */
+const DATELINE =
+  /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 
 const REPORTING_AFTER =
-  /^\s*(?:,\s*)?(?:(?:on|last|this) \w+ )?(?:has |have |had |also |then |later |flatly )*(?:said|denied|rejected|dismissed|says|told|stated|added|claimed|announced|accused|argued|insisted|wrote|noted|confirmed|cautioned|repeated|acknowledged)\b/i;
+  /^\s*(?:,\s*(?:meanwhile|however|though|in turn|in response|for (?:its|his|her|their) part|too)\s*,\s*|,\s*)?(?:(?:on|last|this) \w+ )?(?:has |have |had |also |then |later |flatly )*(?:said|denied|rejected|dismissed|says|told|stated|added|claimed|announced|accused|argued|insisted|wrote|noted|confirmed|cautioned|repeated|acknowledged)\b/i;
 
 /** "denied a report that Witkoff would travel": the denial says what it denies. */
 const DENIAL_WITH_CONTENT =
@@ -207,20 +208,20 @@ function makeClaim(
   b: Builder,
   fields: Omit<Claim, "id" | "reportId" | "sentence" | "evidence" | "time">,
   part: Part,
+  /** The time of the thing claimed when it is known from an earlier claim. */
+  time: Claim["time"] | undefined = undefined,
 ): Claim {
   const n = b.claims.filter((x) => x.sentence === b.sentence.index).length;
-  const time = factTime(
-    b,
-    part,
-    fields.quantity?.start ?? null,
-    EVENT_PREDICATES.has(fields.predicate),
-  );
+  const own =
+    time !== undefined
+      ? time
+      : factTime(b, part, fields.quantity?.start ?? null, EVENT_PREDICATES.has(fields.predicate));
   const claim: Claim = {
     id: `${b.doc.report.id}:${b.sentence.index}:${n}`,
     reportId: b.doc.report.id,
     sentence: b.sentence.index,
     ...fields,
-    time,
+    time: own,
     evidence: {
       start: b.sentence.start,
       end: b.sentence.end,
@@ -308,6 +309,7 @@ function figurelessClaim(
   const content = denied ?? part;
   let stated = statementOf(b, content, holderId !== null);
   let terms = termsOf(b.text, content.start, content.end, b.doc);
+  let inherited: Claim["time"] | undefined;
   if (
     deny &&
     (!stated ||
@@ -315,21 +317,28 @@ function figurelessClaim(
       ANAPHORIC_DENIAL.test(b.text.slice(part.start, part.end))) &&
     !DENIAL_WITH_CONTENT.test(b.text.slice(part.start, part.end))
   ) {
-    // "He denied the charge": the denied content is the latest claim before it.
+    // "He denied the charge": the denied content is the latest claim before it; when
+    // that is itself a denial ("The White House denied a report that … “No such trip
+    // is planned,” Leavitt said."), both deny the same thing.
     const earlier = [...b.claims]
       .reverse()
-      .find(
-        (x) => x.polarity === "affirm" && x.quantity === null && b.sentence.index - x.sentence <= 2,
-      );
+      .find((x) => x.quantity === null && b.sentence.index - x.sentence <= 2);
     if (earlier) {
       stated = { issue: earlier.issue, predicate: earlier.predicate, at: part.start };
-      terms = [...new Set([...terms, ...earlier.terms])].sort();
+      // A second denial of one thing says nothing new of it: it takes the first one's words and time.
+      terms =
+        earlier.polarity === "deny"
+          ? [...earlier.terms]
+          : [...new Set([...terms, ...earlier.terms])].sort();
+      if (earlier.polarity === "deny") inherited = earlier.time;
     }
   }
   if (!stated) return;
   // Issue tags let claims in other words meet: "truce" and "ceasefire" share issue:ceasefire.
-  for (const issue of issuesIn(b, content)) terms = [...terms, `issue:${issue}`];
-  terms = [...new Set(terms)].sort();
+  if (inherited === undefined) {
+    for (const issue of issuesIn(b, content)) terms = [...terms, `issue:${issue}`];
+    terms = [...new Set(terms)].sort();
+  }
   const quote = b.doc.quotes.find(
     (q) => q.kind === "direct" && q.start >= part.start && q.end <= part.end,
   );
@@ -349,6 +358,7 @@ function figurelessClaim(
       terms,
     },
     part,
+    inherited,
   );
 }
 

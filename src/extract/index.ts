@@ -4,6 +4,7 @@
  * below is the only place it is decided.
  */
 import type { Dossier, ExtractedReport, Report } from "../model/index.js";
+import { anchorsComponent } from "./anchors.js";
 import { claimsComponent } from "./claims.js";
 import { commitmentsComponent } from "./commitments.js";
 import { eventsComponent } from "./events.js";
@@ -16,7 +17,7 @@ import { timesComponent } from "./times.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 
 /** Bump when extraction output changes, so stored reports are extracted again. */
-export const EXTRACTOR_VERSION = "2";
+export const EXTRACTOR_VERSION = "3";
 
 export const COMPONENTS: readonly Component[] = [
   sentencesComponent,
@@ -28,6 +29,7 @@ export const COMPONENTS: readonly Component[] = [
   stancesComponent,
   eventsComponent,
   commitmentsComponent,
+  anchorsComponent,
 ];
 
 function emptyDoc(report: Report): WorkingDoc {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../model/index.js";
-import { COMMON_TERM_CLUSTERS, clusterClaims, clusterId, slotKey } from "./cluster.js";
+import {
+  ClaimMeasure,
+  COMMON_TERM_CLUSTERS,
+  clusterClaims,
+  clusterId,
+  SAME_STANCE_BONUS,
+  slotKey,
+  statementSimilarity,
+} from "./cluster.js";
 import { buildTermWeights } from "./similarity.js";
 import { actor, claim, day, quantity } from "./test-records.js";
 
@@ -249,5 +257,56 @@ describe("statements told in other words", () => {
     expect(sizes).toEqual([1, 2]);
     const joined = clusters.find((x) => x.claims.length === 2)!;
     expect(joined.issue).toBe("ceasefire");
+  });
+});
+
+describe("statements that share an anchor or a stance", () => {
+  const filler = ["a", "b", "c", "d", "e", "f"].map((w, i) =>
+    claim(`r-f${i}`, { sentence: 1, slot: "talks:statement", terms: [`${w}1`, `${w}2`, "talk"] }),
+  );
+  const together = (x: Claim, y: Claim) => {
+    const all = [x, y, ...filler];
+    const clusters = clusterClaims(all, buildTermWeights(all, actors));
+    return clusters.some((c) => c.claims.includes(x) && c.claims.includes(y));
+  };
+
+  it("puts one dated meeting told in other words in one cluster", () => {
+    const anchor = "anchor:event:meeting:2025-12-28:donald-trump+volodymyr-zelenskyy";
+    const terms = {
+      a: ["receive", "club", "palm", "beach", "donald-trump", "volodymyr-zelenskyy", "deal", "war"],
+      b: ["host", "florida", "call", "vladimir-putin", "donald-trump"],
+    };
+    const a = (extra: string[]) =>
+      claim("r-1", { sentence: 1, slot: "talks:meeting", terms: [...terms.a, ...extra] });
+    const b = (extra: string[]) =>
+      claim("r-2", { sentence: 1, slot: "talks:meeting", terms: [...terms.b, ...extra] });
+    expect(together(a([]), b([]))).toBe(false);
+    expect(together(a([anchor]), b([anchor]))).toBe(true);
+  });
+
+  it("lets one stance lift two statements of it over the threshold, and not two stances", () => {
+    const common = ["donald-trump", "vladimir-putin", "issue:ceasefire"];
+    const a = (stance: string) =>
+      claim("r-1", {
+        sentence: 1,
+        slot: "ceasefire:rejection",
+        terms: [...common, "reject", "short", "truce", stance],
+      });
+    const b = (stance: string) =>
+      claim("r-2", {
+        sentence: 1,
+        slot: "ceasefire:agreement",
+        terms: [...common, "agree", "temporary", "prolong", "conflict", "risk", "aide", stance],
+      });
+    const rejects = "stance:donald-trump|ceasefire|rejects";
+    const supports = "stance:russia|ceasefire|supports";
+    expect(together(a(rejects), b(supports))).toBe(false);
+    expect(together(a(rejects), b(rejects))).toBe(true);
+    const similarity = (x: Claim, y: Claim) => {
+      const all = [x, y, ...filler];
+      return statementSimilarity(x, y, new ClaimMeasure(buildTermWeights(all, actors)));
+    };
+    const lift = similarity(a(rejects), b(rejects)) - similarity(a(rejects), b(supports));
+    expect(lift).toBeGreaterThanOrEqual(SAME_STANCE_BONUS);
   });
 });

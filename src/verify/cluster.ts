@@ -32,6 +32,17 @@ export const DENIAL_THRESHOLD = 0.3;
 export const SAME_SLOT_BONUS = 0.1;
 /** Factor on the similarity of figure-less claims whose times cannot be the same day. */
 export const TIME_MISMATCH_FACTOR = 0.6;
+/**
+ * The least similarity of two statements that share an anchor (one kind of
+ * event on one day between the same parties or in the same place; the same
+ * words quoted from the same speaker): the same thing, whatever their words.
+ */
+export const ANCHOR_SIMILARITY = 0.6;
+/** Terms that anchor a statement (extract/anchors.ts), as the terms are normalised. */
+const ANCHOR_TERM = "anchor:";
+/** Added to the similarity of statements that take one same stance (one actor, issue and position). */
+export const SAME_STANCE_BONUS = 0.15;
+const STANCE_TERM = "stance:";
 
 export interface ClaimCluster {
   id: string;
@@ -53,6 +64,8 @@ const byId = (a: Claim, b: Claim): number => (a.id < b.id ? -1 : a.id > b.id ? 1
 export class ClaimMeasure {
   private readonly profiles = new Map<Claim, TermProfile>();
   private readonly spans = new Map<Claim, { from: number; to: number } | null>();
+  private readonly anchorSets = new Map<Claim, readonly string[]>();
+  private readonly stanceSets = new Map<Claim, readonly string[]>();
 
   constructor(readonly weights: TermWeights) {}
 
@@ -71,6 +84,27 @@ export class ClaimMeasure {
     const y = this.span(b);
     if (!x || !y) return true;
     return x.from <= y.to + DAY_SLACK && y.from <= x.to + DAY_SLACK;
+  }
+
+  /** True when both claims carry one same anchor term. */
+  shareAnchor(a: Claim, b: Claim): boolean {
+    return this.share(this.anchorSets, ANCHOR_TERM, a, b);
+  }
+
+  /** True when both claims take one same stance. */
+  shareStance(a: Claim, b: Claim): boolean {
+    return this.share(this.stanceSets, STANCE_TERM, a, b);
+  }
+
+  private share(cache: Map<Claim, readonly string[]>, prefix: string, a: Claim, b: Claim): boolean {
+    let x = cache.get(a);
+    if (!x) {
+      x = [...this.profile(a).weights.keys()].filter((t) => t.startsWith(prefix));
+      cache.set(a, x);
+    }
+    if (x.length === 0) return false;
+    const y = this.profile(b).weights;
+    return x.some((t) => y.has(t));
   }
 
   jaccard(a: Claim, b: Claim): number {
@@ -186,10 +220,14 @@ function clusterFigures(claims: readonly Claim[], m: ClaimMeasure): Claim[][] {
  * How alike two statements without a figure are: the mean of the weighted
  * Jaccard and the weighted overlap coefficient, so a short sentence that says
  * one thing can meet a long one that says it among others; with the time penalty.
+ * Statements that take one same stance gain SAME_STANCE_BONUS; statements that
+ * share an anchor are at least ANCHOR_SIMILARITY alike.
  */
 export function statementSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
-  const overlap = (m.jaccard(a, b) + m.containment(a, b)) / 2;
-  return m.timesCompatible(a, b) ? overlap : overlap * TIME_MISMATCH_FACTOR;
+  const words = (m.jaccard(a, b) + m.containment(a, b)) / 2;
+  const overlap = m.shareStance(a, b) ? Math.min(1, words + SAME_STANCE_BONUS) : words;
+  const timed = m.timesCompatible(a, b) ? overlap : overlap * TIME_MISMATCH_FACTOR;
+  return m.shareAnchor(a, b) ? Math.max(timed, ANCHOR_SIMILARITY) : timed;
 }
 
 /**
