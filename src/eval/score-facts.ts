@@ -3,7 +3,7 @@
  * evidence sentences (the gold evidence text, whitespace-normalised, stands
  * inside the evidence sentence of one of the cluster's claims in the same
  * article). When several clusters hold its evidence, the one holding the most
- * of it stands for the fact. Verdict accuracy is over found facts; for
+ * of it stands for the fact; on a tie, the one listing more of its values. Verdict accuracy is over found facts; for
  * conflicting facts the variant share counts those whose every gold value the
  * cluster lists (variant-match.ts says when a value is listed).
  *
@@ -14,7 +14,7 @@
 import type { GoldFact, GoldSet } from "./gold.js";
 import { normaliseSpace } from "./match.js";
 import type { PredictedFact, Predictions } from "./predictions.js";
-import { allVariantsListed } from "./variant-match.js";
+import { allVariantsListed, variantListed } from "./variant-match.js";
 
 export interface FactOutcome {
   fact: string;
@@ -58,14 +58,31 @@ function evidenceHits(fact: GoldFact, cluster: PredictedFact): number {
   return hits;
 }
 
+/** How many of the fact's values the cluster lists. */
+function valuesListed(fact: GoldFact, cluster: PredictedFact): number {
+  const values = cluster.variants.map((v) => v.value);
+  return fact.variants.filter((g) => values.some((v) => variantListed(g.value, v))).length;
+}
+
+/**
+ * The cluster that stands for a fact: the one holding most of its evidence
+ * sentences. One sentence often gives several claims ("wants any deal put to
+ * a referendum, which would need a ceasefire of 60 to 90 days": a statement
+ * and a figure), so on a tie the cluster that lists more of the fact's values
+ * is the one meant; then the first.
+ */
 function clusterFor(fact: GoldFact, clusters: readonly PredictedFact[]): PredictedFact | null {
   let best: PredictedFact | null = null;
   let bestHits = 0;
+  let bestValues = 0;
   for (const c of clusters) {
     const hits = evidenceHits(fact, c);
-    if (hits > bestHits) {
+    if (hits === 0 || hits < bestHits) continue;
+    const values = valuesListed(fact, c);
+    if (hits > bestHits || values > bestValues) {
       best = c;
       bestHits = hits;
+      bestValues = values;
     }
   }
   return best;

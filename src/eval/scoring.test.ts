@@ -200,6 +200,19 @@ describe("facts and syndication", () => {
     expect(one.variantShare).toBe(0);
   });
 
+  it("takes, of clusters holding as much of a fact's evidence, the one listing its values", () => {
+    const statement = { ...cluster("corroborated", ["Trump said the plan was agreed"]), id: "c0" };
+    const figures = { ...cluster("conflicting", ["about 90%", "95%"]), id: "c1" };
+    for (const order of [
+      [statement, figures],
+      [figures, statement],
+    ]) {
+      const s = scoreFacts(set(articles, facts), predict({}, { facts: order }));
+      expect(s.outcomes[0]?.cluster).toBe("c1");
+      expect(s.verdictAccuracy).toBe(1);
+    }
+  });
+
   it("counts a corroborated cluster resting on a wire and its reprint as a copy confirmation", () => {
     const c = {
       ...cluster("corroborated", ["90%"]),
