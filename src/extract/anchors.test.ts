@@ -194,4 +194,22 @@ describe("statement anchors", () => {
     });
     expect(terms).toEqual([["anchor:quote:trump:in a few weeks", "stance:trump|talks|supports"]]);
   });
+
+  it("gives no anchor to an event told in a trailing background phrase", () => {
+    const text =
+      "Starmer said Britain would help on Tuesday, part of what allies discussed at their summit in Paris.";
+    const at = text.indexOf("summit");
+    const terms = anchored(text, {
+      claims: [claim({})],
+      events: [
+        event({
+          participants: ["france"],
+          date: "2026-01-06",
+          span: { start: 0, end: text.length },
+          trigger: { start: at, end: at + 6 },
+        }),
+      ],
+    });
+    expect(terms).toEqual([[]]);
+  });
 });

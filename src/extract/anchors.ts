@@ -41,6 +41,18 @@ function placesOf(doc: WorkingDoc, sentence: number, persons: ReadonlySet<string
     .map((m) => m.actorId);
 }
 
+/**
+ * A trailing phrase that tells of something else as background: "…, part of
+ * the guarantees allies discussed at their summit in Paris", "…, which …".
+ */
+const BACKGROUND = /,\s+(?:(?:as\s+)?part of|which|where|after|following|during|ahead of)\b/i;
+
+/** True when the event is told in a trailing background phrase of its sentence. */
+function inBackground(doc: WorkingDoc, event: NegotiationEvent): boolean {
+  if (!event.trigger) return false;
+  return BACKGROUND.test(doc.report.text.slice(event.span.start, event.trigger.start));
+}
+
 function eventAnchors(event: NegotiationEvent, places: readonly string[]): string[] {
   if (!DATED_KINDS.has(event.kind) || !event.date || event.granularity !== "day") return [];
   const at = `${ANCHOR_PREFIX}event:${event.kind}:${event.date}`;
@@ -75,8 +87,10 @@ export function sentenceAnchors(
     for (const a of anchors) set.add(a);
     bySentence.set(sentence, set);
   };
-  for (const event of doc.events)
+  for (const event of doc.events) {
+    if (inBackground(doc, event)) continue;
     add(event.sentence, eventAnchors(event, placesOf(doc, event.sentence, persons)));
+  }
   for (const quote of doc.quotes) {
     const anchor = quoteAnchor(quote);
     if (anchor) add(quote.sentence, [anchor]);

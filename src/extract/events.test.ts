@@ -83,6 +83,11 @@ describe("events", () => {
       ["meeting", null],
       ["call", null],
     ]);
+    const text = doc.report.text;
+    expect(findEvents(doc).map((e) => text.slice(e.trigger!.start, e.trigger!.end))).toEqual([
+      "receiving",
+      "by phone",
+    ]);
   });
 
   it("finds attacks and proposals", () => {

@@ -65,6 +65,7 @@ export function findEvents(doc: WorkingDoc): NegotiationEvent[] {
         text: text.slice(span.start, span.end),
         span,
         sentence: s.index,
+        trigger: { start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().length },
       });
     }
   }

@@ -111,6 +111,8 @@ export interface NegotiationEvent {
   text: string;
   span: Span;
   sentence: number;
+  /** The words that show the event ("hosted", "summit"); absent in records made before it was kept. */
+  trigger?: Span;
 }
 
 export type CommitmentStatus = "pending" | "met" | "missed" | "unknown";
