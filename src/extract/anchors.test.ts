@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Claim, Dossier, NegotiationEvent, Quote, Stance } from "../model/index.js";
+import type { Claim, Dossier, NegotiationEvent, Quantity, Quote, Stance } from "../model/index.js";
 import { anchorsComponent } from "./anchors.js";
 import type { WorkingDoc } from "./types.js";
 
@@ -78,7 +78,13 @@ const event = (over: Partial<NegotiationEvent>): NegotiationEvent => ({
 
 function anchored(
   text: string,
-  layers: { claims: Claim[]; events?: NegotiationEvent[]; quotes?: Quote[]; stances?: Stance[] },
+  layers: {
+    claims: Claim[];
+    events?: NegotiationEvent[];
+    quotes?: Quote[];
+    stances?: Stance[];
+    quantities?: Quantity[];
+  },
 ) {
   const mentions = [
     ["Trump", "trump"],
@@ -105,7 +111,7 @@ function anchored(
     tokens: [],
     mentions,
     quotes: layers.quotes ?? [],
-    quantities: [],
+    quantities: layers.quantities ?? [],
     times: [],
     claims: layers.claims,
     stances: layers.stances ?? [],
@@ -211,5 +217,35 @@ describe("statement anchors", () => {
       ],
     });
     expect(terms).toEqual([[]]);
+  });
+
+  it("names the proposal of a numbered text by its party, whatever day and clause tell it", () => {
+    const text = "The 20-point plan, which Zelenskyy unveiled on December 26, was trimmed.";
+    const at = text.indexOf("unveiled");
+    const docTerms = anchored(text, {
+      claims: [claim({ predicate: "proposal" })],
+      events: [
+        event({
+          kind: "proposal",
+          participants: ["zelenskyy"],
+          date: "2025-12-26",
+          span: { start: 0, end: text.length },
+          trigger: { start: at, end: at + 8 },
+        }),
+      ],
+      quantities: [
+        {
+          text: "20-point",
+          value: 20,
+          unit: "point",
+          approx: false,
+          bound: "exact",
+          start: 4,
+          end: 12,
+          sentence: 0,
+        },
+      ],
+    });
+    expect(docTerms).toEqual([["anchor:proposal:zelenskyy:20-point"]]);
   });
 });

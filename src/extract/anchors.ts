@@ -3,8 +3,8 @@
  * Two reports of one meeting may share few words ("received Zelenskyy at his
  * Mar-a-Lago club on Sunday" / "hosted Zelenskyy in Florida eleven days ago"),
  * but one kind of event on one day between the same two parties, or in the
- * same place, is one event; and the same words quoted from the same speaker
- * are one statement. Each anchor is added to the terms of the figure-less
+ * same place, is one event; one numbered text presented by one party is one
+ * proposal; and the same words quoted from the same speaker are one statement. Each anchor is added to the terms of the figure-less
  * claims of its sentence as an "anchor:…" term, which verification treats as
  * strong evidence that two statements are the same (see verify/cluster.ts).
  * The stances of the sentence are added too, as weaker "stance:…" terms.
@@ -53,6 +53,22 @@ function inBackground(doc: WorkingDoc, event: NegotiationEvent): boolean {
   return BACKGROUND.test(doc.report.text.slice(event.span.start, event.trigger.start));
 }
 
+/**
+ * A numbered text ("the 20-point plan") is presented once: its proposal by
+ * the same party is one event, whatever day each report gives for it (days
+ * that differ are then a conflict for verification to show).
+ */
+function proposalAnchors(doc: WorkingDoc, event: NegotiationEvent, persons: ReadonlySet<string>) {
+  if (event.kind !== "proposal") return [];
+  const texts = doc.quantities
+    .filter(
+      (q) => q.sentence === event.sentence && q.unit === "point" && typeof q.value === "number",
+    )
+    .map((q) => `${q.value}-point`);
+  const parties = event.participants.filter((p) => persons.has(p));
+  return texts.flatMap((t) => parties.map((p) => `${ANCHOR_PREFIX}proposal:${p}:${t}`));
+}
+
 function eventAnchors(event: NegotiationEvent, places: readonly string[]): string[] {
   if (!DATED_KINDS.has(event.kind) || !event.date || event.granularity !== "day") return [];
   const at = `${ANCHOR_PREFIX}event:${event.kind}:${event.date}`;
@@ -88,6 +104,8 @@ export function sentenceAnchors(
     bySentence.set(sentence, set);
   };
   for (const event of doc.events) {
+    // "The plan, which Zelenskyy unveiled on December 26, …": a text is often dated in passing.
+    add(event.sentence, proposalAnchors(doc, event, persons));
     if (inBackground(doc, event)) continue;
     add(event.sentence, eventAnchors(event, placesOf(doc, event.sentence, persons)));
   }
