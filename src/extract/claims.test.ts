@@ -463,3 +463,20 @@ describe("a denial that says what it denies", () => {
     expect(second?.time?.value).toBe("2026-01");
   });
 });
+
+describe("the time of an event", () => {
+  it("dates a meeting by the time nearest its word, not the sentence's first time", () => {
+    const doc = docOf(
+      "Advisers are due in Kyiv on Saturday, and leaders will meet in Paris on January 6.",
+      {
+        times: [
+          ["on Saturday", "2026-01-03"],
+          ["on January 6", "2026-01-06"],
+        ],
+      },
+    );
+    claimsComponent.run(doc, { dossier });
+    const meeting = doc.claims.find((c) => c.predicate === "meeting");
+    expect(meeting?.time?.value).toBe("2026-01-06");
+  });
+});

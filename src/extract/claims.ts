@@ -173,6 +173,8 @@ function issuesIn(b: Builder, part: Part): string[] {
 
 /** Predicates of dated happenings, as opposed to standing figures (a share agreed, an army's size). */
 const EVENT_PREDICATES = new Set(["launched", "intercepted", "call_length"]);
+/** Statements of an event ("will meet in Paris on January 6"): dated by the time nearest their word. */
+const EVENT_CLASSES = new Set(PREDICATE_CLASSES.filter((c) => c.event).map((c) => c.predicate));
 
 /** "said Friday", "told reporters on Sunday": when something was said, not when it happened. */
 const STATEMENT_TIME =
@@ -210,12 +212,13 @@ function makeClaim(
   part: Part,
   /** The time of the thing claimed when it is known from an earlier claim. */
   time: Claim["time"] | undefined = undefined,
+  /** Where the predicate is stated: an event's date is the one nearest its word. */
+  cueAt: number | null = null,
 ): Claim {
   const n = b.claims.filter((x) => x.sentence === b.sentence.index).length;
-  const own =
-    time !== undefined
-      ? time
-      : factTime(b, part, fields.quantity?.start ?? null, EVENT_PREDICATES.has(fields.predicate));
+  const eventLike = EVENT_PREDICATES.has(fields.predicate);
+  const anchor = fields.quantity?.start ?? (EVENT_CLASSES.has(fields.predicate) ? cueAt : null);
+  const own = time !== undefined ? time : factTime(b, part, anchor, eventLike);
   const claim: Claim = {
     id: `${b.doc.report.id}:${b.sentence.index}:${n}`,
     reportId: b.doc.report.id,
@@ -359,6 +362,7 @@ function figurelessClaim(
     },
     part,
     inherited,
+    stated.at,
   );
 }
 
