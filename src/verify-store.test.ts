@@ -3,7 +3,8 @@
  * and the result keeps what a full run guarantees (copies found and counted
  * once, every claim in one cluster, the planted conflict found).
  */
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDossier } from "./dossier/index.js";
@@ -113,4 +114,56 @@ describe("verifying added reports", () => {
     expect(again).toMatchObject({ extracted: 0, verified: "none" });
     expect(await grown.listClusters()).toEqual(before);
   });
+});
+
+describe("an added report that is the original of a stored one", () => {
+  const shared = [
+    "Ukraine's grain corridor kept running through the week despite repeated drone attacks on the Odesa region, port officials said on Thursday, and insurers held their rates steady for ships calling at the three main ports.",
+    "Shipping data showed that more than forty vessels left the ports in the seven days to Wednesday, close to the average of the autumn months, while traders said buyers in Egypt and Turkey had kept up their orders for wheat and maize.",
+    "Officials in Kyiv said the corridor had become one of the few parts of the economy that the war had not been able to stop, and that any peace settlement would have to protect it from the first day.",
+  ].join("\n\n");
+  const extra =
+    "The Odesa governor said air defence units shot down eleven drones over the port on Monday.";
+  const write = (dir: string, name: string, body: object) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(body));
+    return file;
+  };
+  const dir = mkdtempSync(join(tmpdir(), "ttm-relink-"));
+  const copy = write(dir, "copy.json", {
+    id: "copy",
+    source: "forum-gazette",
+    title: "Grain corridor keeps running",
+    published: "2026-01-09T12:00:00Z",
+    text: `${shared}\n\n${extra}`,
+  });
+  const original = write(dir, "original.json", {
+    id: "original",
+    source: "northgate-wire",
+    title: "Grain corridor keeps running",
+    published: "2026-01-08T09:00:00Z",
+    text: shared,
+  });
+  const clusterOf = async (store: Store) => {
+    const found = (await store.listClusters()).find((c) =>
+      c.claims.some((x) => x.evidence.text.includes("eleven drones")),
+    );
+    expect(found).toBeDefined();
+    return found!;
+  };
+
+  it("judges again the stored clusters of the report that became its copy", async () => {
+    const full = await fresh();
+    await ingest(full, dossier, [...earlier, copy, original]);
+    await analyze(full, dossier);
+    const grownStore = await fresh();
+    await ingest(grownStore, dossier, [...earlier, copy]);
+    await analyze(grownStore, dossier);
+    expect((await clusterOf(grownStore)).verdict.reprints).toEqual([]);
+    await ingest(grownStore, dossier, [original]);
+    expect((await analyze(grownStore, dossier)).verified).toBe("added");
+    const expected = (await clusterOf(full)).verdict;
+    expect(expected.reprints.map((r) => r.reason)).toEqual(["near-duplicate"]);
+    expect((await clusterOf(grownStore)).verdict).toEqual(expected);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import {
   asClaimCluster,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
+  type ClaimCluster,
   ClaimMeasure,
   claimKeys,
   clusterKeys,
@@ -160,6 +161,53 @@ async function reprintScope(
   return [...added, ...(await store.getReports([...near]))];
 }
 
+/** A report's copy links as one comparable string: what it copies and what copies it. */
+function linkSignature(id: string, links: readonly Reprint[]): string {
+  return links
+    .filter((l) => l.reportId === id || l.originalId === id)
+    .map((l) => `${l.reportId}>${l.originalId}`)
+    .sort()
+    .join(" ");
+}
+
+/** Stored reports in the copy scope whose links the added reports changed (a new, earlier original). */
+function relinkedReports(
+  scopeIds: ReadonlySet<string>,
+  addedIds: readonly string[],
+  before: readonly Reprint[],
+  after: readonly Reprint[],
+): string[] {
+  const added = new Set(addedIds);
+  return [...scopeIds].filter(
+    (id) => !added.has(id) && linkSignature(id, before) !== linkSignature(id, after),
+  );
+}
+
+/**
+ * Stored clusters holding claims of relinked reports, which their verdicts'
+ * copy counts and reasons must be judged again for even when no added claim
+ * joined them. They are found through their claims' lookup keys.
+ */
+async function relinkedClusters(
+  store: Store,
+  reportIds: readonly string[],
+  measure: ClaimMeasure,
+  already: readonly ClaimCluster[],
+): Promise<ClaimCluster[]> {
+  if (reportIds.length === 0) return [];
+  const claims: Claim[] = [];
+  for (const id of reportIds) claims.push(...((await store.getExtraction(id))?.claims ?? []));
+  const wanted = new Set(claims.map((c) => c.id));
+  const keys = [...new Set(claims.flatMap((c) => claimKeys(c, measure)))];
+  const seen = new Set(already.map((c) => c.id));
+  const found = await store.getClusters(
+    await store.findByKeys(CLUSTER_KEYS, keys, CANDIDATES_PER_KEY),
+  );
+  return found
+    .filter((c) => !seen.has(c.id) && c.claimIds.some((id) => wanted.has(id)))
+    .map(asClaimCluster);
+}
+
 async function verifyAdded(store: Store, addedIds: string[], reportCount: number) {
   const added = await store.getReports(addedIds);
   const claims: Claim[] = [];
@@ -183,7 +231,17 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   const candidates = (
     await store.getClusters(await store.findByKeys(CLUSTER_KEYS, keys, CANDIDATES_PER_KEY))
   ).map(asClaimCluster);
-  const { changed, created } = placeClaims(claims, candidates, measure);
+  const placement = placeClaims(claims, candidates, measure);
+  const { created } = placement;
+  const changed = [
+    ...placement.changed,
+    ...(await relinkedClusters(
+      store,
+      relinkedReports(scopeIds, addedIds, storedLinks, links),
+      measure,
+      placement.changed,
+    )),
+  ];
 
   // Judging needs every member's report, and both ends of every link that touches one.
   const memberIds = new Set(
