@@ -90,6 +90,22 @@ function profileOf(person: Actor, states: readonly Actor[]): RoleProfile | null 
   return { actorId: person.id, heads, words };
 }
 
+/**
+ * Profiles of a dossier's people are the same for every report: kept per actor
+ * record. (The states they are read against are the dossier's; people found in
+ * a report are new records, profiled once each.)
+ */
+const profiles = new WeakMap<Actor, RoleProfile | null>();
+
+function cachedProfile(person: Actor, states: readonly Actor[]): RoleProfile | null {
+  let profile = profiles.get(person);
+  if (profile === undefined) {
+    profile = profileOf(person, states);
+    profiles.set(person, profile);
+  }
+  return profile;
+}
+
 interface RolePhrase {
   start: number;
   end: number;
@@ -174,7 +190,7 @@ export function resolveRoleMentions(
   const states = all.filter((a) => a.kind !== "person");
   const profiles = all
     .filter((a) => a.kind === "person")
-    .map((p) => profileOf(p, states))
+    .map((p) => cachedProfile(p, states))
     .filter((p): p is RoleProfile => p !== null);
   if (profiles.length === 0) return [...mentions];
   const known = [...mentions].sort((a, b) => a.start - b.start);
