@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLedger } from "./deadlines.js";
+import { buildLedger, groupStatements } from "./deadlines.js";
 import { extracted } from "./test-records.js";
 
 const announce = extracted(
@@ -137,5 +137,40 @@ describe("commitments and deadlines ledger", () => {
     const [entry] = buildLedger([planned], planned.report.published);
     expect(entry?.statements[0]?.via).toBe("event");
     expect(entry?.due).toMatchObject({ from: "2026-01-10", until: "2026-01-31" });
+  });
+
+  it("takes no plan from a sentence that says when or where was not given", () => {
+    const vague = extracted(
+      "n1",
+      "2026-01-02T09:00:00Z",
+      "Officials declined to say when the delegations would meet again.",
+      { commitments: [["courier", "the delegations would meet again", null]] },
+    );
+    const noAnswer = extracted(
+      "n2",
+      "2026-01-02T10:00:00Z",
+      "The courier declined to say when the delegations would meet again.",
+      { commitments: [["courier", "declined to say when the delegations would meet again", null]] },
+    );
+    expect(buildLedger([noAnswer, latest], latest.report.published)).toEqual([]);
+    expect(buildLedger([vague, latest], latest.report.published)).toHaveLength(1);
+  });
+
+  it("links statements through one that bridges them, and leaves a plan sharing no words apart", () => {
+    const c = (id: string, words: string) =>
+      ({
+        reportId: id,
+        terms: new Set(words.split(" ")),
+        action: null,
+        actorId: null,
+        due: null,
+      }) as unknown as Parameters<typeof groupStatements>[0][number];
+    // a and d share one word; b fits both, so all three are one plan.
+    const a = c("r1", "oslo treaty papers courier");
+    const x = c("r2", "summit vote allies spring");
+    const d = c("r3", "bergen papers signing ceremony");
+    const b = c("r4", "oslo treaty bergen signing");
+    const groups = groupStatements([a, x, d, b]).map((g) => g.map((y) => y.reportId));
+    expect(groups).toEqual([["r1", "r3", "r4"], ["r2"]]);
   });
 });

@@ -30,6 +30,9 @@ import {
 /** A refusal ("will not withdraw") is a position, and "whether it will" a question: no plan to follow up. */
 const REFUSAL =
   /\b(?:will not|won['’]t|would not|wouldn['’]t|shall not|never|not going to|whether)\b/i;
+/** "declined to say when the delegations would meet": no plan is stated, only that none was given. */
+const NO_ANSWER =
+  /\b(?:declined|refused|did not|didn['’]t|would not|could not|were unable|was unable)\s+(?:to\s+)?(?:say|specify|give|confirm|disclose)\s+(?:when|where|whether|if|how)\b/i;
 /** A forward word: the sentence tells of something still to come. */
 const FORWARD =
   /\b(?:will|would|shall|expect(?:s|ed)? to|expected|due|scheduled|plans?|planning|hopes?|hoped|preparing|intends?|coming|next|later|upcoming)\b|['’]ll\b/i;
@@ -46,7 +49,7 @@ interface Candidate extends LedgerStatement {
 function fromCommitment(x: ExtractedReport, c: Commitment): Candidate | null {
   const action = actionOf(c.what);
   // With neither a date nor an act to see done, a clause is a forecast, not a plan to follow.
-  if (REFUSAL.test(c.what) || (!c.due && !action)) return null;
+  if (REFUSAL.test(c.what) || NO_ANSWER.test(c.what) || (!c.due && !action)) return null;
   return {
     reportId: x.report.id,
     sourceId: c.id,
@@ -63,7 +66,7 @@ function fromCommitment(x: ExtractedReport, c: Commitment): Candidate | null {
 
 function fromPlannedEvent(x: ExtractedReport, e: NegotiationEvent): Candidate | null {
   if (e.kind === "attack") return null;
-  if (!FORWARD.test(e.text) || REFUSAL.test(e.text)) return null;
+  if (!FORWARD.test(e.text) || REFUSAL.test(e.text) || NO_ANSWER.test(e.text)) return null;
   const published = x.report.published.slice(0, 10);
   // The sentence looks forward, so a time whose days run past its publication is when it is due.
   const due = x.times
@@ -123,22 +126,42 @@ function compatible(a: Candidate, b: Candidate): boolean {
 /**
  * Groups statements of one plan: windows that overlap (or none on both) and
  * the same words. Linked transitively, so a statement can bridge two others.
+ * Only statements that share a term (or a report) can fit, so each is compared
+ * with those alone, found through an index of terms.
  */
 export function groupStatements(candidates: Candidate[]): Candidate[][] {
   const parent = candidates.map((_, i) => i);
   const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i]!;
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
     return i;
   };
-  for (let i = 0; i < candidates.length; i++)
-    for (let j = i + 1; j < candidates.length; j++)
-      if (compatible(candidates[i]!, candidates[j]!)) parent[root(j)] = root(i);
+  const byTerm = new Map<string, number[]>();
+  const byReport = new Map<string, number[]>();
+  const post = <K>(index: Map<K, number[]>, key: K, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  candidates.forEach((c, i) => {
+    const near = new Set<number>(byReport.get(c.reportId) ?? []);
+    for (const t of c.terms) for (const j of byTerm.get(t) ?? []) near.add(j);
+    for (const j of near) {
+      if (root(j) !== root(i) && compatible(candidates[j]!, c)) parent[root(i)] = root(j);
+    }
+    for (const t of c.terms) post(byTerm, t, i);
+    post(byReport, c.reportId, i);
+  });
   const groups = new Map<number, Candidate[]>();
   candidates.forEach((c, i) => {
     const key = root(i);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   });
-  return [...groups.values()];
+  return [...groups.values()].sort((a, b) => candidates.indexOf(a[0]!) - candidates.indexOf(b[0]!));
 }
 
 interface Settlement {
