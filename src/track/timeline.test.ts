@@ -55,4 +55,22 @@ describe("timeline", () => {
   it("leaves out events dated after their report: those are plans", () => {
     expect(buildTimeline([plan], []).map((e) => e.kind)).toEqual([]);
   });
+
+  it("puts an event in the first entry that shares a participant with it, as told so far", () => {
+    const met = (id: string, hour: string, who: string[]) =>
+      extracted(id, `2025-12-28T${hour}:00:00Z`, "They met on Sunday.", {
+        events: [["meeting", "met", who, "2025-12-28", "day"]],
+      });
+    const entries = buildTimeline(
+      [
+        met("m1", "08", ["kyiv"]),
+        met("m2", "09", ["paris"]),
+        met("m3", "10", ["paris", "kyiv"]),
+        met("m4", "11", ["paris"]),
+      ],
+      [],
+    );
+    // m3 joins m1's entry (the first sharing "kyiv"); m4 then finds Paris first in that entry too.
+    expect(entries.map((e) => e.reportIds)).toEqual([["m1", "m3", "m4"], ["m2"]]);
+  });
 });

@@ -50,13 +50,6 @@ function datedEvents(extractions: ExtractedReport[]): Told[] {
   );
 }
 
-/** One event: same kind, same date, and a participant in common. */
-function sameEvent(a: Told, b: Told): boolean {
-  if (a.e.kind !== b.e.kind || a.e.date !== b.e.date) return false;
-  if (a.e.participants.length === 0 || b.e.participants.length === 0) return false;
-  return a.e.participants.some((p) => b.e.participants.includes(p));
-}
-
 function verdictOf(group: Told[], bySentence: Map<string, ClusterWithClaims[]>) {
   const clusters = group.flatMap(
     ({ x, e }) => bySentence.get(`${x.report.id}:${e.sentence}`) ?? [],
@@ -88,10 +81,25 @@ export function buildTimeline(
       bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
     }
   const groups: Told[][] = [];
+  // One event: same kind, same date, and a participant in common. Groups are found
+  // through keys of those three; an event joins the first group that shares one.
+  const firstGroupOf = new Map<string, number>();
+  const keysOf = ({ e }: Told) => e.participants.map((p) => `${e.kind}\u0000${e.date}\u0000${p}`);
   for (const told of datedEvents(extractions)) {
-    const home = groups.find((g) => g.some((other) => sameEvent(other, told)));
-    if (home) home.push(told);
-    else groups.push([told]);
+    const keys = keysOf(told);
+    let home: number | undefined;
+    for (const key of keys) {
+      const first = firstGroupOf.get(key);
+      if (first !== undefined && (home === undefined || first < home)) home = first;
+    }
+    if (home === undefined) {
+      home = groups.length;
+      groups.push([told]);
+    } else groups[home]!.push(told);
+    for (const key of keys) {
+      const first = firstGroupOf.get(key);
+      if (first === undefined || home < first) firstGroupOf.set(key, home);
+    }
   }
   return groups
     .map((group, i): TimelineEntry => {
