@@ -11,7 +11,7 @@
  *   one owner count once);
  * - single_source: otherwise.
  */
-import type { Claim, Variant, Verdict, VerdictStatus } from "../model/index.js";
+import type { Claim, Reprint, Variant, Verdict, VerdictStatus } from "../model/index.js";
 import type { ClaimCluster } from "./cluster.js";
 import { reportOf, type VerifyContext } from "./context.js";
 import { independentOrigins } from "./origins.js";
@@ -81,6 +81,37 @@ export function statementLabel(ctx: VerifyContext, claim: Claim | null): string 
   return cut.length < words.length ? `${cut}…` : cut;
 }
 
+/** For each report, the positions in a reprint list of the links it is either end of. */
+const reprintIndexes = new WeakMap<
+  readonly Reprint[],
+  { size: number; index: Map<string, number[]> }
+>();
+
+function reprintIndex(reprints: readonly Reprint[]): Map<string, number[]> {
+  const kept = reprintIndexes.get(reprints);
+  let index = kept?.size === reprints.length ? kept.index : undefined;
+  if (!index) {
+    index = new Map();
+    reprints.forEach((p, i) => {
+      for (const id of new Set([p.reportId, p.originalId])) {
+        const list = index!.get(id);
+        if (list) list.push(i);
+        else index!.set(id, [i]);
+      }
+    });
+    reprintIndexes.set(reprints, { size: reprints.length, index });
+  }
+  return index;
+}
+
+/** The links either end of which is one of the reports, in the list's order. */
+function reprintsTouching(reprints: readonly Reprint[], reports: ReadonlySet<string>): Reprint[] {
+  const index = reprintIndex(reprints);
+  const at = new Set<number>();
+  for (const id of reports) for (const i of index.get(id) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => reprints[i]!);
+}
+
 export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: string): Verdict {
   const partyDenials = cluster.denials.filter((d) => d.holderId !== null);
   const doubts = cluster.denials.filter((d) => d.holderId === null);
@@ -107,9 +138,7 @@ export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: s
           : "single_source";
 
   const allReports = new Set([...reportIds, ...cluster.denials.map((d) => d.reportId)]);
-  const reprints = ctx.reprints.filter(
-    (p) => allReports.has(p.reportId) || allReports.has(p.originalId),
-  );
+  const reprints = reprintsTouching(ctx.reprints, allReports);
   const conflicting = [...new Set(conflicts.flat())].sort((a, b) => a - b).map((i) => variants[i]!);
   const reasons = [
     countReason(origins, reportIds.length),
