@@ -303,6 +303,16 @@ function meanSimilarity(
  */
 class DenialTargets {
   private readonly byTerm = new Map<string, Set<ClaimCluster>>();
+  private readonly sortedById = new WeakMap<Set<ClaimCluster>, ClaimCluster[]>();
+
+  private firstById(clusters: Set<ClaimCluster>): ClaimCluster[] {
+    let sorted = this.sortedById.get(clusters);
+    if (!sorted) {
+      sorted = [...clusters].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      this.sortedById.set(clusters, sorted);
+    }
+    return sorted;
+  }
 
   constructor(
     clusters: readonly ClaimCluster[],
@@ -333,6 +343,12 @@ class DenialTargets {
       .map(([term, w]) => ({ w, clusters: this.byTerm.get(`${denial.issue}\u0000${term}`) }))
       .filter((p): p is { w: number; clusters: Set<ClaimCluster> } => p.clusters !== undefined)
       .sort((x, y) => x.clusters.size - y.clusters.size);
+    const rarest = postings[0];
+    if (!rarest) return [];
+    // Only common words shared: every cluster of the rarest weighs the same, so the
+    // first by id are taken, from a list sorted once per word.
+    if (rarest.clusters.size > COMMON_TERM_CLUSTERS && rarest.clusters.size > DENIAL_CANDIDATES)
+      return this.firstById(rarest.clusters).slice(0, DENIAL_CANDIDATES);
     const shared = new Map<ClaimCluster, number>();
     for (const { w, clusters } of postings) {
       if (clusters.size > COMMON_TERM_CLUSTERS && shared.size > 0) break;

@@ -23,8 +23,17 @@ export interface Update {
   on: string;
 }
 
-const dayOf = (report: Report): string =>
-  new Date(Date.parse(report.published)).toISOString().slice(0, 10);
+/** The UTC day of a report, worked out once per report: a large cluster asks for it often. */
+const days = new WeakMap<Report, string>();
+
+function dayOf(report: Report): string {
+  let day = days.get(report);
+  if (day === undefined) {
+    day = new Date(Date.parse(report.published)).toISOString().slice(0, 10);
+    days.set(report, day);
+  }
+  return day;
+}
 
 /** Updates among variants whose pairs are in `conflicts`. */
 export function findUpdates(
