@@ -75,8 +75,20 @@ export function canonicalUnit(unit: string): string {
 
 const NARROWING = /\b(just|a little|slightly|barely|marginally|nearly|almost|a bit)\b/i;
 
+/** Intervals of the figures seen, kept per figure: a large cluster compares each many times. */
+const intervals = new WeakMap<Quantity, Interval>();
+
 /** The figure as an interval in its base unit. */
 function toInterval(q: Quantity): Interval {
+  let interval = intervals.get(q);
+  if (!interval) {
+    interval = intervalOf(q);
+    intervals.set(q, interval);
+  }
+  return interval;
+}
+
+function intervalOf(q: Quantity): Interval {
   const unit = canonicalUnit(q.unit);
   const scale = MINUTES[unit] ?? 1;
   const base = MINUTES[unit] === undefined ? unit : "minute";
