@@ -161,13 +161,18 @@ async function reprintScope(
   return [...added, ...(await store.getReports([...near]))];
 }
 
-/** A report's copy links as one comparable string: what it copies and what copies it. */
-function linkSignature(id: string, links: readonly Reprint[]): string {
-  return links
-    .filter((l) => l.reportId === id || l.originalId === id)
-    .map((l) => `${l.reportId}>${l.originalId}`)
-    .sort()
-    .join(" ");
+/** Each report's copy links as one comparable string: what it copies and what copies it. */
+function linkSignatures(links: readonly Reprint[]): Map<string, string> {
+  const byReport = new Map<string, string[]>();
+  for (const l of links) {
+    const text = `${l.reportId}>${l.originalId}`;
+    for (const id of new Set([l.reportId, l.originalId])) {
+      const list = byReport.get(id);
+      if (list) list.push(text);
+      else byReport.set(id, [text]);
+    }
+  }
+  return new Map([...byReport].map(([id, list]) => [id, list.sort().join(" ")]));
 }
 
 /** Stored reports in the copy scope whose links the added reports changed (a new, earlier original). */
@@ -178,9 +183,9 @@ function relinkedReports(
   after: readonly Reprint[],
 ): string[] {
   const added = new Set(addedIds);
-  return [...scopeIds].filter(
-    (id) => !added.has(id) && linkSignature(id, before) !== linkSignature(id, after),
-  );
+  const was = linkSignatures(before);
+  const is = linkSignatures(after);
+  return [...scopeIds].filter((id) => !added.has(id) && (was.get(id) ?? "") !== (is.get(id) ?? ""));
 }
 
 /**
