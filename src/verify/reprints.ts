@@ -101,8 +101,11 @@ function linkedGroups(signatures: readonly Uint32Array[]): number[][] {
 export function findReprints(reports: readonly Report[], sources: readonly Source[]): Reprint[] {
   checkReports(reports);
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
-  const withText = reports.filter((r) => wordShingles(r.text).length > 0);
-  const signatures = withText.map((r) => minhashSignature(wordShingles(r.text)));
+  const shingled = reports
+    .map((r) => ({ r, shingles: wordShingles(r.text) }))
+    .filter((x) => x.shingles.length > 0);
+  const withText = shingled.map((x) => x.r);
+  const signatures = shingled.map((x) => minhashSignature(x.shingles));
   const rank = originalRank(sourcesById);
   const reprints: Reprint[] = [];
   for (const group of linkedGroups(signatures)) {
