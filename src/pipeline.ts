@@ -5,7 +5,13 @@
  * Failures at a stage's edge become quarantined items, never a crash.
  */
 import { type Brief, compileBrief, withCharts } from "./brief/index.js";
-import { createExtractor, EXTRACTOR_VERSION } from "./extract/index.js";
+import {
+  createExtractor,
+  EXTRACTOR_VERSION,
+  extractOnPool,
+  type Outcome,
+  poolThreads,
+} from "./extract/index.js";
 import { type IngestResult, ingestPaths } from "./ingest/index.js";
 import type {
   Actor,
@@ -86,21 +92,19 @@ export async function analyze(
   const extractedIds: string[] = [];
   if (pending.length > 0) {
     const knownActors = await store.listActors();
-    const extract = createExtractor({
-      ...dossier,
-      actors: mergeActors(dossier.actors, knownActors),
-    });
-    for (const [i, report] of pending.entries()) {
-      try {
-        const result = extract(report);
-        await store.saveExtraction(result, EXTRACTOR_VERSION);
-        if (result.discoveredActors.length) await store.upsertActors(result.discoveredActors);
+    const withActors = { ...dossier, actors: mergeActors(dossier.actors, knownActors) };
+    const keep = async (i: number, outcome: Outcome) => {
+      const report = pending[i]!;
+      if ("result" in outcome) {
+        await store.saveExtraction(outcome.result, EXTRACTOR_VERSION);
+        if (outcome.result.discoveredActors.length)
+          await store.upsertActors(outcome.result.discoveredActors);
         extractedIds.push(report.id);
-      } catch (err) {
+      } else {
         const item: QuarantineItem = {
           origin: report.origin,
           stage: "extract",
-          reason: `extraction failed for report ${report.id}: ${(err as Error).message}`,
+          reason: `extraction failed for report ${report.id}: ${outcome.error}`,
           at: new Date().toISOString(),
           sourceId: report.sourceId,
         };
@@ -108,6 +112,21 @@ export async function analyze(
         failed.push(item);
       }
       onProgress?.(i + 1, pending.length);
+    };
+    const threads = poolThreads(pending.length);
+    if (threads >= 2) {
+      await extractOnPool(withActors, pending, { threads }, keep);
+    } else {
+      const extract = createExtractor(withActors);
+      for (const [i, report] of pending.entries()) {
+        let outcome: Outcome;
+        try {
+          outcome = { result: extract(report) };
+        } catch (err) {
+          outcome = { error: (err as Error).message };
+        }
+        await keep(i, outcome);
+      }
     }
   }
   const verified = options.full

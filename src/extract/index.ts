@@ -70,3 +70,4 @@ export function createExtractor(dossier: Dossier): (report: Report) => Extracted
 }
 
 export { buildIssueMatcher, type IssueMatcher } from "./issues.js";
+export { extractOnPool, type Outcome, poolThreads } from "./pool.js";
