@@ -2,7 +2,9 @@
  * The whole pipeline on the bundled sample corpus: what an analyst would check
  * first in the brief.
  */
-import { resolve } from "node:path";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDossier } from "./dossier/index.js";
 import type { ClusterWithClaims, Dossier, ExtractedReport, Report } from "./model/index.js";
@@ -144,5 +146,30 @@ describe("pipeline on the sample corpus", () => {
       s.variants.some((v) => /600/.test(v.value)),
     );
     expect(drones?.status).toBe("conflicting");
+  });
+});
+
+describe("quarantine after a fix", () => {
+  it("clears a refused file's entry once the file is read again without fault", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ttm-requarantine-"));
+    const file = join(dir, "late.json");
+    await writeFile(file, "{ not json");
+    const fresh = await openStore(":memory:");
+    await registerDossier(fresh, dossier, "dossier.yaml");
+    const broken = await ingest(fresh, dossier, [file]);
+    expect(broken.quarantined.map((q) => q.origin)).toEqual([file]);
+    await writeFile(
+      file,
+      JSON.stringify({
+        source: "northgate-wire",
+        title: "Talks resume",
+        published: "2026-01-09T10:00:00Z",
+        text: "Negotiators met again in Geneva on Friday, officials said.",
+      }),
+    );
+    const fixed = await ingest(fresh, dossier, [file]);
+    expect([fixed.added, fixed.quarantined]).toEqual([1, []]);
+    expect(await fresh.listQuarantine()).toEqual([]);
+    await fresh.close();
   });
 });

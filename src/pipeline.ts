@@ -60,10 +60,15 @@ export async function ingest(
   return storeIngested(store, result);
 }
 
+/** The stages that refuse inputs before they are reports: fetching, parsing, reading. */
+const INGEST_STAGES = ["fetch", "parse", "ingest"] as const;
+
 /** Keeps what ingest read (from files, addresses or a watched feed): reports, new sources, refusals. */
 export async function storeIngested(store: Store, result: IngestResult): Promise<IngestSummary> {
   if (result.sources.length) await store.upsertSources(result.sources);
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, quarantined: [] };
+  // What went through now was fixed since it was refused; refused again, it is filed again below.
+  for (const stage of INGEST_STAGES) await store.clearQuarantine(stage, result.cleared);
   for (const report of result.reports) summary[await store.addReport(report)]++;
   for (const item of result.quarantined) {
     await store.addQuarantine(item);
@@ -90,6 +95,7 @@ export async function analyze(
   const pending = await store.reportsToExtract(EXTRACTOR_VERSION);
   const failed: QuarantineItem[] = [];
   const extractedIds: string[] = [];
+  const extractedOrigins: string[] = [];
   if (pending.length > 0) {
     const knownActors = await store.listActors();
     const withActors = { ...dossier, actors: mergeActors(dossier.actors, knownActors) };
@@ -100,6 +106,7 @@ export async function analyze(
         if (outcome.result.discoveredActors.length)
           await store.upsertActors(outcome.result.discoveredActors);
         extractedIds.push(report.id);
+        extractedOrigins.push(report.origin);
       } else {
         const item: QuarantineItem = {
           origin: report.origin,
@@ -129,6 +136,8 @@ export async function analyze(
       }
     }
   }
+  // A report refused by an earlier run and extracted now: its refusal no longer stands.
+  if (extractedOrigins.length > 0) await store.clearQuarantine("extract", extractedOrigins);
   const verified = options.full
     ? { mode: "full" as const, ...(await verifyEverything(store)) }
     : await verifyStored(store, extractedIds);

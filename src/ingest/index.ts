@@ -41,6 +41,11 @@ export interface IngestResult {
   /** Sources declared by the inputs themselves that were not among options.sources. */
   sources: Source[];
   quarantined: QuarantineItem[];
+  /**
+   * Origins that went through this time: each report's, and each file or address
+   * read with no refusal of its own. Their earlier refusals can be cleared.
+   */
+  cleared: string[];
 }
 
 const READERS: Record<string, Reader> = {
@@ -68,18 +73,20 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   const inputs = await listInputs(paths.filter((p) => !WEB_ADDRESS.test(p)));
   for (const problem of inputs.problems) run.quarantine(problem.origin, problem.reason);
   for (const file of inputs.files) {
-    await run.readFile(file);
+    await run.whole(file, () => run.readFile(file));
   }
   if (addresses.length > 0) {
     const client =
       options.client ?? new PoliteClient(withEnvironmentAllowList(DEFAULT_FETCH_SETTINGS));
     for (const address of addresses) {
-      const items = await readUrl(address, {
-        client,
-        fullText: options.fullText,
-        signal: options.signal,
+      await run.whole(address, async () => {
+        const items = await readUrl(address, {
+          client,
+          fullText: options.fullText,
+          signal: options.signal,
+        });
+        for (const item of items) run.take(item);
       });
-      for (const item of items) run.take(item);
     }
   }
   return run.result();
@@ -99,6 +106,7 @@ class IngestRun {
   private readonly reports = new Map<string, Report>();
   private readonly newSources: Source[] = [];
   private readonly quarantined: QuarantineItem[] = [];
+  private readonly wholeInputs: string[] = [];
 
   constructor(private readonly options: IngestOptions) {
     this.directory = new SourceDirectory(options.sources);
@@ -113,6 +121,14 @@ class IngestRun {
     const item: QuarantineItem = { origin, stage, reason, at: this.at };
     if (sourceId !== null) item.sourceId = sourceId;
     this.quarantined.push(item);
+  }
+
+  /** Reads one file or address; it went through when nothing was refused under its own name. */
+  async whole(origin: string, read: () => Promise<void>): Promise<void> {
+    const before = this.quarantined.length;
+    await read();
+    if (!this.quarantined.slice(before).some((q) => q.origin === origin))
+      this.wholeInputs.push(origin);
   }
 
   async readFile(path: string): Promise<void> {
@@ -192,10 +208,12 @@ class IngestRun {
   }
 
   result(): IngestResult {
+    const reports = [...this.reports.values()];
     return {
-      reports: [...this.reports.values()],
+      reports,
       sources: this.newSources,
       quarantined: this.quarantined,
+      cleared: [...new Set([...this.wholeInputs, ...reports.map((r) => r.origin)])],
     };
   }
 }

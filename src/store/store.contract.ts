@@ -283,6 +283,19 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       ]);
     });
 
+    it("clears the entries one stage made for given origins, and no others", async () => {
+      const at = "2026-01-01T00:00:00Z";
+      await store.addQuarantine({ origin: "/in/a.json", stage: "ingest", reason: "empty", at });
+      await store.addQuarantine({ origin: "/in/a.json", stage: "extract", reason: "failed", at });
+      await store.addQuarantine({ origin: "/in/b.json", stage: "ingest", reason: "empty", at });
+      await store.clearQuarantine("ingest", ["/in/a.json", "/in/a.json", "/in/none.json"]);
+      await store.clearQuarantine("extract", []);
+      expect((await store.listQuarantine()).map((q) => `${q.stage} ${q.origin}`)).toEqual([
+        "extract /in/a.json",
+        "ingest /in/b.json",
+      ]);
+    });
+
     it("stores and overwrites meta values", async () => {
       expect(await store.getMeta("dossier")).toBeNull();
       await store.setMeta("dossier", "ru-ua-2025");

@@ -117,6 +117,11 @@ export interface Store {
 
   addQuarantine(item: QuarantineItem): Promise<void>;
   listQuarantine(): Promise<QuarantineItem[]>;
+  /**
+   * Removes the entries a stage made for these origins, now that they went
+   * through: a fixed file read again, a report extracted on a later run.
+   */
+  clearQuarantine(stage: string, origins: readonly string[]): Promise<void>;
 
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;

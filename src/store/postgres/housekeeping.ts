@@ -22,6 +22,14 @@ export class HousekeepingTables {
     );
   }
 
+  async clearQuarantine(stage: string, origins: readonly string[]): Promise<void> {
+    if (origins.length === 0) return;
+    await this.pool.query("DELETE FROM quarantine WHERE stage = $1 AND origin = ANY($2::text[])", [
+      stage,
+      [...new Set(origins)],
+    ]);
+  }
+
   async listQuarantine(): Promise<QuarantineItem[]> {
     const { rows } = await this.pool.query<QuarantineRow>(
       "SELECT origin, stage, reason, at, source_id FROM quarantine ORDER BY id",

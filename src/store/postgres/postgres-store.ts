@@ -156,6 +156,9 @@ export class PostgresStore implements Store {
   addQuarantine(item: QuarantineItem): Promise<void> {
     return this.housekeeping.addQuarantine(item);
   }
+  clearQuarantine(stage: string, origins: readonly string[]): Promise<void> {
+    return this.housekeeping.clearQuarantine(stage, origins);
+  }
   listQuarantine(): Promise<QuarantineItem[]> {
     return this.housekeeping.listQuarantine();
   }

@@ -23,6 +23,13 @@ export class HousekeepingTables {
       .run(item.origin, item.stage, item.reason, item.at, item.sourceId ?? null);
   }
 
+  clearQuarantine(stage: string, origins: readonly string[]): void {
+    const remove = this.db.prepare("DELETE FROM quarantine WHERE stage = ? AND origin = ?");
+    this.db.transaction(() => {
+      for (const origin of new Set(origins)) remove.run(stage, origin);
+    })();
+  }
+
   listQuarantine(): QuarantineItem[] {
     return this.db
       .prepare<[], QuarantineRow>(

@@ -163,6 +163,9 @@ export class SqliteStore implements Store {
   async addQuarantine(item: QuarantineItem): Promise<void> {
     this.housekeeping.addQuarantine(item);
   }
+  async clearQuarantine(stage: string, origins: readonly string[]): Promise<void> {
+    this.housekeeping.clearQuarantine(stage, origins);
+  }
   async listQuarantine(): Promise<QuarantineItem[]> {
     return this.housekeeping.listQuarantine();
   }
