@@ -151,6 +151,17 @@ export async function analyze(
 }
 
 /**
+ * What follows new reports: analysis in this process (the default), or, on
+ * PostgreSQL with workers, jobs on the queue for them (see queue/handoff.ts).
+ */
+export type Handoff = (store: Store, dossier: Dossier) => Promise<HandoffResult>;
+export type HandoffResult = { analyzed: AnalyzeSummary } | { queued: number };
+
+export const analyzeHere: Handoff = async (store, dossier) => ({
+  analyzed: await analyze(store, dossier),
+});
+
+/**
  * Verifies every stored report again and replaces the stored results: what a
  * queued verify job does once extraction jobs have drained.
  */

@@ -48,7 +48,9 @@ const allowAddress = () =>
 export function registerFetchCommands(program: Command, action: Wrap, globals: Globals): void {
   program
     .command("watch")
-    .description("poll the sources' feeds on a schedule, take in new items and analyze them")
+    .description(
+      "poll the sources' feeds on a schedule, take in new items and analyze them (on PostgreSQL: queue them for workers)",
+    )
     .option(
       "--sources <file>",
       "a sources file with feeds and fetch settings (see config/live-sources.yaml)",
@@ -63,6 +65,10 @@ export function registerFetchCommands(program: Command, action: Wrap, globals: G
     )
     .addOption(allowAddress())
     .option("--json", "one JSON object per line instead of progress")
+    .option(
+      "--analyze-here",
+      "on PostgreSQL, analyze new reports in this process instead of queueing them for workers",
+    )
     .action(action((_o, cmd: Command) => watchCommand(globals(cmd) as never)));
 
   program

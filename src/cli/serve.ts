@@ -3,9 +3,9 @@
  * interrupted. Listens on 127.0.0.1 by default; another address needs a token.
  */
 import { type Command, InvalidArgumentError } from "commander";
-import { analyze } from "../pipeline.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
 import { type GlobalOptions, withSession } from "./context.js";
+import { openHandoff } from "./handoff.js";
 import { print } from "./output.js";
 
 type Action = <A extends unknown[]>(
@@ -17,6 +17,7 @@ interface ServeCommandOptions extends GlobalOptions {
   port: number;
   token?: string;
   publicUrl?: string;
+  analyzeHere?: boolean;
 }
 
 function port(value: string): number {
@@ -36,21 +37,27 @@ function untilStopped(): Promise<string> {
 
 export async function serveCommand(opts: ServeCommandOptions): Promise<number> {
   return withSession(opts, async ({ store, dossier }) => {
-    await analyze(store, dossier);
-    const desk = await startServer({
-      store,
-      dossier,
-      host: opts.host,
-      port: opts.port,
-      token: opts.token ?? process.env.TTM_API_TOKEN,
-      publicUrl: opts.publicUrl,
-    });
-    print(
-      `ttm desk: ${desk.url}/ (API ${desk.url}/api, OpenAPI ${desk.url}/openapi.json); Ctrl-C stops`,
-    );
-    await untilStopped();
-    await desk.close();
-    return 0;
+    const next = await openHandoff(opts);
+    try {
+      await next.handoff(store, dossier);
+      const desk = await startServer({
+        store,
+        dossier,
+        host: opts.host,
+        port: opts.port,
+        token: opts.token ?? process.env.TTM_API_TOKEN,
+        publicUrl: opts.publicUrl,
+        handoff: next.handoff,
+      });
+      print(
+        `ttm desk: ${desk.url}/ (API ${desk.url}/api, OpenAPI ${desk.url}/openapi.json); ${next.describe}; Ctrl-C stops`,
+      );
+      await untilStopped();
+      await desk.close();
+      return 0;
+    } finally {
+      await next.close();
+    }
   });
 }
 
@@ -69,5 +76,9 @@ export function registerServeCommand(program: Command, action: Action): void {
       "API token for writes, and for every request beyond loopback (default $TTM_API_TOKEN)",
     )
     .option("--public-url <url>", "the address readers reach the desk at, for links in exports")
+    .option(
+      "--analyze-here",
+      "on PostgreSQL, analyze reports added through the API in this process instead of queueing them",
+    )
     .action(action((_o, cmd: Command) => serveCommand(cmd.optsWithGlobals<ServeCommandOptions>())));
 }

@@ -10,6 +10,7 @@ import {
 } from "../watch/index.js";
 import { UsageError } from "./commands.js";
 import { type GlobalOptions, withSession } from "./context.js";
+import { openHandoff } from "./handoff.js";
 
 export interface WatchCommandOptions extends GlobalOptions {
   sources?: string;
@@ -17,6 +18,7 @@ export interface WatchCommandOptions extends GlobalOptions {
   json?: boolean;
   fullText?: FullTextMode;
   allowAddress?: string[];
+  analyzeHere?: boolean;
 }
 
 export async function watchCommand(opts: WatchCommandOptions): Promise<number> {
@@ -41,6 +43,7 @@ export async function watchCommand(opts: WatchCommandOptions): Promise<number> {
     const stop = () => controller.abort();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+    const next = await openHandoff(opts);
     try {
       const totals = await runWatch({
         store,
@@ -49,12 +52,14 @@ export async function watchCommand(opts: WatchCommandOptions): Promise<number> {
         reporter: reporterFor(opts),
         signal: controller.signal,
         once: opts.once,
+        handoff: next.handoff,
       });
       // One round in which every feed failed is a failed run; a long watch is never one.
       return opts.once && totals.failed === config.feeds.length ? 1 : 0;
     } finally {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
+      await next.close();
     }
   });
 }

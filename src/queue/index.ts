@@ -9,6 +9,7 @@ export {
   extractionKey,
   requestVerification,
 } from "./enqueue.js";
+export { queueHandoff } from "./handoff.js";
 export type { JobTally } from "./jobs.js";
 export {
   type BriefJob,

@@ -6,6 +6,7 @@
  * cheap signature, and the snapshot is reloaded at least every MAX_AGE_MS.
  */
 import type { Dossier } from "../model/index.js";
+import { analyzeHere, type Handoff } from "../pipeline.js";
 import type { Store } from "../store/store.js";
 import { loadSnapshot, type Snapshot } from "./snapshot.js";
 
@@ -32,6 +33,8 @@ export class Desk {
   constructor(
     readonly store: Store,
     readonly dossier: Dossier,
+    /** What follows reports added through the API: analysis here, or jobs for workers. */
+    readonly handoff: Handoff = analyzeHere,
   ) {}
 
   /** The snapshot to answer from, reloaded first when the data changed. */

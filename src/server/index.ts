@@ -4,6 +4,7 @@
  * then only with an API token.
  */
 import type { Dossier } from "../model/index.js";
+import type { Handoff } from "../pipeline.js";
 import type { Store } from "../store/store.js";
 import { buildApp } from "./app.js";
 import { Desk } from "./desk.js";
@@ -23,6 +24,8 @@ export interface ServeOptions {
   publicUrl?: string | undefined;
   version?: string;
   log?: (message: string) => void;
+  /** What follows POST /reports: analysis in this process unless given (jobs for workers). */
+  handoff?: Handoff | undefined;
 }
 
 export interface RunningDesk {
@@ -39,7 +42,7 @@ export async function startServer(options: ServeOptions): Promise<RunningDesk> {
   const host = options.host ?? DEFAULT_HOST;
   const token = options.token || undefined;
   checkBinding(host, token);
-  const desk = new Desk(options.store, options.dossier);
+  const desk = new Desk(options.store, options.dossier, options.handoff);
   await desk.current();
   let baseUrl = options.publicUrl ?? "";
   const app = buildApp({

@@ -14,6 +14,8 @@ export interface RoundSummary {
   quarantined: number;
   failed: number;
   analyzed: { extracted: number; clusters: number } | null;
+  /** Extraction jobs queued for workers instead (on PostgreSQL), or null. */
+  queued: number | null;
 }
 
 export interface WatchReporter {
@@ -59,7 +61,9 @@ export function outcomeLine(o: PollOutcome): string {
 export function roundLine(s: RoundSummary): string {
   const analysis = s.analyzed
     ? `; analyzed ${s.analyzed.extracted} reports, ${s.analyzed.clusters} claim clusters`
-    : "";
+    : s.queued !== null
+      ? `; queued ${s.queued} extraction jobs for the workers`
+      : "";
   return `round ${s.round}: ${s.feeds} feeds, ${s.added} added, ${s.updated} updated, ${s.quarantined} quarantined, ${s.failed} failed${analysis}`;
 }
 

@@ -9,7 +9,7 @@ import { openStore } from "../store/index.js";
 import { type LocalServer, startLocalServer } from "../test-support/local-http-server.js";
 import { loadSourcesFile } from "./config.js";
 import type { PollOutcome } from "./poll.js";
-import type { WatchReporter } from "./progress.js";
+import type { RoundSummary, WatchReporter } from "./progress.js";
 import { loadFeedState } from "./state.js";
 import { runWatch } from "./watcher.js";
 
@@ -103,6 +103,33 @@ async function storedTitles(db: string): Promise<string[]> {
 }
 
 describe("runWatch", () => {
+  it("hands what it took in to the hand-off it is given (jobs for workers on PostgreSQL)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ttm-watch-"));
+    const store = await openStore(join(dir, "ttm.sqlite"));
+    items = [{ key: "h1", title: "Hotel talks", full: true }];
+    const rounds: RoundSummary[] = [];
+    const handedOff: string[][] = [];
+    try {
+      await runWatch({
+        store,
+        dossier,
+        config: await loadSourcesFile(sourcesFile(dir)),
+        reporter: { ...quiet, roundFinished: (s) => rounds.push(s) },
+        signal: new AbortController().signal,
+        once: true,
+        handoff: async (s) => {
+          handedOff.push((await s.listReports()).map((r) => r.title));
+          return { queued: 1 };
+        },
+      });
+      expect(handedOff).toEqual([["Hotel talks"]]);
+      expect(rounds.map((r) => [r.queued, r.analyzed])).toEqual([[1, null]]);
+      expect(await store.listExtractions()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("takes in new items, and after a restart takes only what is new, with no duplicates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ttm-watch-"));
     const db = join(dir, "ttm.sqlite");

@@ -9,7 +9,7 @@ import type { ClientDependencies } from "../ingest/fetch/polite-client.js";
 import { PoliteClient } from "../ingest/fetch/polite-client.js";
 import { realSleep, type Sleep } from "../ingest/fetch/rate-limit.js";
 import type { Dossier } from "../model/index.js";
-import { analyze } from "../pipeline.js";
+import { analyzeHere, type Handoff } from "../pipeline.js";
 import type { Store } from "../store/store.js";
 import type { WatchConfig } from "./config.js";
 import { type PollOutcome, pollFeed } from "./poll.js";
@@ -27,6 +27,8 @@ export interface WatchOptions {
   sleep?: Sleep;
   client?: PoliteClient;
   clientDependencies?: ClientDependencies;
+  /** What follows a round that took something in: analysis here unless told otherwise. */
+  handoff?: Handoff;
 }
 
 export interface WatchTotals {
@@ -86,10 +88,13 @@ async function summarise(
     quarantined: sum((o) => o.quarantined),
     failed: outcomes.filter((o) => o.status === "failed").length,
     analyzed: null,
+    queued: null,
   };
   if (summary.added + summary.updated > 0 && !options.signal.aborted) {
-    const analyzed = await analyze(options.store, options.dossier);
-    summary.analyzed = { extracted: analyzed.extracted, clusters: analyzed.clusters };
+    const next = await (options.handoff ?? analyzeHere)(options.store, options.dossier);
+    if ("queued" in next) summary.queued = next.queued;
+    else
+      summary.analyzed = { extracted: next.analyzed.extracted, clusters: next.analyzed.clusters };
   }
   return summary;
 }

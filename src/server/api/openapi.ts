@@ -48,6 +48,11 @@ function operation(r: ApiRoute): Json {
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
     },
   };
+  if (r.write)
+    responses["202"] = {
+      description: "Accepted: stored and queued for the workers (on PostgreSQL)",
+      content,
+    };
   if (r.path.includes(":"))
     responses["404"] = {
       description: "Not found",

@@ -1,13 +1,15 @@
 /**
  * POST /reports: adds reports (one report object or an array, in the same shape
- * as report files), then analyzes them. The body goes through the same ingest
+ * as report files), then analyzes them, or on PostgreSQL with workers queues
+ * them for extraction (201 with the analysis, 202 with the jobs queued). The
+ * body goes through the same ingest
  * readers as a file, so what a file may not contain, a request may not either;
  * refused items come back quarantined with their reasons.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyze, ingest } from "../../pipeline.js";
+import { ingest } from "../../pipeline.js";
 import { HttpError } from "../http-error.js";
 import { type ApiRoute, route } from "./route.js";
 
@@ -42,7 +44,8 @@ export const writeRoutes: ApiRoute[] = [
   route({
     method: "POST",
     path: "/reports",
-    summary: "Add reports, then analyze them; answers with what was added and what was quarantined",
+    summary:
+      "Add reports, then analyze them (or queue them for workers on PostgreSQL); answers with what was added and what was quarantined",
     tag: "reports",
     write: true,
     requestBody: {
@@ -57,14 +60,13 @@ export const writeRoutes: ApiRoute[] = [
           const file = join(dir, `api-post-${Date.now()}.json`);
           await writeFile(file, JSON.stringify(body));
           const ingested = await ingest(store, dossier, [file]);
-          const analyzed = await analyze(store, dossier);
-          return { ingested, analyzed };
+          return { ingested, ...(await desk.handoff(store, dossier)) };
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
       });
       const taken = summary.ingested.added + summary.ingested.updated + summary.ingested.unchanged;
-      return { json: summary, status: taken === 0 ? 422 : 201 };
+      return { json: summary, status: taken === 0 ? 422 : "queued" in summary ? 202 : 201 };
     },
   }),
 ];
