@@ -233,9 +233,10 @@ async function trackScope(
   options: { since?: string | undefined; until?: string | undefined },
 ): Promise<Tracking> {
   const ids = new Set(scope.reports.map((r) => r.id));
-  const extractions = (await store.listExtractions(dayFilter(options.since, options.until))).filter(
-    (x) => ids.has(x.report.id),
-  );
+  // The clusters hold every claim in scope: the extractions' own copies are not loaded.
+  const extractions = (
+    await store.listExtractions(dayFilter(options.since, options.until), { claims: false })
+  ).filter((x) => ids.has(x.report.id));
   const origins = buildOriginIndex(scope.reports, scope.sources, scope.reprints);
   const copies = new Set(scope.reprints.map((p) => p.reportId));
   return trackNegotiation({

@@ -151,6 +151,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.listStances()).toEqual(extraction.stances);
       expect(await store.listExtractions()).toEqual([extraction]);
       expect(await store.listExtractions({ sourceId: "nobody" })).toEqual([]);
+      expect(await store.listExtractions({}, { claims: false })).toEqual([
+        { ...extraction, claims: [] },
+      ]);
     });
 
     it("replaces a report's extraction and asks again for an older extractor version", async () => {

@@ -55,6 +55,11 @@ export interface KeyedRef {
   keys: string[];
 }
 
+export interface ExtractionListOptions {
+  /** Load each extraction's claims (default true). */
+  claims?: boolean;
+}
+
 export interface Store {
   /** Where the data lives, for messages: a file path or a connection string without password. */
   readonly location: string;
@@ -80,7 +85,15 @@ export interface Store {
   getExtraction(reportId: string): Promise<ExtractedReport | null>;
   listClaims(): Promise<Claim[]>;
   listStances(): Promise<Stance[]>;
-  listExtractions(filter?: ReportFilter): Promise<ExtractedReport[]>;
+  /**
+   * Every extraction in the filter. With `claims: false` the claims are left
+   * out (empty): tracking reads them from the clusters, which hold them all, and
+   * at scale loading them twice doubles the memory a brief needs.
+   */
+  listExtractions(
+    filter?: ReportFilter,
+    options?: ExtractionListOptions,
+  ): Promise<ExtractedReport[]>;
 
   /** Replaces the stored verification results (reprints and clusters) with these. */
   saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void>;

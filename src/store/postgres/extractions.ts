@@ -7,7 +7,7 @@
 import type pg from "pg";
 import type { Claim, ExtractedReport, Stance } from "../../model/index.js";
 import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
-import type { ReportFilter } from "../store.js";
+import type { ExtractionListOptions, ReportFilter } from "../store.js";
 import { inTransaction } from "./connection.js";
 import { filterClause } from "./report-filter.js";
 
@@ -20,10 +20,16 @@ interface ExtractionRow extends ReportRow {
   stances: Stance[];
 }
 
-const EXTRACTION_SELECT = `SELECT ${REPORT_COLUMNS}, e.layers,
-    COALESCE((SELECT jsonb_agg(c.claim ORDER BY c.seq) FROM claims c WHERE c.report_id = e.report_id), '[]') AS claims,
+const CLAIMS_OF_REPORT = `COALESCE((SELECT jsonb_agg(c.claim ORDER BY c.seq) FROM claims c WHERE c.report_id = e.report_id), '[]')`;
+
+function extractionSelect(withClaims: boolean): string {
+  return `SELECT ${REPORT_COLUMNS}, e.layers,
+    ${withClaims ? CLAIMS_OF_REPORT : "'[]'::jsonb"} AS claims,
     COALESCE((SELECT jsonb_agg(s.stance ORDER BY s.seq) FROM stances s WHERE s.report_id = e.report_id), '[]') AS stances
   FROM extractions e JOIN reports r ON r.id = e.report_id`;
+}
+
+const EXTRACTION_SELECT = extractionSelect(true);
 
 export class ExtractionTables {
   constructor(private readonly pool: pg.Pool) {}
@@ -99,10 +105,13 @@ export class ExtractionTables {
     return rows[0] ? assemble(rows[0]) : null;
   }
 
-  async list(filter: ReportFilter = {}): Promise<ExtractedReport[]> {
+  async list(
+    filter: ReportFilter = {},
+    options: ExtractionListOptions = {},
+  ): Promise<ExtractedReport[]> {
     const { where, params, page } = filterClause(filter, "r");
     const { rows } = await this.pool.query<ExtractionRow>(
-      `${EXTRACTION_SELECT} ${where} ORDER BY r.published, r.id ${page}`,
+      `${extractionSelect(options.claims ?? true)} ${where} ORDER BY r.published, r.id ${page}`,
       params,
     );
     return rows.map(assemble);

@@ -18,6 +18,7 @@ import type {
 import type {
   AddReportOutcome,
   ClusterFilter,
+  ExtractionListOptions,
   KeyedRef,
   ReportFilter,
   Store,
@@ -109,8 +110,11 @@ export class PostgresStore implements Store {
   listStances(): Promise<Stance[]> {
     return this.extractions.listStances();
   }
-  listExtractions(filter?: ReportFilter): Promise<ExtractedReport[]> {
-    return this.extractions.list(filter);
+  listExtractions(
+    filter?: ReportFilter,
+    options?: ExtractionListOptions,
+  ): Promise<ExtractedReport[]> {
+    return this.extractions.list(filter, options);
   }
 
   saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type Database from "better-sqlite3";
 import type { Claim, ExtractedReport, Stance } from "../../model/index.js";
-import type { ReportFilter } from "../store.js";
+import type { ExtractionListOptions, ReportFilter } from "../store.js";
 import { filterClause } from "./report-filter.js";
 import type { ReportTable } from "./reports.js";
 
@@ -110,7 +110,7 @@ export class ExtractionTables {
     return row ? this.assemble(row) : null;
   }
 
-  list(filter: ReportFilter = {}): ExtractedReport[] {
+  list(filter: ReportFilter = {}, options: ExtractionListOptions = {}): ExtractedReport[] {
     const { where, params, page } = filterClause(filter, "r");
     return this.db
       .prepare<unknown[], ExtractionRow>(
@@ -118,17 +118,17 @@ export class ExtractionTables {
          ${where} ORDER BY r.published, r.id ${page}`,
       )
       .all(...params)
-      .map((row) => this.assemble(row));
+      .map((row) => this.assemble(row, options.claims ?? true));
   }
 
-  private assemble(row: ExtractionRow): ExtractedReport {
+  private assemble(row: ExtractionRow, withClaims = true): ExtractedReport {
     const report = this.reports.get(row.report_id);
     if (!report) throw new Error(`extraction of report ${row.report_id} has no report`);
     const layers = JSON.parse(row.json) as StoredLayers;
     return {
       report,
       ...layers,
-      claims: this.claimsOf(row.report_id),
+      claims: withClaims ? this.claimsOf(row.report_id) : [],
       stances: this.stancesOf(row.report_id),
     };
   }

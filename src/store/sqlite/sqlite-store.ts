@@ -18,6 +18,7 @@ import type {
 import type {
   AddReportOutcome,
   ClusterFilter,
+  ExtractionListOptions,
   KeyedRef,
   ReportFilter,
   Store,
@@ -114,8 +115,11 @@ export class SqliteStore implements Store {
   async listStances(): Promise<Stance[]> {
     return this.extractions.listStances();
   }
-  async listExtractions(filter?: ReportFilter): Promise<ExtractedReport[]> {
-    return this.extractions.list(filter);
+  async listExtractions(
+    filter?: ReportFilter,
+    options?: ExtractionListOptions,
+  ): Promise<ExtractedReport[]> {
+    return this.extractions.list(filter, options);
   }
 
   async saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
