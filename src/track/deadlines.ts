@@ -299,7 +299,8 @@ export function buildLedger(extractions: ExtractedReport[], asOf: string | null)
     a.report.published.localeCompare(b.report.published),
   );
   const groups = groupStatements(ledgerStatements(ordered));
-  const told = toldSentences(ordered);
+  // Every sentence of the scope, worked out only when there is a plan to settle.
+  const told = groups.length > 0 ? toldSentences(ordered) : [];
   return groups
     .map((g, i) => entryOf(g, i, told, asOf))
     .sort(

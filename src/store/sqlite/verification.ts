@@ -93,10 +93,14 @@ export class VerificationTables {
       params.push(filter.issue);
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
-    return this.db
+    // Row by row: a store of hundreds of thousands of clusters need not hold every row's
+    // text and every parsed cluster at once.
+    const clusters: ClusterWithClaims[] = [];
+    const rows = this.db
       .prepare<string[], { json: string }>(`SELECT json FROM clusters ${where} ORDER BY id`)
-      .all(...params)
-      .map((row) => JSON.parse(row.json) as ClusterWithClaims);
+      .iterate(...params);
+    for (const row of rows) clusters.push(JSON.parse(row.json) as ClusterWithClaims);
+    return clusters;
   }
 
   getCluster(id: string): ClusterWithClaims | null {
