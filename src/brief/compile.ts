@@ -172,13 +172,18 @@ export function compileBrief(input: BriefInput): Brief {
 
   const sections: BriefSection[] = [];
   const issues = [...dossier.issues.map((i) => ({ id: i.id, label: i.label }))];
-  for (const c of clusters)
-    if (!issues.some((i) => i.id === c.issue)) issues.push({ id: c.issue, label: c.issue });
+  const byIssue = new Map<string, ClusterWithClaims[]>();
+  for (const c of clusters) {
+    const list = byIssue.get(c.issue);
+    if (list) list.push(c);
+    else byIssue.set(c.issue, [c]);
+  }
+  for (const id of byIssue.keys())
+    if (!issues.some((i) => i.id === id)) issues.push({ id, label: id });
   for (const issue of issues) {
     if (issueFilter && issue.id !== issueFilter) continue;
     const statements = withoutRepeats(
-      clusters
-        .filter((c) => c.issue === issue.id)
+      (byIssue.get(issue.id) ?? [])
         .map((c) => statementOf(c, cites, actorName, reprinted))
         .sort(byWeight),
     );
