@@ -21,6 +21,13 @@ export interface PoolOptions {
   workerFile?: string;
 }
 
+/**
+ * Fewer reports than this are extracted in this thread: starting a thread
+ * (wink's model, the dossier's matchers) costs about as much as extracting a
+ * few hundred reports, so the pool pays off only beyond.
+ */
+export const POOL_MIN_REPORTS = 500;
+
 /** Reports in flight per thread: enough to keep each busy while results are saved. */
 const IN_FLIGHT_PER_THREAD = 8;
 
@@ -40,7 +47,7 @@ export function poolThreads(pending: number, env: NodeJS.ProcessEnv = process.en
       throw new Error(`TTM_EXTRACT_THREADS must be a whole number ≥ 0, got '${asked}'`);
     return n >= 2 && existsSync(DEFAULT_WORKER) ? n : 0;
   }
-  if (pending < 64 || !existsSync(DEFAULT_WORKER)) return 0;
+  if (pending < POOL_MIN_REPORTS || !existsSync(DEFAULT_WORKER)) return 0;
   const cores = availableParallelism();
   return cores >= 2 ? Math.min(cores, 4) : 0;
 }
