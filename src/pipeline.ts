@@ -162,11 +162,12 @@ export const analyzeHere: Handoff = async (store, dossier) => ({
 });
 
 /**
- * Verifies every stored report again and replaces the stored results: what a
- * queued verify job does once extraction jobs have drained.
+ * Verifies after these reports were extracted: only what they touch when they
+ * are all additions and few beside the verified ones, else everything (the rule
+ * `analyze` follows). What a queued verify job does once extraction drains.
  */
-export async function reverify(store: Store): Promise<{ reprints: number; clusters: number }> {
-  return verifyEverything(store);
+export async function verifyExtracted(store: Store, reportIds: string[]) {
+  return verifyStored(store, reportIds);
 }
 
 /** The extractor for a dossier plus the actors declared in the store (discovered ones left out). */

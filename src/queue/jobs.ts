@@ -1,7 +1,8 @@
 /**
  * What a worker does with each kind of job, over the store and the dossier.
  * Every job can run twice without changing the outcome: extraction replaces the
- * report's stored layers, verification replaces all results, a fetch re-ingests
+ * report's stored layers, verification replaces what the extracted reports touch
+ * (or all results), a fetch re-ingests
  * files whose unchanged reports are left as they are, a brief is rewritten.
  */
 import { writeFile } from "node:fs/promises";
@@ -9,13 +10,20 @@ import type PgBoss from "pg-boss";
 import { renderBrief } from "../brief/index.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { Dossier, ExtractedReport, Report } from "../model/index.js";
-import { buildBrief, ingest, reverify } from "../pipeline.js";
+import { buildBrief, ingest, verifyExtracted } from "../pipeline.js";
 import type { Store } from "../store/store.js";
 import { enqueueExtraction, extractionBacklog, requestVerification } from "./enqueue.js";
 import type { BriefJob, ExtractJob, FetchJob } from "./queues.js";
 
 /** Seconds a verification waits before looking again when extraction is still under way. */
 const VERIFY_RETRY_SECONDS = 2;
+
+/**
+ * Reports extracted since the last verification, filed under one lookup key so
+ * that any worker's verify job finds them; the job clears what it verified.
+ */
+const PENDING_VERIFY = "verify-pending";
+const PENDING = "pending";
 
 export interface JobContext {
   store: Store;
@@ -63,6 +71,7 @@ export async function runExtractJobs(
     }
     await ctx.store.saveExtraction(result, EXTRACTOR_VERSION);
     if (result.discoveredActors.length) await ctx.store.upsertActors(result.discoveredActors);
+    await ctx.store.putKeys(PENDING_VERIFY, [{ ref: report.id, keys: [PENDING] }]);
     tally.extracted++;
   }
   await requestVerification(ctx.boss);
@@ -75,9 +84,13 @@ export async function runVerifyJob(ctx: JobContext, tally: JobTally): Promise<vo
     await requestVerification(ctx.boss, VERIFY_RETRY_SECONDS);
     return;
   }
-  const result = await reverify(ctx.store);
+  const extracted = await ctx.store.findByKeys(PENDING_VERIFY, [PENDING], Number.MAX_SAFE_INTEGER);
+  const result = await verifyExtracted(ctx.store, extracted);
+  await ctx.store.removeKeys(PENDING_VERIFY, extracted);
   tally.verified++;
-  ctx.log(`verified: ${result.clusters} claim clusters, ${result.reprints} reprints`);
+  ctx.log(
+    `verified (${result.mode}): ${result.clusters} claim clusters, ${result.reprints} reprints`,
+  );
 }
 
 export async function runFetchJob(ctx: JobContext, job: FetchJob, tally: JobTally): Promise<void> {
