@@ -5,20 +5,12 @@
  */
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUNDLED_DOSSIER } from "../cli/context.js";
-import { loadDossier } from "../dossier/index.js";
 import type { Dossier } from "../model/index.js";
-import { registerDossier } from "../pipeline.js";
 import { startServer } from "../server/index.js";
-import { openPostgresStore } from "../store/postgres/postgres-store.js";
-import {
-  createScratchDatabase,
-  localServerProblem,
-  type ScratchDatabase,
-} from "../store/postgres/scratch-database.js";
+import { localServerProblem } from "../store/postgres/scratch-database.js";
 import type { Store } from "../store/store.js";
 import { queueHandoff } from "./handoff.js";
-import { startQueue } from "./queues.js";
+import { openQueueFixture, type QueueFixture } from "./queue-fixture.js";
 import { queueStatus } from "./status.js";
 
 const problem = await localServerProblem();
@@ -29,23 +21,18 @@ if (problem) {
     it("queues reports added through the API", () => {});
   });
 } else {
-  let db: ScratchDatabase;
+  let fixture: QueueFixture;
   let store: Store;
   let boss: PgBoss;
   let dossier: Dossier;
 
   beforeAll(async () => {
-    db = await createScratchDatabase("ttm_handoff");
-    store = await openPostgresStore(db.url);
-    dossier = await loadDossier(BUNDLED_DOSSIER);
-    await registerDossier(store, dossier, BUNDLED_DOSSIER);
-    boss = await startQueue(db.url);
+    fixture = await openQueueFixture("ttm_handoff");
+    ({ store, boss, dossier } = fixture);
   }, 60_000);
 
   afterAll(async () => {
-    await boss?.stop({ graceful: false });
-    await store?.close();
-    await db?.drop();
+    await fixture?.close();
   });
 
   describe("hand-off to the job queue", () => {

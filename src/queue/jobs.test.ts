@@ -7,21 +7,15 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUNDLED_DOSSIER, BUNDLED_SAMPLES } from "../cli/context.js";
-import { loadDossier } from "../dossier/index.js";
+import { BUNDLED_SAMPLES } from "../cli/context.js";
 import { createExtractor } from "../extract/index.js";
 import type { Dossier } from "../model/index.js";
-import { ingest, registerDossier } from "../pipeline.js";
-import { openPostgresStore } from "../store/postgres/postgres-store.js";
-import {
-  createScratchDatabase,
-  localServerProblem,
-  type ScratchDatabase,
-} from "../store/postgres/scratch-database.js";
+import { ingest } from "../pipeline.js";
+import { localServerProblem } from "../store/postgres/scratch-database.js";
 import type { Store } from "../store/store.js";
 import { emptyTally, type JobContext, runExtractJobs, runVerifyJob } from "./jobs.js";
+import { openQueueFixture, type QueueFixture } from "./queue-fixture.js";
 import type { ExtractJob } from "./queues.js";
-import { startQueue } from "./queues.js";
 
 const problem = await localServerProblem();
 
@@ -31,24 +25,19 @@ if (problem) {
     it("verifies what extraction jobs added", () => {});
   });
 } else {
-  let db: ScratchDatabase;
+  let fixture: QueueFixture;
   let store: Store;
   let boss: PgBoss;
   let dossier: Dossier;
   const logged: string[] = [];
 
   beforeAll(async () => {
-    db = await createScratchDatabase("ttm_jobs");
-    store = await openPostgresStore(db.url);
-    dossier = await loadDossier(BUNDLED_DOSSIER);
-    await registerDossier(store, dossier, BUNDLED_DOSSIER);
-    boss = await startQueue(db.url);
+    fixture = await openQueueFixture("ttm_jobs");
+    ({ store, boss, dossier } = fixture);
   }, 60_000);
 
   afterAll(async () => {
-    await boss?.stop({ graceful: false });
-    await store?.close();
-    await db?.drop();
+    await fixture?.close();
   });
 
   /** Ingests the files, then extracts every report not yet extracted as extraction jobs would. */

@@ -9,40 +9,36 @@
  *   penalty when their times cannot be the same day, so two meetings on
  *   different dates stay apart unless their words are nearly the same.
  * Denials then join the cluster of what they deny, by term similarity within
- * the same issue; a denial that matches nothing forms a cluster of its own.
+ * the same issue (denials.ts); a denial that matches nothing forms a cluster of
+ * its own. What is compared, claim against claim, is in measure.ts.
  */
-import { createHash } from "node:crypto";
 import type { Claim } from "../model/index.js";
-import { averageLinkGroups, firstAndLatest, greedyGroups } from "./average-link.js";
-import {
-  profileContainment,
-  profileSimilarity,
-  type TermProfile,
-  type TermWeights,
-  termProfile,
-} from "./similarity.js";
-import { DAY_SLACK, daySpan } from "./time.js";
-import { canonicalUnit } from "./values.js";
+import { averageLinkGroups, greedyGroups } from "./average-link.js";
+import { DenialTargets, deniedCluster } from "./denials.js";
+import { ClaimMeasure, meanSimilarity, representatives, TIME_MISMATCH_FACTOR } from "./measure.js";
+import type { TermWeights } from "./similarity.js";
+import { clusterId, slotKey } from "./slot-keys.js";
+
+export {
+  COMMON_TERM_CLUSTERS,
+  DENIAL_CANDIDATES,
+  DENIAL_THRESHOLD,
+  denialSimilarity,
+  SAME_SLOT_BONUS,
+} from "./denials.js";
+export { ClaimMeasure, DENIAL_SAMPLE, TIME_MISMATCH_FACTOR } from "./measure.js";
+export { clusterId, slotKey } from "./slot-keys.js";
 
 /** Mean term similarity at which claims without a figure are taken to say the same thing. */
 export const FIGURELESS_THRESHOLD = 0.3;
-/** Mean term containment at which a denial is taken to deny a cluster's statement. */
-export const DENIAL_THRESHOLD = 0.3;
-/** A denial in the same slot as the statement is likelier to be about it. */
-export const SAME_SLOT_BONUS = 0.1;
-/** Factor on the similarity of figure-less claims whose times cannot be the same day. */
-export const TIME_MISMATCH_FACTOR = 0.6;
 /**
  * The least similarity of two statements that share an anchor (one kind of
  * event on one day between the same parties or in the same place; the same
  * words quoted from the same speaker): the same thing, whatever their words.
  */
 export const ANCHOR_SIMILARITY = 0.6;
-/** Terms that anchor a statement (extract/anchors.ts), as the terms are normalised. */
-const ANCHOR_TERM = "anchor:";
 /** Added to the similarity of statements that take one same stance (one actor, issue and position). */
 export const SAME_STANCE_BONUS = 0.15;
-const STANCE_TERM = "stance:";
 
 export interface ClaimCluster {
   id: string;
@@ -56,75 +52,6 @@ export interface ClaimCluster {
 
 const byId = (a: Claim, b: Claim): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/**
- * What the clustering compares, worked out once per claim: its weighted term
- * profile and the days its time covers. Every similarity below goes through it,
- * so a claim compared with hundreds of others is normalised and weighed once.
- */
-export class ClaimMeasure {
-  private readonly profiles = new Map<Claim, TermProfile>();
-  private readonly spans = new Map<Claim, { from: number; to: number } | null>();
-  private readonly anchorSets = new Map<Claim, readonly string[]>();
-  private readonly stanceSets = new Map<Claim, readonly string[]>();
-
-  constructor(readonly weights: TermWeights) {}
-
-  profile(claim: Claim): TermProfile {
-    let p = this.profiles.get(claim);
-    if (!p) {
-      p = termProfile(claim.terms, this.weights);
-      this.profiles.set(claim, p);
-    }
-    return p;
-  }
-
-  /** True unless both times are known and cannot be the same moment (see time.ts). */
-  timesCompatible(a: Claim, b: Claim): boolean {
-    const x = this.span(a);
-    const y = this.span(b);
-    if (!x || !y) return true;
-    return x.from <= y.to + DAY_SLACK && y.from <= x.to + DAY_SLACK;
-  }
-
-  /** True when both claims carry one same anchor term. */
-  shareAnchor(a: Claim, b: Claim): boolean {
-    return this.share(this.anchorSets, ANCHOR_TERM, a, b);
-  }
-
-  /** True when both claims take one same stance. */
-  shareStance(a: Claim, b: Claim): boolean {
-    return this.share(this.stanceSets, STANCE_TERM, a, b);
-  }
-
-  private share(cache: Map<Claim, readonly string[]>, prefix: string, a: Claim, b: Claim): boolean {
-    let x = cache.get(a);
-    if (!x) {
-      x = [...this.profile(a).weights.keys()].filter((t) => t.startsWith(prefix));
-      cache.set(a, x);
-    }
-    if (x.length === 0) return false;
-    const y = this.profile(b).weights;
-    return x.some((t) => y.has(t));
-  }
-
-  jaccard(a: Claim, b: Claim): number {
-    return profileSimilarity(this.profile(a), this.profile(b));
-  }
-
-  containment(a: Claim, b: Claim): number {
-    return profileContainment(this.profile(a), this.profile(b));
-  }
-
-  private span(claim: Claim) {
-    let span = this.spans.get(claim);
-    if (span === undefined) {
-      span = claim.time ? daySpan(claim.time) : null;
-      this.spans.set(claim, span);
-    }
-    return span;
-  }
-}
-
 /** Similarity of two claims that both carry a figure: 0 when times clash, else 0.5 to 1 by shared terms. */
 export function figureSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
   if (!m.timesCompatible(a, b)) return 0;
@@ -137,38 +64,6 @@ export function figureSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
 export function wordSimilarity(a: Claim, b: Claim, m: ClaimMeasure): number {
   const overlap = m.jaccard(a, b);
   return m.timesCompatible(a, b) ? overlap : overlap * TIME_MISMATCH_FACTOR;
-}
-
-const DURATION_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
-
-/**
- * The key claims are grouped by: the slot, with a trailing duration unit made
- * generic, so "talks:call:minute" and "talks:call:hour" meet and their figures
- * are compared after conversion ("about 75 minutes" against "two hours").
- */
-export function slotKey(slot: string): string {
-  let key = slotKeys.get(slot);
-  if (key === undefined) {
-    key = genericSlot(slot);
-    slotKeys.set(slot, key);
-  }
-  return key;
-}
-
-/** Slots repeat across thousands of claims; their keys are worked out once. */
-const slotKeys = new Map<string, string>();
-
-function genericSlot(slot: string): string {
-  const parts = slot.split(":");
-  const last = parts.at(-1) ?? "";
-  if (parts.length < 2 || !DURATION_UNITS.has(canonicalUnit(last))) return slot;
-  return [...parts.slice(0, -1), "duration"].join(":");
-}
-
-/** A stable id: the same slot and the same first claim give the same id on every run. */
-export function clusterId(slot: string, firstClaimId: string): string {
-  const digest = createHash("sha256").update(`${slot}\u0000${firstClaimId}`).digest("hex");
-  return `c-${digest.slice(0, 12)}`;
 }
 
 function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -277,128 +172,6 @@ function linkedBlocks(claims: readonly Claim[]): Claim[][] {
     (x) => find(x.i),
   );
   return [...blocks.values()].map((xs) => xs.map((x) => x.c));
-}
-
-/** How far a denial's words cover a claim's, with the time penalty. */
-export function denialSimilarity(denial: Claim, claim: Claim, m: ClaimMeasure): number {
-  const overlap = m.containment(denial, claim);
-  return m.timesCompatible(denial, claim) ? overlap : overlap * TIME_MISMATCH_FACTOR;
-}
-
-function meanSimilarity(
-  claim: Claim,
-  others: readonly Claim[],
-  similarity: (a: Claim, b: Claim) => number,
-): number {
-  if (others.length === 0) return 0;
-  let sum = 0;
-  for (const other of others) sum += similarity(claim, other);
-  return sum / others.length;
-}
-
-/**
- * Clusters by issue and normalised term, so a denial is weighed only against
- * clusters it shares a word with: without one, its containment is 0 and the
- * same-slot bonus alone stays under the threshold.
- */
-class DenialTargets {
-  private readonly byTerm = new Map<string, Set<ClaimCluster>>();
-  private readonly sortedById = new WeakMap<Set<ClaimCluster>, ClaimCluster[]>();
-
-  private firstById(clusters: Set<ClaimCluster>): ClaimCluster[] {
-    let sorted = this.sortedById.get(clusters);
-    if (!sorted) {
-      sorted = [...clusters].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-      this.sortedById.set(clusters, sorted);
-    }
-    return sorted;
-  }
-
-  constructor(
-    clusters: readonly ClaimCluster[],
-    private readonly m: ClaimMeasure,
-  ) {
-    for (const cluster of clusters) {
-      for (const claim of cluster.claims) {
-        for (const term of m.profile(claim).weights.keys()) {
-          const key = `${cluster.issue}\u0000${term}`;
-          let set = this.byTerm.get(key);
-          if (!set) {
-            set = new Set();
-            this.byTerm.set(key, set);
-          }
-          set.add(cluster);
-        }
-      }
-    }
-  }
-
-  /**
-   * Clusters sharing a word with the denial; past DENIAL_CANDIDATES, those
-   * sharing the most weight. A word that hundreds of clusters carry (an actor,
-   * "talks") cannot tell them apart, so it only counts when no rarer word is shared.
-   */
-  candidates(denial: Claim): ClaimCluster[] {
-    const postings = [...this.m.profile(denial).weights]
-      .map(([term, w]) => ({ w, clusters: this.byTerm.get(`${denial.issue}\u0000${term}`) }))
-      .filter((p): p is { w: number; clusters: Set<ClaimCluster> } => p.clusters !== undefined)
-      .sort((x, y) => x.clusters.size - y.clusters.size);
-    const rarest = postings[0];
-    if (!rarest) return [];
-    // Only common words shared: every cluster of the rarest weighs the same, so the
-    // first by id are taken, from a list sorted once per word.
-    if (rarest.clusters.size > COMMON_TERM_CLUSTERS && rarest.clusters.size > DENIAL_CANDIDATES)
-      return this.firstById(rarest.clusters).slice(0, DENIAL_CANDIDATES);
-    const shared = new Map<ClaimCluster, number>();
-    for (const { w, clusters } of postings) {
-      if (clusters.size > COMMON_TERM_CLUSTERS && shared.size > 0) break;
-      for (const cluster of clusters) shared.set(cluster, (shared.get(cluster) ?? 0) + w);
-    }
-    const found = [...shared.keys()];
-    if (found.length <= DENIAL_CANDIDATES) return found;
-    return found
-      .sort((x, y) => shared.get(y)! - shared.get(x)! || (x.id < y.id ? -1 : 1))
-      .slice(0, DENIAL_CANDIDATES);
-  }
-}
-
-/** A word carried by more clusters than this does not by itself make them candidates. */
-export const COMMON_TERM_CLUSTERS = 500;
-
-/** Clusters a denial is weighed against, at most (all of them in any set of a few thousand claims). */
-export const DENIAL_CANDIDATES = 200;
-
-/** Members a denial is weighed against: all of them, or the first and latest of a large cluster. */
-export const DENIAL_SAMPLE = 32;
-
-function representatives(claims: readonly Claim[]): readonly Claim[] {
-  return firstAndLatest(claims, DENIAL_SAMPLE);
-}
-
-if (SAME_SLOT_BONUS >= DENIAL_THRESHOLD) {
-  throw new Error("cluster: the same-slot bonus must stay under the denial threshold");
-}
-
-/** The cluster a denial most likely denies, or null when none is close enough. */
-function deniedCluster(
-  denial: Claim,
-  targets: DenialTargets,
-  m: ClaimMeasure,
-): ClaimCluster | null {
-  let best: ClaimCluster | null = null;
-  let bestScore = DENIAL_THRESHOLD;
-  const denialSlot = slotKey(denial.slot);
-  for (const cluster of targets.candidates(denial)) {
-    const bonus = slotKey(cluster.slot) === denialSlot ? SAME_SLOT_BONUS : 0;
-    const score =
-      meanSimilarity(denial, representatives(cluster.claims), (a, b) => denialSimilarity(a, b, m)) +
-      bonus;
-    if (score >= bestScore && (best === null || score > bestScore || cluster.id < best.id)) {
-      best = cluster;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 /** The value most members have, ties to the first member's. */
