@@ -45,7 +45,7 @@ export interface SlotParts {
 
 /** What a rule sees: the sentence's words, the figure's position among them, the quantity. */
 interface FigureContext {
-  words: Word[];
+  words: readonly Word[];
   lemmas: string[];
   /** Index of the first word after the figure, and of the figure's first word. */
   first: number;

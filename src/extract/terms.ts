@@ -18,8 +18,24 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.,-]*[\p{L}\p{N}])?/gu;
 
+/**
+ * Spans asked about in the text last seen: the claims layer asks for the words
+ * of one sentence several times (its predicate, its terms, its slots).
+ */
+let memo: { text: string; spans: Map<string, readonly Word[]> } = { text: "", spans: new Map() };
+
 /** The words of text[start, end), keeping "U.S.", "long-range" and "800,000" whole. */
-export function wordsIn(text: string, start = 0, end = text.length): Word[] {
+export function wordsIn(text: string, start = 0, end = text.length): readonly Word[] {
+  if (memo.text !== text) memo = { text, spans: new Map() };
+  const key = `${start}:${end}`;
+  const known = memo.spans.get(key);
+  if (known) return known;
+  const words = splitWords(text, start, end);
+  memo.spans.set(key, words);
+  return words;
+}
+
+function splitWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   for (const m of text.slice(start, end).matchAll(WORD)) {
     const w = m[0];
