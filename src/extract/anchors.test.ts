@@ -1,49 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Dossier, NegotiationEvent, Quantity, Quote, Stance } from "../model/index.js";
 import { anchorsComponent } from "./anchors.js";
+import { actor, dossierOf } from "./test-dossier.js";
 import type { WorkingDoc } from "./types.js";
 
-const dossier: Dossier = {
-  id: "t",
-  title: "t",
-  description: "",
-  period: null,
-  issues: [],
-  sources: [],
-  framework: [],
-  actors: [
-    {
-      id: "trump",
-      name: "Donald Trump",
-      kind: "person",
-      aliases: [],
-      titles: [],
-      role: null,
-      affiliation: null,
-      gender: null,
-    },
-    {
-      id: "zelenskyy",
-      name: "Volodymyr Zelenskyy",
-      kind: "person",
-      aliases: [],
-      titles: [],
-      role: null,
-      affiliation: null,
-      gender: null,
-    },
-    {
-      id: "france",
-      name: "France",
-      kind: "state",
-      aliases: ["Paris"],
-      titles: [],
-      role: null,
-      affiliation: null,
-      gender: null,
-    },
-  ],
-};
+const dossier: Dossier = dossierOf([
+  actor({ id: "trump", name: "Donald Trump", kind: "person" }),
+  actor({ id: "zelenskyy", name: "Volodymyr Zelenskyy", kind: "person" }),
+  actor({ id: "france", name: "France", kind: "state", aliases: ["Paris"] }),
+]);
 
 const claim = (over: Partial<Claim>): Claim => ({
   id: "r1:0:0",

@@ -1,75 +1,44 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, Dossier } from "../model/index.js";
-import { mentionsComponent } from "./mentions.js";
-import { sentencesComponent } from "./sentences.js";
+import type { Dossier } from "../model/index.js";
+import { actor, dossierOf, withMentions } from "./test-dossier.js";
 import type { WorkingDoc } from "./types.js";
 
-const actor = (a: Partial<Actor> & Pick<Actor, "id" | "name" | "kind">): Actor => ({
-  aliases: [],
-  titles: [],
-  role: null,
-  affiliation: null,
-  gender: null,
-  ...a,
-});
+const dossier: Dossier = dossierOf([
+  actor({
+    id: "trump",
+    name: "Donald Trump",
+    kind: "person",
+    aliases: ["Trump"],
+    gender: "male",
+  }),
+  actor({
+    id: "zelenskyy",
+    name: "Volodymyr Zelenskyy",
+    kind: "person",
+    aliases: ["Zelenskyy", "Zelensky"],
+    titles: ["Kyiv's leader"],
+    gender: "male",
+  }),
+  actor({
+    id: "peskov",
+    name: "Dmitry Peskov",
+    kind: "person",
+    aliases: ["Peskov"],
+    titles: ["the Kremlin spokesman", "Kremlin spokesman"],
+    gender: "male",
+  }),
+  actor({
+    id: "leavitt",
+    name: "Karoline Leavitt",
+    kind: "person",
+    aliases: ["Leavitt"],
+    gender: "female",
+  }),
+  actor({ id: "us", name: "United States", kind: "state", aliases: ["US", "Washington"] }),
+  actor({ id: "russia", name: "Russia", kind: "state", aliases: ["Moscow", "the Kremlin"] }),
+]);
 
-const dossier: Dossier = {
-  id: "t",
-  title: "t",
-  description: "",
-  period: null,
-  issues: [],
-  sources: [],
-  framework: [],
-  actors: [
-    actor({
-      id: "trump",
-      name: "Donald Trump",
-      kind: "person",
-      aliases: ["Trump"],
-      gender: "male",
-    }),
-    actor({
-      id: "zelenskyy",
-      name: "Volodymyr Zelenskyy",
-      kind: "person",
-      aliases: ["Zelenskyy", "Zelensky"],
-      titles: ["Kyiv's leader"],
-      gender: "male",
-    }),
-    actor({
-      id: "peskov",
-      name: "Dmitry Peskov",
-      kind: "person",
-      aliases: ["Peskov"],
-      titles: ["the Kremlin spokesman", "Kremlin spokesman"],
-      gender: "male",
-    }),
-    actor({
-      id: "leavitt",
-      name: "Karoline Leavitt",
-      kind: "person",
-      aliases: ["Leavitt"],
-      gender: "female",
-    }),
-    actor({ id: "us", name: "United States", kind: "state", aliases: ["US", "Washington"] }),
-    actor({ id: "russia", name: "Russia", kind: "state", aliases: ["Moscow", "the Kremlin"] }),
-  ],
-};
-
-function run(text: string): WorkingDoc {
-  const doc = {
-    report: { text },
-    sentences: [],
-    tokens: [],
-    mentions: [],
-    quotes: [],
-    discoveredActors: [],
-  } as unknown as WorkingDoc;
-  sentencesComponent.run(doc, { dossier });
-  mentionsComponent.run(doc, { dossier });
-  return doc;
-}
+const run = (text: string): WorkingDoc => withMentions(text, dossier);
 const found = (doc: WorkingDoc) => doc.mentions.map((m) => [m.text, m.actorId, m.via]);
 
 describe("actor mentions", () => {

@@ -2,7 +2,7 @@
  * The extraction pool runs the real worker script, bundled from source here,
  * on real threads, and must give what extraction in one thread gives.
  */
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
@@ -86,6 +86,25 @@ describe("extraction on a pool of threads", () => {
     ]);
     expect((outcomes[1] as { error: string }).error).toMatch(/\S/);
   }, 120_000);
+
+  it("stops with the reason when a thread dies, keeping what was handed back before", async () => {
+    // Answers its first report with an error outcome, then exits as a crash would.
+    const dying = join(dir, "dying-worker.mjs");
+    await writeFile(
+      dying,
+      `import { parentPort } from "node:worker_threads";
+       parentPort.once("message", ({ id }) => {
+         parentPort.postMessage({ id, error: "first" });
+         setTimeout(() => process.exit(3), 20);
+       });`,
+    );
+    const seen: number[] = [];
+    const run = extractOnPool(dossier, reports, { threads: 1, workerFile: dying }, async (i) => {
+      seen.push(i);
+    });
+    await expect(run).rejects.toThrow(/extraction thread failed: the thread exited with code 3/);
+    expect(seen).toEqual([0]);
+  }, 60_000);
 
   it("runs in this thread for few reports, and as TTM_EXTRACT_THREADS says", () => {
     expect(poolThreads(10, {})).toBe(0);

@@ -68,32 +68,39 @@ export async function extractOnPool(
     { length: threads },
     () => new Worker(workerFile, { workerData: { dossier } }),
   );
-  const waiting = new Map<number, (outcome: Outcome) => void>();
+  type Waiter = { resolve: (outcome: Outcome) => void; reject: (err: Error) => void };
+  const waiting = new Map<number, Waiter>();
   const done = new Map<number, Outcome>();
   let failure: Error | null = null;
+  // A thread that dies leaves its reports unextracted, not refused: the run stops with
+  // the reason, what was saved stays saved, and the next run extracts the rest.
+  const fail = (err: Error) => {
+    failure ??= new Error(`extraction thread failed: ${err.message}`, { cause: err });
+    for (const w of waiting.values()) w.reject(failure);
+    waiting.clear();
+  };
+  let stopping = false;
   for (const worker of workers) {
     worker.on("message", (m: { id: number } & Outcome) => {
-      const resolve = waiting.get(m.id);
-      waiting.delete(m.id);
       const outcome: Outcome = "error" in m ? { error: m.error } : { result: m.result };
-      if (resolve) resolve(outcome);
+      const waiter = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (waiter) waiter.resolve(outcome);
       else done.set(m.id, outcome);
     });
-    worker.on("error", (err) => {
-      failure = err;
-      for (const resolve of waiting.values())
-        resolve({ error: `extraction thread failed: ${err.message}` });
-      waiting.clear();
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (!stopping) fail(new Error(`the thread exited with code ${code}`));
     });
   }
   const outcomeOf = (id: number) =>
-    new Promise<Outcome>((resolve) => {
+    new Promise<Outcome>((resolve, reject) => {
       const ready = done.get(id);
       if (ready) {
         done.delete(id);
         resolve(ready);
-      } else if (failure) resolve({ error: `extraction thread failed: ${failure.message}` });
-      else waiting.set(id, resolve);
+      } else if (failure) reject(failure);
+      else waiting.set(id, { resolve, reject });
     });
   const send = (id: number) => workers[id % threads]!.postMessage({ id, report: reports[id] });
   try {
@@ -105,8 +112,8 @@ export async function extractOnPool(
       if (sent < reports.length) send(sent++);
       await each(id, outcome);
     }
-    if (failure) throw failure;
   } finally {
+    stopping = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

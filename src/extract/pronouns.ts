@@ -9,7 +9,7 @@
  */
 import type { Actor, Mention } from "../model/index.js";
 import { insideQuote, type QuotedRegion } from "./quotes.js";
-import { isSpeechVerb } from "./speech-verbs.js";
+import { speechVerbFollows } from "./speech-verbs.js";
 import type { Token, WorkingDoc } from "./types.js";
 
 const PRONOUN_GENDER: Record<string, "male" | "female"> = {
@@ -19,15 +19,6 @@ const PRONOUN_GENDER: Record<string, "male" | "female"> = {
   she: "female",
   her: "female",
 };
-
-function isSpeechSubject(tokens: readonly Token[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
-    const t = tokens[j]!;
-    if (isSpeechVerb(t.normal)) return true;
-    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
-  }
-  return false;
-}
 
 const SUBORDINATORS = new Set(
   "before after when while as although though if since once until unless asked".split(" "),
@@ -81,7 +72,7 @@ export function resolvePronouns(
       const g = actors.get(m.actorId)?.gender ?? null;
       return g === null || g === gender;
     };
-    const reach = isSpeechSubject(doc.tokens, i) ? 3 : 1;
+    const reach = speechVerbFollows(doc.tokens, i) ? 3 : 1;
     let antecedent: Mention | undefined;
     for (let s = t.sentence; s >= t.sentence - reach && !antecedent; s--) {
       antecedent = (bySentence.get(s) ?? [])

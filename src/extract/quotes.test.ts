@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Dossier } from "../model/index.js";
-import { mentionsComponent } from "./mentions.js";
 import { quotesComponent } from "./quotes.js";
-import { sentencesComponent } from "./sentences.js";
-import type { WorkingDoc } from "./types.js";
+import { withMentions } from "./test-dossier.js";
 
 const person = (id: string, name: string, aliases: string[], titles: string[] = []): Actor => ({
   id,
@@ -34,15 +32,8 @@ const dossier: Dossier = {
 };
 
 function quotes(text: string) {
-  const doc = {
-    report: { text },
-    sentences: [],
-    tokens: [],
-    mentions: [],
-    quotes: [],
-    discoveredActors: [],
-  } as unknown as WorkingDoc;
-  for (const c of [sentencesComponent, mentionsComponent, quotesComponent]) c.run(doc, { dossier });
+  const doc = withMentions(text, dossier);
+  quotesComponent.run(doc, { dossier });
   for (const q of doc.quotes) expect(text.slice(q.start, q.end)).toBe(q.content);
   return doc.quotes.map((q) => ({
     kind: q.kind,

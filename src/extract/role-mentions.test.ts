@@ -1,85 +1,54 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, Dossier } from "../model/index.js";
-import { mentionsComponent } from "./mentions.js";
-import { sentencesComponent } from "./sentences.js";
+import type { Dossier } from "../model/index.js";
+import { actor, dossierOf, withMentions } from "./test-dossier.js";
 import type { WorkingDoc } from "./types.js";
 
-const actor = (a: Partial<Actor> & Pick<Actor, "id" | "name" | "kind">): Actor => ({
-  aliases: [],
-  titles: [],
-  role: null,
-  affiliation: null,
-  gender: null,
-  ...a,
-});
-
 /** Roles only, as a dossier built from an annotated set's actors has them: no titles listed. */
-const dossier: Dossier = {
-  id: "t",
-  title: "t",
-  description: "",
-  period: null,
-  issues: [],
-  sources: [],
-  framework: [],
-  actors: [
-    actor({
-      id: "trump",
-      name: "Donald Trump",
-      kind: "person",
-      aliases: ["Trump"],
-      role: "President of the United States",
-      affiliation: "us",
-    }),
-    actor({
-      id: "zelenskyy",
-      name: "Volodymyr Zelenskyy",
-      kind: "person",
-      aliases: ["Zelenskyy"],
-      role: "President of Ukraine",
-      affiliation: "ukraine",
-    }),
-    actor({
-      id: "macron",
-      name: "Emmanuel Macron",
-      kind: "person",
-      aliases: ["Macron"],
-      role: "President of France",
-    }),
-    actor({
-      id: "starmer",
-      name: "Keir Starmer",
-      kind: "person",
-      aliases: ["Starmer"],
-      role: "Prime Minister of the United Kingdom",
-    }),
-    actor({
-      id: "ushakov",
-      name: "Yuri Ushakov",
-      kind: "person",
-      aliases: ["Ushakov"],
-      role: "Kremlin foreign policy aide",
-      affiliation: "russia",
-    }),
-    actor({ id: "us", name: "United States", kind: "state", aliases: ["US", "Washington"] }),
-    actor({ id: "ukraine", name: "Ukraine", kind: "state", aliases: ["Kyiv"] }),
-    actor({ id: "russia", name: "Russia", kind: "state", aliases: ["Moscow", "the Kremlin"] }),
-  ],
-};
+const dossier: Dossier = dossierOf([
+  actor({
+    id: "trump",
+    name: "Donald Trump",
+    kind: "person",
+    aliases: ["Trump"],
+    role: "President of the United States",
+    affiliation: "us",
+  }),
+  actor({
+    id: "zelenskyy",
+    name: "Volodymyr Zelenskyy",
+    kind: "person",
+    aliases: ["Zelenskyy"],
+    role: "President of Ukraine",
+    affiliation: "ukraine",
+  }),
+  actor({
+    id: "macron",
+    name: "Emmanuel Macron",
+    kind: "person",
+    aliases: ["Macron"],
+    role: "President of France",
+  }),
+  actor({
+    id: "starmer",
+    name: "Keir Starmer",
+    kind: "person",
+    aliases: ["Starmer"],
+    role: "Prime Minister of the United Kingdom",
+  }),
+  actor({
+    id: "ushakov",
+    name: "Yuri Ushakov",
+    kind: "person",
+    aliases: ["Ushakov"],
+    role: "Kremlin foreign policy aide",
+    affiliation: "russia",
+  }),
+  actor({ id: "us", name: "United States", kind: "state", aliases: ["US", "Washington"] }),
+  actor({ id: "ukraine", name: "Ukraine", kind: "state", aliases: ["Kyiv"] }),
+  actor({ id: "russia", name: "Russia", kind: "state", aliases: ["Moscow", "the Kremlin"] }),
+]);
 
-function run(text: string): WorkingDoc {
-  const doc = {
-    report: { text },
-    sentences: [],
-    tokens: [],
-    mentions: [],
-    quotes: [],
-    discoveredActors: [],
-  } as unknown as WorkingDoc;
-  sentencesComponent.run(doc, { dossier });
-  mentionsComponent.run(doc, { dossier });
-  return doc;
-}
+const run = (text: string): WorkingDoc => withMentions(text, dossier);
 
 const byRole = (text: string) =>
   run(text)

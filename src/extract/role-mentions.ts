@@ -17,7 +17,7 @@
  */
 import type { Actor, Mention } from "../model/index.js";
 import { countriesIn, countryForms } from "./demonyms.js";
-import { isSpeechVerb } from "./speech-verbs.js";
+import { speechVerbFollows } from "./speech-verbs.js";
 import type { Token, WorkingDoc } from "./types.js";
 
 /** Head nouns that make a phrase a person's title: "analyst", "Foreign Minister". */
@@ -158,7 +158,7 @@ function fits(profile: RoleProfile, phrase: RolePhrase): boolean {
   return phrase.modifiers.every((m) => !DISTINGUISHING.has(m) || profile.words.has(m));
 }
 
-/** True when the words from offset on are a speech verb, after at most two adverbs or auxiliaries. */
+/** True when a speech verb follows the words before offset: "The president also repeated". */
 function speechFollows(doc: WorkingDoc, offset: number): boolean {
   const tokens = doc.tokens;
   let lo = 0;
@@ -168,13 +168,7 @@ function speechFollows(doc: WorkingDoc, offset: number): boolean {
     if (tokens[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  let i = lo;
-  for (const limit = i + 3; i < limit && i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
-    if (isSpeechVerb(t.normal)) return true;
-    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
-  }
-  return false;
+  return speechVerbFollows(tokens, lo - 1);
 }
 
 /**

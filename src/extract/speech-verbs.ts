@@ -96,6 +96,16 @@ export function cueKind(t: Token): CueKind | null {
 export const isSpeechVerb = (normal: string) =>
   SAY_VERBS.has(normal) || THAT_VERBS.has(normal) || QUOTE_ONLY_VERBS.has(normal);
 
+/** True when a speech verb follows token i, past at most two adverbs or auxiliaries: "he also said". */
+export function speechVerbFollows(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    const t = tokens[j]!;
+    if (isSpeechVerb(t.normal)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
+  }
+  return false;
+}
+
 const isSkippable = (t: Token) =>
   t.pos === "ADV" || t.pos === "AUX" || TIME_WORDS.has(t.normal) || t.normal === "on";
 
