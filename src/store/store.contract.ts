@@ -4,7 +4,7 @@
  * that returns a fresh, empty store.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Source } from "../model/index.js";
+import type { ClusterWithClaims, Source } from "../model/index.js";
 import type { Store } from "./store.js";
 import { makeCluster, makeExtraction, makeReport, makeStance } from "./store-fixtures.js";
 
@@ -209,6 +209,64 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.listReprints()).toEqual([]);
       expect(await store.listClusters()).toEqual(second);
       expect(await store.getCluster("k1")).toBeNull();
+    });
+
+    it("lists clusters in weight order, by slot and a page at a time, and counts them", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const claims = makeExtraction(report, 3, 0).claims;
+      const weighed = (
+        id: string,
+        status: ClusterWithClaims["verdict"]["status"],
+        independentSources: number,
+        reports: number,
+        issue = "framework",
+      ) => {
+        const c = makeCluster(id, [claims[0]!], status, issue);
+        return { ...c, verdict: { ...c.verdict, independentSources, reports } };
+      };
+      const clusters = [
+        weighed("k1", "single_source", 1, 1),
+        weighed("k2", "corroborated", 2, 2),
+        weighed("k3", "corroborated", 3, 3),
+        weighed("k4", "conflicting", 2, 2),
+        weighed("k5", "corroborated", 3, 5),
+        weighed("k6", "disputed", 1, 1, "territory"),
+        { ...weighed("k7", "single_source", 1, 1), slot: "framework:share_agreed:percent" },
+      ];
+      await store.saveVerification([], clusters);
+      const ids = (list: ClusterWithClaims[]) => list.map((c) => c.id);
+      const framework = { issue: "framework", order: "weight" } as const;
+      expect(ids(await store.listClusters(framework))).toEqual([
+        "k4",
+        "k5",
+        "k3",
+        "k2",
+        "k1",
+        "k7",
+      ]);
+      expect(ids(await store.listClusters({ ...framework, limit: 2, offset: 1 }))).toEqual([
+        "k5",
+        "k3",
+      ]);
+      expect(ids(await store.listClusters({ ...framework, offset: 4 }))).toEqual(["k1", "k7"]);
+      expect(ids(await store.listClusters({ slot: "framework:share_agreed:percent" }))).toEqual([
+        "k7",
+      ]);
+      // A cluster judged again moves in the order.
+      await store.updateVerification({
+        reprintReports: [],
+        reprints: [],
+        clusters: [weighed("k1", "disputed", 2, 4)],
+        removedClusterIds: ["k4"],
+      });
+      expect(ids(await store.listClusters({ ...framework, limit: 2 }))).toEqual(["k1", "k5"]);
+      expect(await store.countClusters()).toEqual([
+        { issue: "framework", status: "corroborated", count: 3 },
+        { issue: "framework", status: "disputed", count: 1 },
+        { issue: "framework", status: "single_source", count: 1 },
+        { issue: "territory", status: "disputed", count: 1 },
+      ]);
     });
 
     it("updates verification results in part: links of named reports, clusters by id", async () => {

@@ -36,7 +36,31 @@ export type AddReportOutcome =
 export interface ClusterFilter {
   status?: VerdictStatus | undefined;
   issue?: string | undefined;
+  slot?: string | undefined;
+  /**
+   * "id" (the default) or "weight": conflicting, disputed, corroborated, then
+   * single-source clusters, each by independent sources and reports (most
+   * first), then id. What a brief lists first.
+   */
+  order?: "id" | "weight" | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
+
+/** How many clusters an issue has with a verdict. */
+export interface ClusterCount {
+  issue: string;
+  status: VerdictStatus;
+  count: number;
+}
+
+/** Where a status sorts in weight order (see ClusterFilter.order): the weightier, the lower. */
+export const STATUS_RANK: Record<VerdictStatus, number> = {
+  conflicting: 0,
+  disputed: 1,
+  corroborated: 2,
+  single_source: 3,
+};
 
 /** Changes to the stored verification, for adding reports without verifying everything again. */
 export interface VerificationUpdate {
@@ -99,6 +123,8 @@ export interface Store {
   saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void>;
   listReprints(): Promise<Reprint[]>;
   listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]>;
+  /** Clusters per issue and verdict, without reading them: counts for a brief's summary. */
+  countClusters(): Promise<ClusterCount[]>;
   getCluster(id: string): Promise<ClusterWithClaims | null>;
   /** The clusters with these ids that exist, in no particular order. */
   getClusters(ids: string[]): Promise<ClusterWithClaims[]>;

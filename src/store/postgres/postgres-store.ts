@@ -17,6 +17,7 @@ import type {
 } from "../../model/index.js";
 import type {
   AddReportOutcome,
+  ClusterCount,
   ClusterFilter,
   ExtractionListOptions,
   KeyedRef,
@@ -152,6 +153,9 @@ export class PostgresStore implements Store {
   }
   listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]> {
     return this.verification.listClusters(filter);
+  }
+  countClusters(): Promise<ClusterCount[]> {
+    return this.verification.countClusters();
   }
   getCluster(id: string): Promise<ClusterWithClaims | null> {
     return this.verification.getCluster(id);

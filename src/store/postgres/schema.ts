@@ -142,4 +142,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX lookup_keys_by_ref ON lookup_keys (kind, ref);
     `,
   },
+  {
+    version: 3,
+    name: "clusters in weight order and by slot, for briefs that read only what they show",
+    sql: `
+      ALTER TABLE clusters ADD COLUMN status_rank INTEGER NOT NULL DEFAULT 3;
+      ALTER TABLE clusters ADD COLUMN independent_sources INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE clusters ADD COLUMN report_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE clusters SET
+        status_rank = CASE status WHEN 'conflicting' THEN 0 WHEN 'disputed' THEN 1
+          WHEN 'corroborated' THEN 2 ELSE 3 END,
+        independent_sources = (cluster->'verdict'->>'independentSources')::int,
+        report_count = (cluster->'verdict'->>'reports')::int;
+      CREATE INDEX clusters_by_weight
+        ON clusters (issue, status_rank, independent_sources DESC, report_count DESC, id);
+      CREATE INDEX clusters_by_slot ON clusters (slot);
+    `,
+  },
 ];

@@ -4,9 +4,27 @@
  * a 100k-report corpus needs a few hundred statements, not one per cluster.
  */
 import type pg from "pg";
-import type { ClusterWithClaims, Reprint, ReprintReason } from "../../model/index.js";
-import type { ClusterFilter, VerificationUpdate } from "../store.js";
+import type {
+  ClusterWithClaims,
+  Reprint,
+  ReprintReason,
+  VerdictStatus,
+} from "../../model/index.js";
+import type { ClusterCount, ClusterFilter, VerificationUpdate } from "../store.js";
 import { inTransaction } from "./connection.js";
+
+/** The row of a cluster, columns beside the JSON as in the store's weight order. */
+const CLUSTER_ROW = `c->>'slot', c->>'issue', c->'verdict'->>'status',
+  CASE c->'verdict'->>'status' WHEN 'conflicting' THEN 0 WHEN 'disputed' THEN 1
+    WHEN 'corroborated' THEN 2 ELSE 3 END,
+  (c->'verdict'->>'independentSources')::int, (c->'verdict'->>'reports')::int, c`;
+const CLUSTER_COLUMNS =
+  "slot, issue, status, status_rank, independent_sources, report_count, cluster";
+
+const ORDERS = {
+  id: "id",
+  weight: "status_rank, independent_sources DESC, report_count DESC, id",
+} as const;
 
 /** Rows per INSERT: keeps each JSON parameter far below PostgreSQL's size limits. */
 const CHUNK = 1000;
@@ -49,8 +67,8 @@ export class VerificationTables {
       await insertReprints(db, reprints);
       for (const [i, part] of chunks(clusters).entries()) {
         await db.query(
-          `INSERT INTO clusters (id, seq, slot, issue, status, cluster)
-           SELECT c->>'id', $1 + t.n - 1, c->>'slot', c->>'issue', c->'verdict'->>'status', c
+          `INSERT INTO clusters (id, seq, ${CLUSTER_COLUMNS})
+           SELECT c->>'id', $1 + t.n - 1, ${CLUSTER_ROW}
            FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, n)`,
           [i * CHUNK, JSON.stringify(part)],
         );
@@ -68,11 +86,13 @@ export class VerificationTables {
       await db.query("DELETE FROM clusters WHERE id = ANY($1::text[])", [update.removedClusterIds]);
       for (const part of chunks(update.clusters)) {
         await db.query(
-          `INSERT INTO clusters (id, seq, slot, issue, status, cluster)
-           SELECT c->>'id', 0, c->>'slot', c->>'issue', c->'verdict'->>'status', c
+          `INSERT INTO clusters (id, seq, ${CLUSTER_COLUMNS})
+           SELECT c->>'id', 0, ${CLUSTER_ROW}
            FROM jsonb_array_elements($1::jsonb) AS t(c)
            ON CONFLICT (id) DO UPDATE SET slot = excluded.slot, issue = excluded.issue,
-             status = excluded.status, cluster = excluded.cluster`,
+             status = excluded.status, status_rank = excluded.status_rank,
+             independent_sources = excluded.independent_sources,
+             report_count = excluded.report_count, cluster = excluded.cluster`,
           [JSON.stringify(part)],
         );
       }
@@ -101,21 +121,43 @@ export class VerificationTables {
 
   async listClusters(filter: ClusterFilter = {}): Promise<ClusterWithClaims[]> {
     const conditions: string[] = [];
-    const params: string[] = [];
-    if (filter.status !== undefined) {
-      params.push(filter.status);
-      conditions.push(`status = $${params.length}`);
-    }
-    if (filter.issue !== undefined) {
-      params.push(filter.issue);
-      conditions.push(`issue = $${params.length}`);
+    const params: (string | number)[] = [];
+    for (const [column, value] of [
+      ["status", filter.status],
+      ["issue", filter.issue],
+      ["slot", filter.slot],
+    ] as const) {
+      if (value === undefined) continue;
+      params.push(value);
+      conditions.push(`${column} = $${params.length}`);
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+    let page = "";
+    if (filter.limit !== undefined) {
+      params.push(filter.limit);
+      page += ` LIMIT $${params.length}`;
+    }
+    if (filter.offset !== undefined) {
+      params.push(filter.offset);
+      page += ` OFFSET $${params.length}`;
+    }
     const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
-      `SELECT cluster FROM clusters ${where} ORDER BY id`,
+      `SELECT cluster FROM clusters ${where} ORDER BY ${ORDERS[filter.order ?? "id"]}${page}`,
       params,
     );
     return rows.map((row) => row.cluster);
+  }
+
+  async countClusters(): Promise<ClusterCount[]> {
+    const { rows } = await this.pool.query<{ issue: string; status: string; count: number }>(
+      `SELECT issue, status, COUNT(*)::int AS count FROM clusters
+       GROUP BY issue, status ORDER BY issue, status`,
+    );
+    return rows.map((row) => ({
+      issue: row.issue,
+      status: row.status as VerdictStatus,
+      count: row.count,
+    }));
   }
 
   async getCluster(id: string): Promise<ClusterWithClaims | null> {

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../index.js";
 import { runStoreContract } from "../store.contract.js";
-import { makeReport } from "../store-fixtures.js";
+import { makeCluster, makeExtraction, makeReport } from "../store-fixtures.js";
 import { LATEST_VERSION, MIGRATIONS, migrate } from "./migrations.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
@@ -32,6 +32,26 @@ describe("SQLite store on disk", () => {
     expect((await second.searchReports("disk")).map((r) => r.id)).toEqual(["r1"]);
     expect(await second.getMeta("k")).toBe("v");
     await second.close();
+  });
+
+  it("gives clusters stored before weight order their weights when it migrates", async () => {
+    const path = join(dir, "weights.db");
+    const db = new Database(path);
+    migrate(db, "test", MIGRATIONS.slice(0, 2));
+    const claim = makeExtraction(makeReport({ id: "r1" }), 1, 0).claims[0]!;
+    const insert = db.prepare(
+      "INSERT INTO clusters (id, seq, slot, issue, status, json) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    const heavy = makeCluster("k1", [claim], "corroborated");
+    heavy.verdict.independentSources = 4;
+    for (const [seq, c] of [makeCluster("k0", [claim], "corroborated"), heavy].entries())
+      insert.run(c.id, seq, c.slot, c.issue, c.verdict.status, JSON.stringify(c));
+    db.close();
+    const store = openSqliteStore(path);
+    expect(store.appliedMigrations).toEqual([3]);
+    const ordered = await store.listClusters({ order: "weight" });
+    expect(ordered.map((c) => c.id)).toEqual(["k1", "k0"]);
+    await store.close();
   });
 
   it("puts a file database in WAL mode", () => {

@@ -17,6 +17,7 @@ import type {
 } from "../../model/index.js";
 import type {
   AddReportOutcome,
+  ClusterCount,
   ClusterFilter,
   ExtractionListOptions,
   KeyedRef,
@@ -130,6 +131,9 @@ export class SqliteStore implements Store {
   }
   async listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]> {
     return this.verification.listClusters(filter);
+  }
+  async countClusters(): Promise<ClusterCount[]> {
+    return this.verification.countClusters();
   }
   async getCluster(id: string): Promise<ClusterWithClaims | null> {
     return this.verification.getCluster(id);

@@ -1,7 +1,36 @@
 /** Verification results in SQLite: reprints and claim clusters, replaced as a whole or updated. */
 import type Database from "better-sqlite3";
-import type { ClusterWithClaims, Reprint, ReprintReason } from "../../model/index.js";
-import type { ClusterFilter, VerificationUpdate } from "../store.js";
+import type {
+  ClusterWithClaims,
+  Reprint,
+  ReprintReason,
+  VerdictStatus,
+} from "../../model/index.js";
+import {
+  type ClusterCount,
+  type ClusterFilter,
+  STATUS_RANK,
+  type VerificationUpdate,
+} from "../store.js";
+
+/** The columns a cluster row has besides its JSON, in the order the inserts bind them. */
+function columns(c: ClusterWithClaims) {
+  const v = c.verdict;
+  return [
+    c.slot,
+    c.issue,
+    v.status,
+    STATUS_RANK[v.status],
+    v.independentSources,
+    v.reports,
+    JSON.stringify(c),
+  ] as const;
+}
+
+const ORDERS = {
+  id: "id",
+  weight: "status_rank, independent_sources DESC, report_count DESC, id",
+} as const;
 
 interface ReprintRow {
   report_id: string;
@@ -18,7 +47,9 @@ export class VerificationTables {
       "INSERT OR REPLACE INTO reprints (report_id, original_id, similarity, reason) VALUES (?, ?, ?, ?)",
     );
     const insertCluster = this.db.prepare(
-      "INSERT INTO clusters (id, seq, slot, issue, status, json) VALUES (?, ?, ?, ?, ?, ?)",
+      `INSERT INTO clusters
+         (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.db.transaction(() => {
       this.db.exec("DELETE FROM reprints; DELETE FROM clusters;");
@@ -26,7 +57,7 @@ export class VerificationTables {
         insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
       }
       for (const [seq, c] of clusters.entries()) {
-        insertCluster.run(c.id, seq, c.slot, c.issue, c.verdict.status, JSON.stringify(c));
+        insertCluster.run(c.id, seq, ...columns(c));
       }
     })();
   }
@@ -40,10 +71,13 @@ export class VerificationTables {
     );
     const dropCluster = this.db.prepare("DELETE FROM clusters WHERE id = ?");
     const upsertCluster = this.db.prepare(
-      `INSERT INTO clusters (id, seq, slot, issue, status, json)
-       VALUES (?, 0, ?, ?, ?, ?)
+      `INSERT INTO clusters
+         (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json)
+       VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET slot = excluded.slot, issue = excluded.issue,
-         status = excluded.status, json = excluded.json`,
+         status = excluded.status, status_rank = excluded.status_rank,
+         independent_sources = excluded.independent_sources,
+         report_count = excluded.report_count, json = excluded.json`,
     );
     this.db.transaction(() => {
       for (const id of update.reprintReports) dropLinks.run(id, id);
@@ -52,7 +86,7 @@ export class VerificationTables {
       }
       for (const id of update.removedClusterIds) dropCluster.run(id);
       for (const c of update.clusters) {
-        upsertCluster.run(c.id, c.slot, c.issue, c.verdict.status, JSON.stringify(c));
+        upsertCluster.run(c.id, ...columns(c));
       }
     })();
   }
@@ -83,24 +117,41 @@ export class VerificationTables {
 
   listClusters(filter: ClusterFilter = {}): ClusterWithClaims[] {
     const conditions: string[] = [];
-    const params: string[] = [];
-    if (filter.status !== undefined) {
-      conditions.push("status = ?");
-      params.push(filter.status);
-    }
-    if (filter.issue !== undefined) {
-      conditions.push("issue = ?");
-      params.push(filter.issue);
+    const params: (string | number)[] = [];
+    for (const [column, value] of [
+      ["status", filter.status],
+      ["issue", filter.issue],
+      ["slot", filter.slot],
+    ] as const) {
+      if (value === undefined) continue;
+      conditions.push(`${column} = ?`);
+      params.push(value);
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+    let page = "";
+    if (filter.limit !== undefined || filter.offset !== undefined) {
+      page = "LIMIT ? OFFSET ?";
+      params.push(filter.limit ?? -1, filter.offset ?? 0);
+    }
     // Row by row: a store of hundreds of thousands of clusters need not hold every row's
     // text and every parsed cluster at once.
     const clusters: ClusterWithClaims[] = [];
     const rows = this.db
-      .prepare<string[], { json: string }>(`SELECT json FROM clusters ${where} ORDER BY id`)
+      .prepare<(string | number)[], { json: string }>(
+        `SELECT json FROM clusters ${where} ORDER BY ${ORDERS[filter.order ?? "id"]} ${page}`,
+      )
       .iterate(...params);
     for (const row of rows) clusters.push(JSON.parse(row.json) as ClusterWithClaims);
     return clusters;
+  }
+
+  countClusters(): ClusterCount[] {
+    return this.db
+      .prepare<[], { issue: string; status: string; count: number }>(
+        "SELECT issue, status, COUNT(*) AS count FROM clusters GROUP BY issue, status ORDER BY issue, status",
+      )
+      .all()
+      .map((row) => ({ issue: row.issue, status: row.status as VerdictStatus, count: row.count }));
   }
 
   getCluster(id: string): ClusterWithClaims | null {
