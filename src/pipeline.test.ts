@@ -8,7 +8,14 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDossier } from "./dossier/index.js";
 import type { ClusterWithClaims, Dossier, ExtractedReport, Report } from "./model/index.js";
-import { analyze, buildBrief, collectStats, ingest, registerDossier } from "./pipeline.js";
+import {
+  analyze,
+  buildBrief,
+  collectStats,
+  gatherTracking,
+  ingest,
+  registerDossier,
+} from "./pipeline.js";
 import { openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
 
@@ -127,6 +134,50 @@ describe("pipeline on the sample corpus", () => {
     }
     expect(brief.closing).toMatch(/36 reports from 9 independent sources/);
     expect(brief.outlets).toContain("Northgate Wire");
+  });
+
+  it("lists the weightiest statements of each issue when bounded, and counts the rest", async () => {
+    const now = new Date("2026-01-11T00:00:00Z");
+    const full = await buildBrief(store, dossier, { now });
+    const clusters = await store.listClusters();
+    for (const scope of [{}, { since: "2025-12-20", until: "2026-01-10" }]) {
+      const bounded = await buildBrief(store, dossier, { now, ...scope, statementsPerIssue: 3 });
+      const whole = Object.keys(scope).length
+        ? await buildBrief(store, dossier, { now, ...scope })
+        : full;
+      expect(bounded.sections.map((s) => s.issue)).toEqual(whole.sections.map((s) => s.issue));
+      for (const [i, section] of bounded.sections.entries()) {
+        const all = whole.sections[i]!;
+        // The same first statements, with the same citation numbers.
+        expect(section.statements).toEqual(all.statements.slice(0, 3));
+        expect(section.omitted).toBeGreaterThanOrEqual(all.statements.length - 3);
+      }
+      // Every cluster is counted once: listed, repeated in words, or left out.
+      const counted = Object.values(bounded.summary.claims).reduce((a, b) => a + b, 0);
+      const listed = bounded.sections.reduce((n, s) => n + s.statements.length + s.omitted, 0);
+      expect(counted).toBe(listed);
+      if (!Object.keys(scope).length) expect(counted).toBeLessThanOrEqual(clusters.length);
+      // Only the reports the brief cites are listed, under their numbers in the whole brief.
+      const cited = new Set(
+        bounded.sections.flatMap((s) => s.statements.flatMap((st) => st.citations)),
+      );
+      for (const n of cited) expect(bounded.citations.some((c) => c.n === n)).toBe(true);
+      for (const c of bounded.citations) expect(whole.citations).toContainEqual(c);
+    }
+  });
+
+  it("tracks from the clusters it looks up as it would from every cluster", async () => {
+    const looked = await gatherTracking(store, dossier);
+    expect(looked.timeline.filter((e) => e.verdict).length).toBeGreaterThan(3);
+    expect(looked.framework.shareAgreed.length).toBeGreaterThan(1);
+    // A verification stored before the sentence keys existed: every cluster is read.
+    const index = await store.getMeta("verify_index");
+    await store.setMeta("verify_index", "0");
+    try {
+      expect(looked).toEqual(await gatherTracking(store, dossier));
+    } finally {
+      await store.setMeta("verify_index", index!);
+    }
   });
 
   it("compiles a brief over a date window and one issue from the reports inside it", async () => {

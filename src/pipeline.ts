@@ -4,7 +4,15 @@
  * and returns records; this module moves them between the stages and the store.
  * Failures at a stage's edge become quarantined items, never a crash.
  */
-import { type Brief, compileBrief, withCharts } from "./brief/index.js";
+import {
+  type Brief,
+  compileBrief,
+  distinctStatements,
+  type IssueClusters,
+  issueClusters,
+  noCounts,
+  withCharts,
+} from "./brief/index.js";
 import {
   createExtractor,
   EXTRACTOR_VERSION,
@@ -17,6 +25,7 @@ import type {
   Actor,
   ClusterWithClaims,
   Dossier,
+  ExtractedReport,
   QuarantineItem,
   Report,
   Reprint,
@@ -25,9 +34,9 @@ import type {
   VerdictStatus,
 } from "./model/index.js";
 import type { Store } from "./store/store.js";
-import { trackNegotiation } from "./track/index.js";
+import { SHARE_AGREED_SLOT, timelineSentences, trackNegotiation } from "./track/index.js";
 import { buildOriginIndex, independentOrigins, verify } from "./verify/index.js";
-import { verifyEverything, verifyStored } from "./verify-store.js";
+import { clustersAtSentences, verifyEverything, verifyStored } from "./verify-store.js";
 
 export interface IngestSummary {
   added: number;
@@ -200,6 +209,11 @@ export interface BriefOptions {
   until?: string | undefined;
   issue?: string | undefined;
   now?: Date | undefined;
+  /**
+   * Statements listed per issue, the weightiest first (see BriefInput); the
+   * Markdown and HTML briefs show STATEMENTS_SHOWN. Without it, all of them.
+   */
+  statementsPerIssue?: number | undefined;
 }
 
 /** Reports published within [since, until] (whole days, inclusive). */
@@ -214,11 +228,30 @@ function dayFilter(since?: string, until?: string) {
   };
 }
 
-/** Clusters and reprints for a scope: the stored ones, or verified again over a window. */
+/**
+ * Clusters and reprints for a scope: verified again over a window (verdicts
+ * over a window count only the reports inside it), else the stored reprints
+ * and null for the clusters, which are read only as far as needed.
+ */
 async function verificationFor(store: Store, reports: Report[], windowed: boolean) {
-  // Verdicts over a window count only the reports inside it.
   if (windowed) return verifyAll(store, reports);
-  return { clusters: await store.listClusters(), reprints: await store.listReprints() };
+  return { clusters: null, reprints: await store.listReprints() };
+}
+
+/**
+ * The stored clusters tracking reads: those with "share agreed" figures and
+ * those holding the timeline's sentences; every cluster when the stored
+ * verification predates the lookup keys that find the latter.
+ */
+async function trackedClusters(
+  store: Store,
+  extractions: ExtractedReport[],
+): Promise<ClusterWithClaims[]> {
+  const atSentences = await clustersAtSentences(store, timelineSentences(extractions));
+  if (!atSentences) return store.listClusters();
+  const shares = await store.listClusters({ slot: SHARE_AGREED_SLOT });
+  const ids = new Set(shares.map((c) => c.id));
+  return [...shares, ...atSentences.filter((c) => !ids.has(c.id))];
 }
 
 /** Tracking over the reports in a window: stances, shifts, framework, ledger, timeline. */
@@ -228,7 +261,8 @@ async function trackScope(
   scope: {
     reports: Report[];
     sources: Source[];
-    clusters: ClusterWithClaims[];
+    /** The clusters over a window; null for the stored ones. */
+    clusters: ClusterWithClaims[] | null;
     reprints: Reprint[];
   },
   options: { since?: string | undefined; until?: string | undefined },
@@ -243,7 +277,7 @@ async function trackScope(
   return trackNegotiation({
     dossier,
     extractions,
-    clusters: scope.clusters,
+    clusters: scope.clusters ?? (await trackedClusters(store, extractions)),
     actors: await store.listActors(),
     originOf: (id) => origins.originOf(id),
     isReprint: (id) => copies.has(id),
@@ -263,6 +297,47 @@ export async function gatherTracking(
   return trackScope(store, dossier, { reports, sources, clusters, reprints }, options);
 }
 
+/**
+ * The stored clusters as a brief takes them, issue by issue, reading only the
+ * weightiest ones when the brief lists a few per issue.
+ */
+async function storedIssueClusters(
+  store: Store,
+  reprints: Reprint[],
+  options: BriefOptions,
+): Promise<IssueClusters[]> {
+  const byIssue = new Map<string, IssueClusters>();
+  for (const row of await store.countClusters()) {
+    let entry = byIssue.get(row.issue);
+    if (!entry) {
+      entry = { issue: row.issue, clusters: [], counts: noCounts() };
+      byIssue.set(row.issue, entry);
+    }
+    entry.counts[row.status] = row.count;
+  }
+  const limit = options.statementsPerIssue;
+  for (const entry of byIssue.values()) {
+    if (options.issue && entry.issue !== options.issue) continue;
+    const filter = { issue: entry.issue, order: "weight" as const };
+    if (limit === undefined) {
+      entry.clusters = await store.listClusters(filter);
+      continue;
+    }
+    // Repeated words are listed once, so a page may give fewer statements than clusters.
+    const page = Math.max(2 * limit, 32);
+    for (;;) {
+      const next = await store.listClusters({
+        ...filter,
+        limit: page,
+        offset: entry.clusters.length,
+      });
+      entry.clusters.push(...next);
+      if (next.length < page || distinctStatements(entry.clusters, reprints) >= limit) break;
+    }
+  }
+  return [...byIssue.values()];
+}
+
 export async function buildBrief(
   store: Store,
   dossier: Dossier,
@@ -278,12 +353,16 @@ export async function buildBrief(
     { reports, sources, clusters, reprints },
     options,
   );
+  const issues = clusters
+    ? issueClusters(clusters)
+    : await storedIssueClusters(store, reprints, options);
   const brief = compileBrief({
     dossier,
     reports,
     sources,
     actors: await store.listActors(),
-    clusters,
+    issues,
+    statementsPerIssue: options.statementsPerIssue,
     reprints,
     stances: tracking.matrix,
     tracking,

@@ -12,6 +12,7 @@ import type { ClusterWithClaims, Dossier } from "./model/index.js";
 import { type AnalyzeSummary, analyze, ingest, registerDossier } from "./pipeline.js";
 import { openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
+import { clustersAtSentences } from "./verify-store.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLES = resolve(ROOT, "samples/ukraine-peace-2025");
@@ -96,6 +97,22 @@ describe("verifying added reports", () => {
     // the added reports' claims.
     expect(agree(claims)).toBeGreaterThan(0.8);
     expect(agree(claims.filter((id) => laterIds.has(id.split(":")[0]!)))).toBeGreaterThan(0.7);
+  });
+
+  it("finds every cluster by the sentences of its claims, added ones included", async () => {
+    const clusters = await grown.listClusters();
+    const sentences = clusters.flatMap((c) =>
+      c.claims.map((x) => ({ reportId: x.reportId, sentence: x.sentence })),
+    );
+    const found = await clustersAtSentences(grown, sentences);
+    expect(found?.map((c) => c.id).sort()).toEqual(clusters.map((c) => c.id).sort());
+    const one = clusters.find((c) =>
+      c.claims.some((x) => x.reportId === sentences.at(-1)!.reportId),
+    )!;
+    const at = await clustersAtSentences(grown, [one.claims[0]!]);
+    expect(at?.map((c) => c.id)).toContain(one.id);
+    for (const c of at ?? [])
+      expect(c.claims.some((x) => x.reportId === one.claims[0]!.reportId)).toBe(true);
   });
 
   it("verifies everything again when the stored term counts are damaged", async () => {

@@ -10,6 +10,7 @@ import {
   asClaimCluster,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
+  CLUSTER_SENTENCES,
   type ClaimCluster,
   ClaimMeasure,
   claimKeys,
@@ -21,6 +22,8 @@ import {
   REPORT_BANDS,
   reportBandKeys,
   SHARED_BANDS,
+  sentenceKey,
+  sentenceKeys,
   type TermCounts,
   verify,
   weightsFromCounts,
@@ -32,7 +35,7 @@ const TERM_COUNTS = "term_counts";
 const VERIFY_INDEX = "verify_index";
 const CLUSTER_COUNT = "cluster_count";
 /** Bump when lookup keys change meaning, so the next run is a full one. */
-const INDEX_VERSION = "1";
+const INDEX_VERSION = "2";
 
 /**
  * Added reports are verified on their own up to this share of the stored ones;
@@ -88,6 +91,11 @@ async function fileForLater(
   await store.putKeys(
     REPORT_BANDS,
     reports.map((r) => ({ ref: r.id, keys: reportBandKeys(r.text) })),
+    { replaceAll: true },
+  );
+  await store.putKeys(
+    CLUSTER_SENTENCES,
+    clusters.map((c) => ({ ref: c.id, keys: sentenceKeys(c) })),
     { replaceAll: true },
   );
   await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
@@ -276,9 +284,32 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
     REPORT_BANDS,
     added.map((r) => ({ ref: r.id, keys: reportBandKeys(r.text) })),
   );
+  await store.putKeys(
+    CLUSTER_SENTENCES,
+    judged.map((c) => ({ ref: c.id, keys: sentenceKeys(c) })),
+  );
   await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
   const clusters = Number((await store.getMeta(CLUSTER_COUNT)) ?? "0") + created;
   await store.setMeta(CLUSTER_COUNT, String(clusters));
   await store.setMeta(VERIFIED_REPORTS, String(reportCount));
   return { reprints: reprints.length, clusters };
+}
+
+/** Clusters a sentence's claims can be in: a statement and a figure, a few more at most. */
+const CLUSTERS_PER_SENTENCE = 64;
+
+/**
+ * The stored clusters holding claims of these sentences (report id and
+ * sentence index), found through their lookup keys. Null when the stored
+ * verification was made before those keys were filed: the caller then reads
+ * every cluster.
+ */
+export async function clustersAtSentences(
+  store: Store,
+  sentences: readonly { reportId: string; sentence: number }[],
+): Promise<ClusterWithClaims[] | null> {
+  if ((await store.getMeta(VERIFY_INDEX)) !== INDEX_VERSION) return null;
+  if (sentences.length === 0) return [];
+  const keys = [...new Set(sentences.map((s) => sentenceKey(s.reportId, s.sentence)))];
+  return store.getClusters(await store.findByKeys(CLUSTER_SENTENCES, keys, CLUSTERS_PER_SENTENCE));
 }

@@ -3,7 +3,7 @@
  * generated reports, extract and verify them (timed apart), then compile the
  * brief and add 100 more reports, as a user would.
  */
-import { renderBrief } from "../brief/index.js";
+import { renderBrief, shownIn } from "../brief/index.js";
 import type { Dossier } from "../model/index.js";
 import { analyze, buildBrief, registerDossier } from "../pipeline.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
@@ -33,7 +33,9 @@ export async function runSize(dossier: Dossier, file: string, size: number): Pro
       }
     });
     const { extractSeconds, verifySeconds } = await analyzeTimed(store, dossier);
-    const brief = await timed(async () => renderBrief(await buildBrief(store, dossier), "md"));
+    const brief = await timed(async () =>
+      renderBrief(await buildBrief(store, dossier, shownIn("md")), "md"),
+    );
     const add100 = await timed(async () => {
       for (const report of generateReports(dossier, { size: 100, from: size })) {
         await store.addReport(report);

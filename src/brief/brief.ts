@@ -46,6 +46,12 @@ export interface BriefSection {
   issue: string;
   label: string;
   statements: Statement[];
+  /**
+   * Statements of the issue this brief leaves out, when it was compiled with a
+   * limit per issue (0 otherwise). Counted as claim clusters: a left-out one
+   * may repeat the words of a listed one.
+   */
+  omitted: number;
 }
 
 export interface StanceRow {

@@ -3,7 +3,10 @@ import type { Report, Reprint, Source } from "../model/index.js";
 import type { Citation } from "./brief.js";
 
 export interface CitationIndex {
+  /** Every report in scope, numbered. */
   citations: Citation[];
+  /** The citations handed out by numbersOf so far, with the originals of cited copies. */
+  cited(): Citation[];
   numberOf(reportId: string): number | undefined;
   numbersOf(reportIds: Iterable<string>): number[];
 }
@@ -33,8 +36,17 @@ export function buildCitations(
     };
   });
   const numberOf = (id: string) => numbers.get(id);
+  const used = new Set<number>();
   return {
     citations,
+    cited() {
+      const listed = new Set(used);
+      for (const n of used) {
+        const original = citations[n - 1]?.copyOf;
+        if (original) listed.add(original);
+      }
+      return citations.filter((c) => listed.has(c.n));
+    },
     numberOf,
     numbersOf(ids) {
       const out = new Set<number>();
@@ -42,6 +54,7 @@ export function buildCitations(
         const n = numbers.get(id);
         if (n !== undefined) out.add(n);
       }
+      for (const n of out) used.add(n);
       return [...out].sort((a, b) => a - b);
     },
   };

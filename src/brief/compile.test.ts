@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, ClusterWithClaims, Dossier, Report, Source } from "../model/index.js";
-import { compileBrief } from "./compile.js";
+import { compileBrief, issueClusters } from "./compile.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 
@@ -124,7 +124,7 @@ const brief = compileBrief({
       gender: "male",
     },
   ],
-  clusters: [cluster],
+  issues: issueClusters([cluster]),
   reprints: cluster.verdict.reprints,
   stances: { actors: [], issues: [], cells: [] },
   independentSources: 2,
@@ -191,7 +191,7 @@ describe("statements of one sentence", () => {
       reports,
       sources,
       actors: [],
-      clusters: [
+      issues: issueClusters([
         twin,
         {
           ...cluster,
@@ -200,7 +200,7 @@ describe("statements of one sentence", () => {
             reasons: ["2 independent sources / 3 reports", "values differ"],
           },
         },
-      ],
+      ]),
       reprints: [],
       stances: { actors: [], issues: [], cells: [] },
       independentSources: 2,
@@ -228,12 +228,67 @@ describe("statements of one sentence", () => {
       reports,
       sources,
       actors: [],
-      clusters: [cluster, missiles],
+      issues: issueClusters([cluster, missiles]),
       reprints: [],
       stances: { actors: [], issues: [], cells: [] },
       independentSources: 2,
       compiledAt: new Date("2026-01-10T08:00:00Z"),
     });
     expect(b.sections.flatMap((s) => s.statements.map((x) => x.clusterId))).toEqual(["c1", "c3"]);
+  });
+});
+
+describe("a brief bounded per issue", () => {
+  const single = (id: string, r: Report): ClusterWithClaims => ({
+    ...cluster,
+    id,
+    slot: "talks:statement",
+    issue: "talks",
+    claims: [{ ...claim(r.id, "trump", `${id} was said.`), issue: "talks" }],
+    claimIds: [`${r.id}:0:0`],
+    verdict: {
+      ...cluster.verdict,
+      status: "single_source",
+      independentSources: 1,
+      reports: 1,
+      variants: [],
+      reasons: [],
+    },
+  });
+  const clusters = [cluster, single("c7", reports[2]!), single("c5", reports[1]!)];
+  const bounded = (statementsPerIssue: number) =>
+    compileBrief({
+      dossier,
+      reports,
+      sources,
+      actors: [],
+      issues: issueClusters(clusters),
+      statementsPerIssue,
+      reprints: [],
+      stances: { actors: [], issues: [], cells: [] },
+      independentSources: 2,
+      compiledAt: new Date("2026-01-10T08:00:00Z"),
+    });
+
+  it("lists the weightiest statements, counts the others and cites only what it lists", () => {
+    const b = bounded(1);
+    const talks = b.sections.find((s) => s.issue === "talks")!;
+    expect(talks.statements.map((s) => s.clusterId)).toEqual(["c5"]);
+    expect(talks.omitted).toBe(1);
+    expect(b.summary.claims).toEqual({
+      corroborated: 0,
+      single_source: 2,
+      conflicting: 1,
+      disputed: 0,
+    });
+    // The conflict cites all three reports; c7, left out, would cite r3 alone.
+    expect(b.citations.map((c) => c.reportId)).toEqual(["r1", "r2", "r3"]);
+    expect(renderMarkdown(b)).toContain("…and 1 more statement in the JSON brief.");
+    const none = bounded(0);
+    expect(none.sections.map((s) => [s.issue, s.statements.length, s.omitted])).toEqual([
+      ["talks", 0, 2],
+      ["framework", 0, 1],
+    ]);
+    expect(none.citations).toEqual([]);
   });
 });

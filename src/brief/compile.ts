@@ -24,13 +24,27 @@ import {
   timelineRows,
 } from "./tracking-rows.js";
 
+/** An issue's clusters for the brief: the weightiest first, and how many it has of each verdict. */
+export interface IssueClusters {
+  issue: string;
+  /** In weight order: all of the issue's clusters, or at least enough for the limit. */
+  clusters: ClusterWithClaims[];
+  /** Every cluster of the issue by verdict, listed or not. */
+  counts: Record<VerdictStatus, number>;
+}
+
 export interface BriefInput {
   dossier: Dossier;
   /** The reports in scope (already filtered by date by the caller). */
   reports: Report[];
   sources: Source[];
   actors: Actor[];
-  clusters: ClusterWithClaims[];
+  issues: IssueClusters[];
+  /**
+   * Statements listed per issue; the rest are counted as omitted. Without it
+   * every statement is listed. A bounded brief lists only the reports it cites.
+   */
+  statementsPerIssue?: number | undefined;
   reprints: Reprint[];
   stances: StanceMatrix;
   /** Shifts, framework, ledger and timeline; the brief leaves those sections out without it. */
@@ -42,6 +56,60 @@ export interface BriefInput {
 }
 
 const STATUS_ORDER: VerdictStatus[] = ["conflicting", "disputed", "corroborated", "single_source"];
+
+export function noCounts(): Record<VerdictStatus, number> {
+  return { corroborated: 0, single_source: 0, conflicting: 0, disputed: 0 };
+}
+
+/** Clusters in memory as the brief takes them: by issue, in weight order, with counts. */
+export function issueClusters(clusters: readonly ClusterWithClaims[]): IssueClusters[] {
+  const byIssue = new Map<string, IssueClusters>();
+  for (const c of clusters) {
+    let entry = byIssue.get(c.issue);
+    if (!entry) {
+      entry = { issue: c.issue, clusters: [], counts: noCounts() };
+      byIssue.set(c.issue, entry);
+    }
+    entry.clusters.push(c);
+    entry.counts[c.verdict.status]++;
+  }
+  for (const entry of byIssue.values()) entry.clusters.sort(clustersByWeight);
+  return [...byIssue.values()];
+}
+
+/** The store's weight order (see ClusterFilter.order), on clusters in memory. */
+export function clustersByWeight(a: ClusterWithClaims, b: ClusterWithClaims): number {
+  return (
+    STATUS_ORDER.indexOf(a.verdict.status) - STATUS_ORDER.indexOf(b.verdict.status) ||
+    b.verdict.independentSources - a.verdict.independentSources ||
+    b.verdict.reports - a.verdict.reports ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * How many different statements these clusters make in a brief (repeated
+ * words are listed once, see Seen): whether a bounded brief has read
+ * enough of an issue's clusters.
+ */
+export function distinctStatements(
+  clusters: readonly ClusterWithClaims[],
+  reprints: readonly Reprint[],
+): number {
+  const reprinted = new Set(reprints.map((p) => p.reportId));
+  const seen = new Seen();
+  let n = 0;
+  for (const c of clusters) {
+    if (
+      !seen.repeats(
+        representativeText(c, reprinted),
+        c.verdict.variants.map((v) => v.value),
+      )
+    )
+      n++;
+  }
+  return n;
+}
 
 export const METHOD_NOTE =
   "Reports were split into sentences and searched for the dossier's actors (names, " +
@@ -95,33 +163,26 @@ function statementOf(
 
 /**
  * One sentence can carry a figure and a statement, which cluster apart; a brief
- * shows it once, under the weightier verdict (the list is sorted by weight).
+ * shows it once, under the weightier verdict (statements come by weight).
  */
-function withoutRepeats(statements: Statement[]): Statement[] {
-  const texts = new Set<string>();
-  const keys = new Set<string>();
-  return statements.filter((s) => {
-    const text = s.text.toLowerCase();
+class Seen {
+  private readonly texts = new Set<string>();
+  private readonly keys = new Set<string>();
+
+  /** Whether a statement of these words (and variants) was shown already; notes it. */
+  repeats(words: string, variants: string[]): boolean {
+    const text = words.toLowerCase();
     // Statements that list variants differ by them even when told in one sentence.
-    const key = `${text}\u0000${s.variants.map((v) => v.value).join("|")}`;
-    const repeat = s.variants.length > 1 ? keys.has(key) : texts.has(text);
-    texts.add(text);
-    keys.add(key);
-    return !repeat;
-  });
+    const key = `${text}\u0000${variants.join("|")}`;
+    const repeat = variants.length > 1 ? this.keys.has(key) : this.texts.has(text);
+    this.texts.add(text);
+    this.keys.add(key);
+    return repeat;
+  }
 }
 
 /** The count is shown with every statement; the other reasons say why. */
 const COUNT_REASON = /^\d+ independent sources? \/ \d+ reports?$/;
-
-function byWeight(a: Statement, b: Statement): number {
-  return (
-    STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-    b.independentSources - a.independentSources ||
-    b.reports - a.reports ||
-    a.clusterId.localeCompare(b.clusterId)
-  );
-}
 
 function stanceRows(input: BriefInput, cites: CitationIndex, actorName: (id: string) => string) {
   const issueLabel = new Map(input.dossier.issues.map((i) => [i.id, i.label]));
@@ -163,7 +224,7 @@ function listInWords(names: string[]): string {
 }
 
 export function compileBrief(input: BriefInput): Brief {
-  const { dossier, reports, sources, clusters, reprints } = input;
+  const { dossier, reports, sources, reprints } = input;
   const issueFilter = input.filters?.issue ?? null;
   const names = new Map(input.actors.map((a) => [a.id, a.name]));
   const actorName = (id: string) => names.get(id) ?? id;
@@ -172,31 +233,40 @@ export function compileBrief(input: BriefInput): Brief {
 
   const sections: BriefSection[] = [];
   const issues = [...dossier.issues.map((i) => ({ id: i.id, label: i.label }))];
-  const byIssue = new Map<string, ClusterWithClaims[]>();
-  for (const c of clusters) {
-    const list = byIssue.get(c.issue);
-    if (list) list.push(c);
-    else byIssue.set(c.issue, [c]);
-  }
+  const byIssue = new Map(input.issues.map((x) => [x.issue, x]));
   for (const id of byIssue.keys())
     if (!issues.some((i) => i.id === id)) issues.push({ id, label: id });
+  const claims = noCounts();
+  const limit = input.statementsPerIssue ?? Number.POSITIVE_INFINITY;
   for (const issue of issues) {
-    if (issueFilter && issue.id !== issueFilter) continue;
-    const statements = withoutRepeats(
-      (byIssue.get(issue.id) ?? [])
-        .map((c) => statementOf(c, cites, actorName, reprinted))
-        .sort(byWeight),
-    );
-    if (statements.length > 0) sections.push({ issue: issue.id, label: issue.label, statements });
+    const given = byIssue.get(issue.id);
+    if ((issueFilter && issue.id !== issueFilter) || !given) continue;
+    const seen = new Seen();
+    const statements: Statement[] = [];
+    // Clusters read, by verdict: what is not read is counted as omitted.
+    const read = noCounts();
+    for (const c of given.clusters) {
+      if (statements.length >= limit) break;
+      read[c.verdict.status]++;
+      const s = statementOf(c, cites, actorName, reprinted);
+      if (
+        !seen.repeats(
+          s.text,
+          s.variants.map((v) => v.value),
+        )
+      )
+        statements.push(s);
+    }
+    let omitted = 0;
+    for (const status of STATUS_ORDER) {
+      const left = Math.max(0, given.counts[status] - read[status]);
+      omitted += left;
+      claims[status] += left;
+    }
+    for (const s of statements) claims[s.status]++;
+    if (statements.length > 0 || omitted > 0)
+      sections.push({ issue: issue.id, label: issue.label, statements, omitted });
   }
-
-  const claims: Record<VerdictStatus, number> = {
-    corroborated: 0,
-    single_source: 0,
-    conflicting: 0,
-    disputed: 0,
-  };
-  for (const s of sections.flatMap((x) => x.statements)) claims[s.status]++;
 
   const usedSources = new Set(reports.map((r) => r.sourceId));
   const outlets = sources
@@ -210,6 +280,14 @@ export function compileBrief(input: BriefInput): Brief {
     `${reports.length} reports from ${input.independentSources} independent sources. ` +
     `Compiled and verified by ThinkTanksMonitor on ${day}.`;
 
+  // Rows first: a bounded brief lists the reports they cite.
+  const stances = stanceRows(input, cites, actorName);
+  const tracked = trackingParts(input, {
+    cites,
+    actorName,
+    issueLabel: (id) => dossier.issues.find((i) => i.id === id)?.label ?? id,
+    issue: issueFilter,
+  });
   return {
     title: dossier.title,
     dossierId: dossier.id,
@@ -227,14 +305,9 @@ export function compileBrief(input: BriefInput): Brief {
       claims,
     },
     sections,
-    stances: stanceRows(input, cites, actorName),
-    ...trackingParts(input, {
-      cites,
-      actorName,
-      issueLabel: (id) => dossier.issues.find((i) => i.id === id)?.label ?? id,
-      issue: issueFilter,
-    }),
-    citations: cites.citations,
+    stances,
+    ...tracked,
+    citations: Number.isFinite(limit) ? cites.cited() : cites.citations,
     outlets,
     method: METHOD_NOTE,
     closing,

@@ -4,7 +4,15 @@
  */
 import type { Brief, Citation, Statement } from "./brief.js";
 import { trackingHtml } from "./html-tracking.js";
-import { ATTRIBUTED, day, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
+import {
+  ATTRIBUTED,
+  day,
+  moreStatements,
+  moreThanShown,
+  STATEMENTS_SHOWN,
+  STATUS_LABEL,
+  sourcesInWords,
+} from "./words.js";
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -72,9 +80,9 @@ export function renderHtml(brief: Brief): string {
   );
   for (const section of brief.sections) {
     const shown = section.statements.slice(0, STATEMENTS_SHOWN).map(statementHtml).join("");
-    const rest = section.statements.length - STATEMENTS_SHOWN;
+    const rest = moreThanShown(section);
     const more =
-      rest > 0 ? `<li class="meta">…and ${rest} more statements in the JSON brief.</li>` : "";
+      rest > 0 ? `<li class="meta">…and ${moreStatements(rest)} in the JSON brief.</li>` : "";
     parts.push(`<section><h2>${escapeHtml(section.label)}</h2><ul>${shown}${more}</ul></section>`);
   }
   parts.push(...trackingHtml(brief));

@@ -1,7 +1,15 @@
 /** Renders a compiled brief as Markdown. Report text is escaped so it cannot inject markup. */
 import type { Brief, Citation, Statement } from "./brief.js";
 import { trackingMarkdown } from "./markdown-tracking.js";
-import { ATTRIBUTED, day, STATEMENTS_SHOWN, STATUS_LABEL, sourcesInWords } from "./words.js";
+import {
+  ATTRIBUTED,
+  day,
+  moreStatements,
+  moreThanShown,
+  STATEMENTS_SHOWN,
+  STATUS_LABEL,
+  sourcesInWords,
+} from "./words.js";
 
 /** Escapes the characters Markdown would read as markup, and HTML tags. */
 export function escapeMarkdown(text: string): string {
@@ -44,8 +52,8 @@ export function renderMarkdown(brief: Brief): string {
   for (const section of brief.sections) {
     out.push(`## ${escapeMarkdown(section.label)}`, "");
     for (const s of section.statements.slice(0, STATEMENTS_SHOWN)) out.push(...statementLines(s));
-    const rest = section.statements.length - STATEMENTS_SHOWN;
-    if (rest > 0) out.push(`- _…and ${rest} more statements in the JSON brief._`);
+    const rest = moreThanShown(section);
+    if (rest > 0) out.push(`- _…and ${moreStatements(rest)} in the JSON brief._`);
     out.push("");
   }
   out.push(...trackingMarkdown(brief));

@@ -168,7 +168,7 @@ const compiled = compileBrief({
       gender: null,
     },
   ],
-  clusters: [],
+  issues: [],
   reprints: [],
   stances: tracking.matrix,
   tracking,

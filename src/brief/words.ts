@@ -22,6 +22,13 @@ export const POSITION_LABEL: Record<Position, string> = {
 /** How many statements a section shows in Markdown and HTML; JSON keeps them all. */
 export const STATEMENTS_SHOWN = 15;
 
+export const moreStatements = (n: number) => `${n} more ${n === 1 ? "statement" : "statements"}`;
+
+/** Statements of a section past the ones Markdown and HTML show, left-out ones included. */
+export function moreThanShown(section: { statements: unknown[]; omitted: number }): number {
+  return Math.max(0, section.statements.length - STATEMENTS_SHOWN) + section.omitted;
+}
+
 export function sourcesInWords(independent: number, reports: number): string {
   const s = independent === 1 ? "source" : "sources";
   const r = reports === 1 ? "report" : "reports";

@@ -1,7 +1,7 @@
 /** The commands of `ttm`, each a thin layer over the pipeline and the store. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type Brief, type BriefFormat, renderBrief } from "../brief/index.js";
+import { type Brief, type BriefFormat, renderBrief, shownIn } from "../brief/index.js";
 import type { ClusterWithClaims, VerdictStatus } from "../model/index.js";
 import { analyze, buildBrief, collectStats, ingest } from "../pipeline.js";
 import { BUNDLED_SAMPLES, type GlobalOptions, withSession } from "./context.js";
@@ -54,7 +54,7 @@ export async function briefCommand(opts: BriefCommandOptions): Promise<number> {
         `unknown issue '${opts.issue}' (the dossier has: ${dossier.issues.map((i) => i.id).join(", ")})`,
       );
     await analyze(store, dossier);
-    const brief = await buildBrief(store, dossier, opts);
+    const brief = await buildBrief(store, dossier, { ...opts, ...shownIn(opts.format) });
     const text = renderBrief(brief, opts.format);
     if (opts.out) {
       await writeFile(opts.out, text);

@@ -5,7 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Argument, type Command } from "commander";
-import { renderBrief } from "../brief/index.js";
+import { renderBrief, shownIn } from "../brief/index.js";
 import {
   briefFeed,
   claimReviews,
@@ -49,7 +49,7 @@ async function produce(
 ): Promise<string | Buffer> {
   const { store, dossier } = session;
   if (kind === "pdf") {
-    const brief = await buildBrief(store, dossier, opts);
+    const brief = await buildBrief(store, dossier, { ...opts, ...shownIn("html") });
     return printPdf(renderBrief(brief, "html"));
   }
   if (kind === "rss" || kind === "atom") {

@@ -7,7 +7,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import type PgBoss from "pg-boss";
-import { renderBrief } from "../brief/index.js";
+import { renderBrief, shownIn } from "../brief/index.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { Dossier, ExtractedReport, Report } from "../model/index.js";
 import { buildBrief, ingest, verifyExtracted } from "../pipeline.js";
@@ -113,6 +113,7 @@ export async function runBriefJob(ctx: JobContext, job: BriefJob, tally: JobTall
     since: job.since,
     until: job.until,
     issue: job.issue,
+    ...shownIn(job.format),
   });
   const text = renderBrief(brief, job.format);
   // Kept in the database so any machine can read the latest brief; the file is a convenience.

@@ -26,7 +26,7 @@ export { SHARE_AGREED_SLOT, shareAgreedSeries } from "./share-agreed.js";
 export { comparePeriods, findShifts, isShift, parsePeriod, type ShiftWindow } from "./shifts.js";
 export { buildStanceMatrix } from "./stance-matrix.js";
 export { stanceVerdict, withStanceVerdicts } from "./stance-verdicts.js";
-export { buildTimeline, startOf } from "./timeline.js";
+export { buildTimeline, startOf, timelineSentences } from "./timeline.js";
 
 export interface TrackInput {
   dossier: Pick<Dossier, "actors" | "issues" | "framework">;

@@ -50,6 +50,16 @@ function datedEvents(extractions: ExtractedReport[]): Told[] {
   );
 }
 
+/** The sentences the timeline's events come from: where their verdicts are looked up. */
+export function timelineSentences(
+  extractions: ExtractedReport[],
+): { reportId: string; sentence: number }[] {
+  return datedEvents(extractions).map(({ x, e }) => ({
+    reportId: x.report.id,
+    sentence: e.sentence,
+  }));
+}
+
 function verdictOf(group: Told[], bySentence: Map<string, ClusterWithClaims[]>) {
   const clusters = group.flatMap(
     ({ x, e }) => bySentence.get(`${x.report.id}:${e.sentence}`) ?? [],

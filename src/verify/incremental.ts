@@ -31,6 +31,18 @@ import { wordShingles } from "./shingles.js";
 /** Lookup-key kinds the verification stage files records under. */
 export const CLUSTER_KEYS = "cluster";
 export const REPORT_BANDS = "band";
+/** Clusters by the sentences their claims come from, for tracking (the timeline's verdicts). */
+export const CLUSTER_SENTENCES = "sentence";
+
+/** The key of a report's sentence among CLUSTER_SENTENCES. */
+export function sentenceKey(reportId: string, sentence: number): string {
+  return `${reportId}#${sentence}`;
+}
+
+/** The sentences a cluster's claims come from, as CLUSTER_SENTENCES keys. */
+export function sentenceKeys(cluster: Pick<ClusterWithClaims, "claims">): string[] {
+  return [...new Set(cluster.claims.map((c) => sentenceKey(c.reportId, c.sentence)))];
+}
 
 /** Distinctive words a statement cluster is filed under, at most. */
 export const CLUSTER_TERM_KEYS = 8;

@@ -16,12 +16,15 @@ export {
   asClaimCluster,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
+  CLUSTER_SENTENCES,
   claimKeys,
   clusterKeys,
   placeClaims,
   REPORT_BANDS,
   reportBandKeys,
   SHARED_BANDS,
+  sentenceKey,
+  sentenceKeys,
 } from "./incremental.js";
 export type { OriginIndex } from "./origins.js";
 export { buildOriginIndex } from "./origins.js";

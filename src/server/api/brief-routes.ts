@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { renderBrief } from "../../brief/index.js";
+import { renderBrief, shownIn } from "../../brief/index.js";
 import {
   BrowserMissingError,
   briefFeed,
@@ -56,7 +56,10 @@ export const briefRoutes: ApiRoute[] = [
       checkIssue(snap, query.issue);
       if (query.since && query.until && query.since > query.until)
         throw badParameter("until", `${query.until} is before since (${query.since})`);
-      const brief = await buildBrief(desk.store, desk.dossier, query);
+      const brief = await buildBrief(desk.store, desk.dossier, {
+        ...query,
+        ...shownIn(query.format === "json" ? "json" : "html"),
+      });
       if (query.format === "json") return { json: brief };
       if (query.format === "md")
         return { body: renderBrief(brief, "md"), type: "text/markdown; charset=utf-8" };

@@ -3,7 +3,7 @@ import type { Brief, Statement } from "../../brief/index.js";
 import { html, type SafeHtml } from "./html.js";
 import { badge, day, page } from "./layout.js";
 
-const SHOWN_PER_SECTION = 12;
+export const SHOWN_PER_SECTION = 12;
 
 function statementItem(s: Statement): SafeHtml {
   const variants =
@@ -37,9 +37,9 @@ export function briefPage(brief: Brief): string {
       html`<a class="count" href="/claims?status=${k}">${badge(k)}<span>${s.claims[k]}</span></a>`,
   );
   const sections = brief.sections.map((sec) => {
-    const rest = sec.statements.length - SHOWN_PER_SECTION;
+    const all = sec.statements.length + sec.omitted;
     return html`<section><h2>${sec.label}</h2><ul class="statements">${sec.statements.slice(0, SHOWN_PER_SECTION).map(statementItem)}</ul>
-${rest > 0 ? html`<p><a href="/claims?issue=${encodeURIComponent(sec.issue)}">All ${sec.statements.length} statements on ${sec.label}</a></p>` : ""}</section>`;
+${all > SHOWN_PER_SECTION ? html`<p><a href="/claims?issue=${encodeURIComponent(sec.issue)}">All ${all} statements on ${sec.label}</a></p>` : ""}</section>`;
   });
   const body = html`<p class="meta">Compiled ${day(brief.compiledAt)} from ${s.reports} reports published ${day(brief.coverage.from)} to ${day(brief.coverage.until)}, ${s.independentSources} independent sources.</p>
 <div class="counts">${counts}</div>

@@ -24,7 +24,7 @@ import {
   stanceMatrixView,
   timelineView,
 } from "../views/tracking.js";
-import { briefPage } from "./brief-page.js";
+import { briefPage, SHOWN_PER_SECTION } from "./brief-page.js";
 import { claimPage, claimsPage } from "./claims-page.js";
 import { sourcesPage } from "./sources-page.js";
 import { deadlinesPage, stanceCellPage, stancesPage, timelinePage } from "./tracking-pages.js";
@@ -63,7 +63,10 @@ function filledFields(query: unknown): Record<string, string> {
 }
 
 const PAGES: Record<string, Render> = {
-  "/": async (_snap, _req, desk) => briefPage(await buildBrief(desk.store, desk.dossier)),
+  "/": async (_snap, _req, desk) =>
+    briefPage(
+      await buildBrief(desk.store, desk.dossier, { statementsPerIssue: SHOWN_PER_SECTION }),
+    ),
   "/claims": async (snap, req) => {
     const fields = filledFields(req.query);
     const q = parseParams(claimQuery, fields);

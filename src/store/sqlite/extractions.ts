@@ -3,7 +3,8 @@
  * tables; the other layers are kept as one JSON document per report.
  */
 import type Database from "better-sqlite3";
-import type { Claim, ExtractedReport, Stance } from "../../model/index.js";
+import type { Claim, ExtractedReport, Report, Stance } from "../../model/index.js";
+import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { ExtractionListOptions, ReportFilter } from "../store.js";
 import { filterClause } from "./report-filter.js";
 import type { ReportTable } from "./reports.js";
@@ -112,41 +113,56 @@ export class ExtractionTables {
 
   list(filter: ReportFilter = {}, options: ExtractionListOptions = {}): ExtractedReport[] {
     const { where, params, page } = filterClause(filter, "r");
-    return this.db
-      .prepare<unknown[], ExtractionRow>(
-        `SELECT e.report_id, e.json FROM extractions e JOIN reports r ON r.id = e.report_id
+    // The report comes in the same row: one query, not one more per report.
+    const rows = this.db
+      .prepare<unknown[], ReportRow & { layers: string }>(
+        `SELECT e.json AS layers, ${REPORT_COLUMNS} FROM extractions e
+         JOIN reports r ON r.id = e.report_id
          ${where} ORDER BY r.published, r.id ${page}`,
       )
-      .all(...params)
-      .map((row) => this.assemble(row, options.claims ?? true));
+      .iterate(...params);
+    const out: ExtractedReport[] = [];
+    for (const row of rows)
+      out.push(this.withLayers(rowToReport(row), row.layers, options.claims ?? true));
+    return out;
   }
 
-  private assemble(row: ExtractionRow, withClaims = true): ExtractedReport {
+  private assemble(row: ExtractionRow): ExtractedReport {
     const report = this.reports.get(row.report_id);
     if (!report) throw new Error(`extraction of report ${row.report_id} has no report`);
-    const layers = JSON.parse(row.json) as StoredLayers;
+    return this.withLayers(report, row.json, true);
+  }
+
+  private withLayers(report: Report, json: string, withClaims: boolean): ExtractedReport {
+    const layers = JSON.parse(json) as StoredLayers;
     return {
       report,
       ...layers,
-      claims: withClaims ? this.claimsOf(row.report_id) : [],
-      stances: this.stancesOf(row.report_id),
+      claims: withClaims ? this.claimsOf(report.id) : [],
+      stances: this.stancesOf(report.id),
     };
   }
 
+  /** Statements prepared once: a listing asks for thousands of reports' claims and stances. */
+  private readonly claimsQuery = lazily(() =>
+    this.db.prepare<[string], { json: string }>(
+      "SELECT json FROM claims WHERE report_id = ? ORDER BY seq",
+    ),
+  );
+  private readonly stancesQuery = lazily(() =>
+    this.db.prepare<[string], { json: string }>(
+      "SELECT json FROM stances WHERE report_id = ? ORDER BY seq",
+    ),
+  );
+
   private claimsOf(reportId: string): Claim[] {
-    return this.db
-      .prepare<[string], { json: string }>(
-        "SELECT json FROM claims WHERE report_id = ? ORDER BY seq",
-      )
+    return this.claimsQuery()
       .all(reportId)
       .map((row) => JSON.parse(row.json) as Claim);
   }
 
   private stancesOf(reportId: string): Stance[] {
-    return this.db
-      .prepare<[string], { json: string }>(
-        "SELECT json FROM stances WHERE report_id = ? ORDER BY seq",
-      )
+    return this.stancesQuery()
       .all(reportId)
       .map((row) => JSON.parse(row.json) as Stance);
   }
@@ -170,4 +186,13 @@ export class ExtractionTables {
       .all()
       .map((row) => JSON.parse(row.json) as Stance);
   }
+}
+
+/** A value made on first use and kept: statements need the tables, which exist after migration. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
 }
