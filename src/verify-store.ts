@@ -222,6 +222,7 @@ async function relinkedClusters(
 }
 
 async function verifyAdded(store: Store, addedIds: string[], reportCount: number) {
+  const addedSet = new Set(addedIds);
   const added = await store.getReports(addedIds);
   const claims: Claim[] = [];
   for (const id of addedIds) claims.push(...((await store.getExtraction(id))?.claims ?? []));
@@ -284,9 +285,16 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
     REPORT_BANDS,
     added.map((r) => ({ ref: r.id, keys: reportBandKeys(r.text) })),
   );
+  // A cluster keeps the sentences it was filed under: only the added claims' are new.
   await store.putKeys(
     CLUSTER_SENTENCES,
-    judged.map((c) => ({ ref: c.id, keys: sentenceKeys(c) })),
+    placement.changed.map((c) => ({
+      ref: c.id,
+      keys: sentenceKeys({
+        claims: [...c.claims, ...c.denials].filter((x) => addedSet.has(x.reportId)),
+      }),
+    })),
+    { add: true },
   );
   await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
   const clusters = Number((await store.getMeta(CLUSTER_COUNT)) ?? "0") + created;

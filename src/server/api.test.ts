@@ -19,10 +19,11 @@ beforeAll(async () => {
   });
 }, 60_000);
 
+// Closing waits for the database file to be written out, slow on a busy disk.
 afterAll(async () => {
   await desk?.close();
   await fx?.cleanup();
-});
+}, 30_000);
 
 const get = (path: string, init?: RequestInit) => fetch(`${desk.url}${path}`, init);
 const json = async (path: string) => {

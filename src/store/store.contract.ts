@@ -319,6 +319,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.putKeys("band", [{ ref: "a", keys: ["3"] }]);
       expect(await store.findByKeys("band", ["3"], 1)).toEqual(["a"]);
       expect(await store.findSharingKeys("band", ["1", "2"], 1, 10)).toEqual(["b"]);
+      // Filed with add, a ref keeps its keys and gains these.
+      await store.putKeys("band", [{ ref: "a", keys: ["7"] }], { add: true });
+      expect(await store.findByKeys("band", ["3"], 1)).toEqual(["a"]);
+      expect(await store.findByKeys("band", ["7"], 10)).toEqual(["a"]);
       // Kinds are apart; replaceAll and removeKeys drop refs.
       await store.putKeys("cluster", [{ ref: "k", keys: ["3"] }]);
       expect(await store.findByKeys("band", ["3"], 10)).not.toContain("k");

@@ -73,6 +73,12 @@ export interface VerificationUpdate {
   removedClusterIds: string[];
 }
 
+/** How Store.putKeys files: see there. */
+export interface KeyFiling {
+  replaceAll?: boolean;
+  add?: boolean;
+}
+
 /** A record filed under lookup keys (see Store.putKeys). */
 export interface KeyedRef {
   ref: string;
@@ -136,9 +142,11 @@ export interface Store {
    * bands, a cluster under its slot and words), so that adding reports finds
    * what they may touch without reading everything. The verification stage
    * makes the keys; the store only keeps and finds them. Each ref's keys
-   * replace the ones it had; `replaceAll` drops every ref of the kind first.
+   * replace the ones it had; `replaceAll` drops every ref of the kind first;
+   * `add` keeps what each ref had and files it under these keys too (a grown
+   * cluster under its new claims' keys).
    */
-  putKeys(kind: string, entries: KeyedRef[], options?: { replaceAll?: boolean }): Promise<void>;
+  putKeys(kind: string, entries: KeyedRef[], options?: KeyFiling): Promise<void>;
   /** Drops refs of a kind and their keys. */
   removeKeys(kind: string, refs: string[]): Promise<void>;
   /** For each key, the refs filed under it most recently, at most `perKey`; their union. */

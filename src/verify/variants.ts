@@ -67,8 +67,10 @@ function figureVariants(claims: readonly Claim[]): VariantSet {
   let drafts = groups.map((g) => ({ value: "", claims: g, quantity: g[0]!.quantity }));
   // Fold vaguer variants into the single value they fit.
   for (let i = drafts.length - 1; i >= 0; i--) {
-    const relations = relationMatrix(drafts)[i]!;
-    if (isPointValue(drafts[i]!.quantity!)) continue;
+    const vague = drafts[i]!.quantity!;
+    if (isPointValue(vague)) continue;
+    // One row of the relations, not the whole matrix: a cluster may hold hundreds of values.
+    const relations = drafts.map((b) => compareQuantities(vague, b.quantity!));
     const fits = relations.flatMap((r, j) => (j !== i && r === "fits" ? [j] : []));
     if (fits.length === 1 && !relations.includes("conflict")) {
       drafts[fits[0]!]!.claims.push(...drafts[i]!.claims);

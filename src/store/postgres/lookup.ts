@@ -1,6 +1,6 @@
 /** Lookup keys in PostgreSQL: refs filed under keys of a kind (see Store.putKeys). */
 import type pg from "pg";
-import type { KeyedRef } from "../store.js";
+import type { KeyedRef, KeyFiling } from "../store.js";
 import { inTransaction } from "./connection.js";
 
 /** Rows per INSERT, sent as one JSON parameter. */
@@ -9,11 +9,11 @@ const CHUNK = 5000;
 export class LookupKeys {
   constructor(private readonly pool: pg.Pool) {}
 
-  put(kind: string, entries: KeyedRef[], replaceAll: boolean): Promise<void> {
+  put(kind: string, entries: KeyedRef[], filing: KeyFiling): Promise<void> {
     const rows = entries.flatMap(({ ref, keys }) => [...new Set(keys)].map((key) => [key, ref]));
     return inTransaction(this.pool, async (db) => {
-      if (replaceAll) await db.query("DELETE FROM lookup_keys WHERE kind = $1", [kind]);
-      else {
+      if (filing.replaceAll) await db.query("DELETE FROM lookup_keys WHERE kind = $1", [kind]);
+      else if (!filing.add) {
         await db.query("DELETE FROM lookup_keys WHERE kind = $1 AND ref = ANY($2::text[])", [
           kind,
           entries.map((e) => e.ref),

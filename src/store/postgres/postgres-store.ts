@@ -21,6 +21,7 @@ import type {
   ClusterFilter,
   ExtractionListOptions,
   KeyedRef,
+  KeyFiling,
   ReportFilter,
   Store,
   VerificationUpdate,
@@ -127,12 +128,8 @@ export class PostgresStore implements Store {
   updateVerification(update: VerificationUpdate): Promise<void> {
     return this.verification.update(update);
   }
-  putKeys(
-    kind: string,
-    entries: KeyedRef[],
-    options: { replaceAll?: boolean } = {},
-  ): Promise<void> {
-    return this.lookup.put(kind, entries, options.replaceAll ?? false);
+  putKeys(kind: string, entries: KeyedRef[], options: KeyFiling = {}): Promise<void> {
+    return this.lookup.put(kind, entries, options);
   }
   removeKeys(kind: string, refs: string[]): Promise<void> {
     return this.lookup.remove(kind, refs);

@@ -1,6 +1,6 @@
 /** Lookup keys in SQLite: refs filed under keys of a kind (see Store.putKeys). */
 import type Database from "better-sqlite3";
-import type { KeyedRef } from "../store.js";
+import type { KeyedRef, KeyFiling } from "../store.js";
 
 /** Bound parameters per statement, well under SQLite's limit. */
 const BATCH = 500;
@@ -14,11 +14,11 @@ function batches<T>(items: readonly T[]): T[][] {
 export class LookupKeys {
   constructor(private readonly db: Database.Database) {}
 
-  put(kind: string, entries: KeyedRef[], replaceAll: boolean): void {
+  put(kind: string, entries: KeyedRef[], filing: KeyFiling): void {
     const insert = this.db.prepare("INSERT INTO lookup_keys (kind, key, ref) VALUES (?, ?, ?)");
     this.db.transaction(() => {
-      if (replaceAll) this.db.prepare("DELETE FROM lookup_keys WHERE kind = ?").run(kind);
-      else
+      if (filing.replaceAll) this.db.prepare("DELETE FROM lookup_keys WHERE kind = ?").run(kind);
+      else if (!filing.add)
         this.removeRefs(
           kind,
           entries.map((e) => e.ref),

@@ -21,6 +21,7 @@ import type {
   ClusterFilter,
   ExtractionListOptions,
   KeyedRef,
+  KeyFiling,
   ReportFilter,
   Store,
   VerificationUpdate,
@@ -146,12 +147,8 @@ export class SqliteStore implements Store {
     this.verification.update(update);
   }
 
-  async putKeys(
-    kind: string,
-    entries: KeyedRef[],
-    options: { replaceAll?: boolean } = {},
-  ): Promise<void> {
-    this.lookup.put(kind, entries, options.replaceAll ?? false);
+  async putKeys(kind: string, entries: KeyedRef[], options: KeyFiling = {}): Promise<void> {
+    this.lookup.put(kind, entries, options);
   }
   async removeKeys(kind: string, refs: string[]): Promise<void> {
     this.lookup.remove(kind, refs);
