@@ -31,7 +31,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, json: null, budgetMinutes: 20 };
+  const args: Args = { quick: false, json: null, budgetMinutes: 120 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--quick") args.quick = true;
     else if (argv[i] === "--json" && argv[i + 1]) args.json = resolve(argv[++i]!);
