@@ -75,10 +75,12 @@ export async function claimsCommand(
   opts: GlobalOptions & { status?: VerdictStatus; issue?: string; limit?: number; json?: boolean },
 ): Promise<number> {
   return withSession(opts, async ({ store }) => {
-    const clusters = (await store.listClusters({ status: opts.status, issue: opts.issue })).slice(
-      0,
-      opts.limit ?? Number.POSITIVE_INFINITY,
-    );
+    // Only the clusters shown are read: a large store has millions.
+    const clusters = await store.listClusters({
+      status: opts.status,
+      issue: opts.issue,
+      limit: opts.limit,
+    });
     if (opts.json) printJson(clusters);
     else if (clusters.length === 0) print("no claims (run `ttm analyze` after `ttm ingest`)");
     else
