@@ -1,11 +1,15 @@
 /** Numbers the reports a brief rests on, oldest first, and marks copies. */
 import type { Report, Reprint, Source } from "../model/index.js";
 import type { Citation } from "./brief.js";
+import { CITATIONS_SHOWN } from "./words.js";
 
 export interface CitationIndex {
   /** Every report in scope, numbered. */
   citations: Citation[];
-  /** The citations handed out by numbersOf so far, with the originals of cited copies. */
+  /**
+   * The citations printed so far (the first CITATIONS_SHOWN of each list
+   * numbersOf handed out), with the originals of cited copies.
+   */
   cited(): Citation[];
   numberOf(reportId: string): number | undefined;
   numbersOf(reportIds: Iterable<string>): number[];
@@ -54,8 +58,9 @@ export function buildCitations(
         const n = numbers.get(id);
         if (n !== undefined) out.add(n);
       }
-      for (const n of out) used.add(n);
-      return [...out].sort((a, b) => a - b);
+      const sorted = [...out].sort((a, b) => a - b);
+      for (const n of sorted.slice(0, CITATIONS_SHOWN)) used.add(n);
+      return sorted;
     },
   };
 }

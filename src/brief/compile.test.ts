@@ -292,3 +292,59 @@ describe("a brief bounded per issue", () => {
     expect(none.citations).toEqual([]);
   });
 });
+
+describe("long lists of citations", () => {
+  it("print the first ten numbers and count the rest; a bounded brief lists only those", () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      report(`m${String(i).padStart(2, "0")}`, "radio", `2025-12-2${i % 9}T08:00:00Z`, "Talks."),
+    );
+    const wide: ClusterWithClaims = {
+      ...cluster,
+      id: "c9",
+      claims: many.map((r) => claim(r.id, "trump", "Talks.")),
+      claimIds: many.map((r) => `${r.id}:0:0`),
+      verdict: { ...cluster.verdict, status: "corroborated", variants: [], reprints: [] },
+    };
+    const b = compileBrief({
+      dossier,
+      reports: many,
+      sources,
+      actors: [],
+      issues: issueClusters([wide]),
+      statementsPerIssue: 5,
+      reprints: [],
+      stances: { actors: [], issues: [], cells: [] },
+      independentSources: 1,
+      compiledAt: new Date("2026-01-10T08:00:00Z"),
+    });
+    const s = b.sections[0]!.statements[0]!;
+    expect(s.citations).toHaveLength(12);
+    expect(b.citations.map((c) => c.n)).toEqual(s.citations.slice(0, 10));
+    expect(renderMarkdown(b)).toContain(
+      `${s.citations
+        .slice(0, 10)
+        .map((n) => `[${n}]`)
+        .join("")} and 2 more`,
+    );
+    expect(renderHtml(b)).toMatch(/\[\d+\]<\/a> and 2 more/);
+  });
+
+  it("print the first reasons of a verdict and count the rest", () => {
+    const reasons = Array.from({ length: 9 }, (_, i) => `copy ${i} counted once`);
+    const b = compileBrief({
+      dossier,
+      reports,
+      sources,
+      actors: [],
+      issues: issueClusters([{ ...cluster, verdict: { ...cluster.verdict, reasons } }]),
+      reprints: [],
+      stances: { actors: [], issues: [], cells: [] },
+      independentSources: 2,
+      compiledAt: new Date("2026-01-10T08:00:00Z"),
+    });
+    expect(b.sections[0]!.statements[0]!.reasons).toEqual(reasons);
+    expect(renderMarkdown(b)).toContain("copy 5 counted once; and 3 more");
+    expect(renderMarkdown(b)).not.toContain("copy 6");
+    expect(renderHtml(b)).toContain("copy 5 counted once; and 3 more</div>");
+  });
+});

@@ -7,6 +7,7 @@ import type {
   Actor,
   ClusterWithClaims,
   Dossier,
+  Position,
   Report,
   Reprint,
   Source,
@@ -190,19 +191,19 @@ function stanceRows(input: BriefInput, cites: CitationIndex, actorName: (id: str
     .filter((cell) => !input.filters?.issue || cell.issue === input.filters.issue)
     .map((cell): StanceRow => {
       const last = cell.history[cell.history.length - 1]!;
-      const earlier: StanceRow["earlier"] = [];
+      // Runs of one earlier position, each cited once (a long run prints its first citations).
+      const runs: { position: Position; asOf: string; reportIds: string[] }[] = [];
       for (const s of cell.history) {
         if (s.position === cell.current) continue;
-        const prev = earlier[earlier.length - 1];
-        if (prev && prev.position === s.position)
-          prev.citations.push(...cites.numbersOf([s.reportId]));
-        else
-          earlier.push({
-            position: s.position,
-            asOf: s.asOf,
-            citations: cites.numbersOf([s.reportId]),
-          });
+        const prev = runs[runs.length - 1];
+        if (prev && prev.position === s.position) prev.reportIds.push(s.reportId);
+        else runs.push({ position: s.position, asOf: s.asOf, reportIds: [s.reportId] });
       }
+      const earlier: StanceRow["earlier"] = runs.map((r) => ({
+        position: r.position,
+        asOf: r.asOf,
+        citations: cites.numbersOf(r.reportIds),
+      }));
       return {
         actorId: cell.actorId,
         actor: actorName(cell.actorId),

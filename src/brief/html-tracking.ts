@@ -7,6 +7,7 @@
 import type { Brief, DueRow, StanceRow, TimelineRow } from "./brief.js";
 import { escapeHtml } from "./html.js";
 import {
+  citationRefs,
   DUE_LABEL,
   day,
   POINT_LABEL,
@@ -15,7 +16,7 @@ import {
   TIMELINE_SHOWN,
 } from "./words.js";
 
-const refs = (ns: number[]) => ns.map((n) => `<a href="#ref-${n}">[${n}]</a>`).join("");
+const refs = (ns: number[]) => citationRefs(ns, (n) => `<a href="#ref-${n}">[${n}]</a>`);
 const chart = (svg: string | null | undefined, label: string) =>
   svg ? `<figure class="chart" aria-label="${escapeHtml(label)}">${svg}</figure>` : "";
 

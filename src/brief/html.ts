@@ -6,9 +6,11 @@ import type { Brief, Citation, Statement } from "./brief.js";
 import { trackingHtml } from "./html-tracking.js";
 import {
   ATTRIBUTED,
+  citationRefs,
   day,
   moreStatements,
   moreThanShown,
+  reasonsText,
   STATEMENTS_SHOWN,
   STATUS_LABEL,
   sourcesInWords,
@@ -21,7 +23,7 @@ export function escapeHtml(text: string): string {
   );
 }
 
-const refs = (ns: number[]) => ns.map((n) => `<a href="#ref-${n}">[${n}]</a>`).join("");
+const refs = (ns: number[]) => citationRefs(ns, (n) => `<a href="#ref-${n}">[${n}]</a>`);
 
 const STYLE = `
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d232b}
@@ -50,7 +52,7 @@ function statementHtml(s: Statement): string {
     ? ` <span class="meta">(${ATTRIBUTED} ${escapeHtml(s.holders.join(", "))})</span>`
     : "";
   const why = s.reasons.length
-    ? `<div class="why">Why: ${s.reasons.map(escapeHtml).join("; ")}</div>`
+    ? `<div class="why">Why: ${reasonsText(s.reasons, escapeHtml)}</div>`
     : "";
   return `<li><span class="badge ${s.status}">${STATUS_LABEL[s.status]}</span><span class="meta">${sourcesInWords(s.independentSources, s.reports)}</span><br>${escapeHtml(s.text)}${who} ${refs(s.citations)}${variants}${why}</li>`;
 }

@@ -6,6 +6,7 @@
 import type { Brief, DueRow, StanceRow, TimelineRow } from "./brief.js";
 import { escapeMarkdown } from "./markdown.js";
 import {
+  citationRefs,
   DUE_LABEL,
   day,
   POINT_LABEL,
@@ -14,7 +15,7 @@ import {
   TIMELINE_SHOWN,
 } from "./words.js";
 
-const refs = (ns: number[]) => ns.map((n) => `[${n}]`).join("");
+const refs = (ns: number[]) => citationRefs(ns, (n) => `[${n}]`);
 
 function verdictCell(row: StanceRow): string {
   const v = row.verdict;

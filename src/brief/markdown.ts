@@ -3,9 +3,11 @@ import type { Brief, Citation, Statement } from "./brief.js";
 import { trackingMarkdown } from "./markdown-tracking.js";
 import {
   ATTRIBUTED,
+  citationRefs,
   day,
   moreStatements,
   moreThanShown,
+  reasonsText,
   STATEMENTS_SHOWN,
   STATUS_LABEL,
   sourcesInWords,
@@ -16,7 +18,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
 }
 
-const refs = (ns: number[]) => ns.map((n) => `[${n}]`).join("");
+const refs = (ns: number[]) => citationRefs(ns, (n) => `[${n}]`);
 
 function statementLines(s: Statement): string[] {
   const who = s.holders.length
@@ -30,7 +32,7 @@ function statementLines(s: Statement): string[] {
       lines.push(`  - ${escapeMarkdown(v.value)}${who}: ${refs(v.citations)}`);
     }
   }
-  if (s.reasons.length) lines.push(`  - _Why:_ ${s.reasons.map(escapeMarkdown).join("; ")}`);
+  if (s.reasons.length) lines.push(`  - _Why:_ ${reasonsText(s.reasons, escapeMarkdown)}`);
   return lines;
 }
 

@@ -19,6 +19,29 @@ export const POSITION_LABEL: Record<Position, string> = {
   denies: "denies",
 };
 
+/**
+ * Citation numbers printed for one statement, row or figure in Markdown and
+ * HTML (the first ones); the rest are counted. JSON keeps them all.
+ */
+export const CITATIONS_SHOWN = 10;
+
+/** Citation numbers as printed: each through `one`, then how many more there are. */
+export function citationRefs(ns: readonly number[], one: (n: number) => string): string {
+  const shown = ns.slice(0, CITATIONS_SHOWN).map(one).join("");
+  const more = ns.length - CITATIONS_SHOWN;
+  return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
+/** Reasons printed for one verdict in Markdown and HTML (a copy of each reprint is one). */
+export const REASONS_SHOWN = 6;
+
+/** A verdict's reasons as printed: the first ones through `one`, then how many more. */
+export function reasonsText(reasons: readonly string[], one: (r: string) => string): string {
+  const shown = reasons.slice(0, REASONS_SHOWN).map(one).join("; ");
+  const more = reasons.length - REASONS_SHOWN;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
+}
+
 /** How many statements a section shows in Markdown and HTML; JSON keeps them all. */
 export const STATEMENTS_SHOWN = 15;
 
