@@ -4,28 +4,19 @@
  * the same tracking (clusters found by sentence keys), the same sources.
  */
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { shownIn } from "./brief/index.js";
 import { loadDossier } from "./dossier/index.js";
 import type { Dossier } from "./model/index.js";
 import { analyze, type BriefOptions, buildBrief, ingest, registerDossier } from "./pipeline.js";
 import { openStore } from "./store/index.js";
-import {
-  createScratchDatabase,
-  localServerProblem,
-  type ScratchDatabase,
-} from "./store/postgres/scratch-database.js";
+import { createScratchDatabase, type ScratchDatabase } from "./store/postgres/scratch-database.js";
 import type { Store } from "./store/store.js";
+import { describeOnPostgres } from "./test-support/postgres.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const problem = await localServerProblem();
 
-if (problem) {
-  console.warn(`brief on PostgreSQL skipped: ${problem}`);
-  describe.skip(`brief on PostgreSQL (skipped: ${problem})`, () => {
-    it("compiles the brief it compiles on SQLite", () => {});
-  });
-} else {
+describeOnPostgres("brief on PostgreSQL", () => {
   let db: ScratchDatabase;
   let dossier: Dossier;
   const stores: Store[] = [];
@@ -47,21 +38,19 @@ if (problem) {
     await db?.drop();
   });
 
-  describe("brief on PostgreSQL", () => {
-    const now = new Date("2026-01-11T00:00:00Z");
-    const cases: [string, BriefOptions][] = [
-      ["whole", { now }],
-      ["as Markdown shows it", { now, ...shownIn("md") }],
-      ["three statements per issue", { now, statementsPerIssue: 3 }],
-    ];
-    for (const [name, options] of cases) {
-      it(`compiles the brief it compiles on SQLite: ${name}`, async () => {
-        const [sqlite, postgres] = await Promise.all(
-          stores.map((store) => buildBrief(store, dossier, options)),
-        );
-        expect(postgres!.sections.length).toBeGreaterThan(5);
-        expect(postgres).toEqual(sqlite);
-      });
-    }
-  });
-}
+  const now = new Date("2026-01-11T00:00:00Z");
+  const cases: [string, BriefOptions][] = [
+    ["whole", { now }],
+    ["as Markdown shows it", { now, ...shownIn("md") }],
+    ["three statements per issue", { now, statementsPerIssue: 3 }],
+  ];
+  for (const [name, options] of cases) {
+    it(`compiles the brief it compiles on SQLite: ${name}`, async () => {
+      const [sqlite, postgres] = await Promise.all(
+        stores.map((store) => buildBrief(store, dossier, options)),
+      );
+      expect(postgres!.sections.length).toBeGreaterThan(5);
+      expect(postgres).toEqual(sqlite);
+    });
+  }
+});

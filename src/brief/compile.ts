@@ -15,6 +15,7 @@ import type {
   Tracking,
   VerdictStatus,
 } from "../model/index.js";
+import { VERDICT_WEIGHT } from "../model/index.js";
 import type { Brief, BriefSection, StanceRow, Statement } from "./brief.js";
 import { buildCitations, type CitationIndex } from "./citations.js";
 import {
@@ -56,7 +57,7 @@ export interface BriefInput {
   filters?: { since?: string | null; until?: string | null; issue?: string | null };
 }
 
-const STATUS_ORDER: VerdictStatus[] = ["conflicting", "disputed", "corroborated", "single_source"];
+const STATUS_ORDER = VERDICT_WEIGHT;
 
 export function noCounts(): Record<VerdictStatus, number> {
   return { corroborated: 0, single_source: 0, conflicting: 0, disputed: 0 };

@@ -3,7 +3,6 @@ export type * from "./brief.js";
 export { drawCharts, withCharts } from "./charts.js";
 export {
   type BriefInput,
-  clustersByWeight,
   compileBrief,
   distinctStatements,
   type IssueClusters,

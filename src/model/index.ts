@@ -8,3 +8,4 @@ export type * from "./report.js";
 export type * from "./source.js";
 export type * from "./tracking.js";
 export type * from "./verification.js";
+export { VERDICT_WEIGHT } from "./verification.js";

@@ -14,6 +14,14 @@ export interface Reprint {
 
 export type VerdictStatus = "corroborated" | "single_source" | "conflicting" | "disputed";
 
+/** Verdicts by weight, weightiest first: the order a brief lists statements in. */
+export const VERDICT_WEIGHT: readonly VerdictStatus[] = [
+  "conflicting",
+  "disputed",
+  "corroborated",
+  "single_source",
+];
+
 export interface Variant {
   /** The value as shown to a reader: "90%", "15 years", "60 to 90 days". */
   value: string;

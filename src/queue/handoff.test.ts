@@ -4,23 +4,16 @@
  * Runs against the real server at 127.0.0.1:5432; says why when it cannot.
  */
 import type PgBoss from "pg-boss";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Dossier } from "../model/index.js";
 import { startServer } from "../server/index.js";
-import { localServerProblem } from "../store/postgres/scratch-database.js";
 import type { Store } from "../store/store.js";
+import { describeOnPostgres } from "../test-support/postgres.js";
 import { queueHandoff } from "./handoff.js";
 import { openQueueFixture, type QueueFixture } from "./queue-fixture.js";
 import { queueStatus } from "./status.js";
 
-const problem = await localServerProblem();
-
-if (problem) {
-  console.warn(`queue hand-off test skipped: ${problem}`);
-  describe.skip(`hand-off to the job queue (skipped: ${problem})`, () => {
-    it("queues reports added through the API", () => {});
-  });
-} else {
+describeOnPostgres("hand-off to the job queue", () => {
   let fixture: QueueFixture;
   let store: Store;
   let boss: PgBoss;
@@ -35,38 +28,36 @@ if (problem) {
     await fixture?.close();
   });
 
-  describe("hand-off to the job queue", () => {
-    it("answers POST /reports with 202 and one extraction job per new report, extracting nothing itself", async () => {
-      const desk = await startServer({
-        store,
-        dossier,
-        port: 0,
-        token: "handoff-test-token-0123",
-        handoff: queueHandoff(boss),
+  it("answers POST /reports with 202 and one extraction job per new report, extracting nothing itself", async () => {
+    const desk = await startServer({
+      store,
+      dossier,
+      port: 0,
+      token: "handoff-test-token-0123",
+      handoff: queueHandoff(boss),
+    });
+    try {
+      const report = (title: string) => ({
+        source: "northgate-wire",
+        title,
+        published: "2026-01-09T10:00:00Z",
+        text: `${title}. Negotiators met again in Geneva on Friday, officials said.`,
       });
-      try {
-        const report = (title: string) => ({
-          source: "northgate-wire",
-          title,
-          published: "2026-01-09T10:00:00Z",
-          text: `${title}. Negotiators met again in Geneva on Friday, officials said.`,
-        });
-        const res = await fetch(`${desk.url}/api/reports`, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            authorization: "Bearer handoff-test-token-0123",
-          },
-          body: JSON.stringify([report("Talks resume"), report("Envoys meet")]),
-        });
-        expect(res.status).toBe(202);
-        const body = (await res.json()) as { queued: number; ingested: { added: number } };
-        expect(body).toMatchObject({ queued: 2, ingested: { added: 2 } });
-        expect((await queueStatus(boss)).extract.created).toBe(2);
-        expect(await store.listExtractions()).toEqual([]);
-      } finally {
-        await desk.close();
-      }
-    }, 60_000);
-  });
-}
+      const res = await fetch(`${desk.url}/api/reports`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: "Bearer handoff-test-token-0123",
+        },
+        body: JSON.stringify([report("Talks resume"), report("Envoys meet")]),
+      });
+      expect(res.status).toBe(202);
+      const body = (await res.json()) as { queued: number; ingested: { added: number } };
+      expect(body).toMatchObject({ queued: 2, ingested: { added: 2 } });
+      expect((await queueStatus(boss)).extract.created).toBe(2);
+      expect(await store.listExtractions()).toEqual([]);
+    } finally {
+      await desk.close();
+    }
+  }, 60_000);
+});

@@ -6,25 +6,18 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type PgBoss from "pg-boss";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { BUNDLED_SAMPLES } from "../cli/context.js";
 import { createExtractor } from "../extract/index.js";
 import type { Dossier } from "../model/index.js";
 import { ingest } from "../pipeline.js";
-import { localServerProblem } from "../store/postgres/scratch-database.js";
 import type { Store } from "../store/store.js";
+import { describeOnPostgres } from "../test-support/postgres.js";
 import { emptyTally, type JobContext, runExtractJobs, runVerifyJob } from "./jobs.js";
 import { openQueueFixture, type QueueFixture } from "./queue-fixture.js";
 import type { ExtractJob } from "./queues.js";
 
-const problem = await localServerProblem();
-
-if (problem) {
-  console.warn(`verify job test skipped: ${problem}`);
-  describe.skip(`the verify job (skipped: ${problem})`, () => {
-    it("verifies what extraction jobs added", () => {});
-  });
-} else {
+describeOnPostgres("the verify job", () => {
   let fixture: QueueFixture;
   let store: Store;
   let boss: PgBoss;
@@ -53,35 +46,30 @@ if (problem) {
     await runExtractJobs(ctx, jobs, emptyTally());
   }
 
-  describe("the verify job", () => {
-    it("verifies everything first, then only what the reports extracted since touch", async () => {
-      const ctx: JobContext = {
-        store,
-        dossier,
-        boss,
-        extract: createExtractor(dossier),
-        log: (line) => logged.push(line),
-      };
-      const files = readdirSync(BUNDLED_SAMPLES)
-        .filter((f) => /^\d\d-/.test(f))
-        .sort()
-        .map((f) => join(BUNDLED_SAMPLES, f));
-      const earlier = files.filter((f) => Number(f.split("/").pop()!.slice(0, 2)) <= 30);
-      const later = files.filter((f) => !earlier.includes(f));
+  it("verifies everything first, then only what the reports extracted since touch", async () => {
+    const ctx: JobContext = {
+      store,
+      dossier,
+      boss,
+      extract: createExtractor(dossier),
+      log: (line) => logged.push(line),
+    };
+    const files = readdirSync(BUNDLED_SAMPLES)
+      .filter((f) => /^\d\d-/.test(f))
+      .sort()
+      .map((f) => join(BUNDLED_SAMPLES, f));
+    const earlier = files.filter((f) => Number(f.split("/").pop()!.slice(0, 2)) <= 30);
+    const later = files.filter((f) => !earlier.includes(f));
 
-      await extractAsJobs(ctx, earlier);
-      await runVerifyJob(ctx, emptyTally());
-      await extractAsJobs(ctx, later);
-      await runVerifyJob(ctx, emptyTally());
+    await extractAsJobs(ctx, earlier);
+    await runVerifyJob(ctx, emptyTally());
+    await extractAsJobs(ctx, later);
+    await runVerifyJob(ctx, emptyTally());
 
-      expect(logged.map((line) => line.match(/^verified \((\w+)\)/)?.[1])).toEqual([
-        "full",
-        "added",
-      ]);
-      expect(await store.findByKeys("verify-pending", ["pending"], 1_000)).toEqual([]);
-      const members = (await store.listClusters()).flatMap((c) => c.claimIds);
-      expect(new Set(members).size).toBe(members.length);
-      expect(members.length).toBe((await store.listClaims()).length);
-    }, 120_000);
-  });
-}
+    expect(logged.map((line) => line.match(/^verified \((\w+)\)/)?.[1])).toEqual(["full", "added"]);
+    expect(await store.findByKeys("verify-pending", ["pending"], 1_000)).toEqual([]);
+    const members = (await store.listClusters()).flatMap((c) => c.claimIds);
+    expect(new Set(members).size).toBe(members.length);
+    expect(members.length).toBe((await store.listClaims()).length);
+  }, 120_000);
+});

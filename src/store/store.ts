@@ -15,6 +15,7 @@ import type {
   Stance,
   VerdictStatus,
 } from "../model/index.js";
+import { VERDICT_WEIGHT } from "../model/index.js";
 
 export interface ReportFilter {
   sourceId?: string | undefined;
@@ -55,12 +56,10 @@ export interface ClusterCount {
 }
 
 /** Where a status sorts in weight order (see ClusterFilter.order): the weightier, the lower. */
-export const STATUS_RANK: Record<VerdictStatus, number> = {
-  conflicting: 0,
-  disputed: 1,
-  corroborated: 2,
-  single_source: 3,
-};
+export const STATUS_RANK = Object.fromEntries(VERDICT_WEIGHT.map((s, i) => [s, i])) as Record<
+  VerdictStatus,
+  number
+>;
 
 /** Changes to the stored verification, for adding reports without verifying everything again. */
 export interface VerificationUpdate {

@@ -10,6 +10,7 @@ import type {
   ReprintReason,
   VerdictStatus,
 } from "../../model/index.js";
+import { CLUSTER_ORDERS, clusterConditions } from "../cluster-filter.js";
 import type { ClusterCount, ClusterFilter, VerificationUpdate } from "../store.js";
 import { inTransaction } from "./connection.js";
 
@@ -20,11 +21,6 @@ const CLUSTER_ROW = `c->>'slot', c->>'issue', c->'verdict'->>'status',
   (c->'verdict'->>'independentSources')::int, (c->'verdict'->>'reports')::int, c`;
 const CLUSTER_COLUMNS =
   "slot, issue, status, status_rank, independent_sources, report_count, cluster";
-
-const ORDERS = {
-  id: "id",
-  weight: "status_rank, independent_sources DESC, report_count DESC, id",
-} as const;
 
 /** Rows per INSERT: keeps each JSON parameter far below PostgreSQL's size limits. */
 const CHUNK = 1000;
@@ -122,12 +118,7 @@ export class VerificationTables {
   async listClusters(filter: ClusterFilter = {}): Promise<ClusterWithClaims[]> {
     const conditions: string[] = [];
     const params: (string | number)[] = [];
-    for (const [column, value] of [
-      ["status", filter.status],
-      ["issue", filter.issue],
-      ["slot", filter.slot],
-    ] as const) {
-      if (value === undefined) continue;
+    for (const [column, value] of clusterConditions(filter)) {
       params.push(value);
       conditions.push(`${column} = $${params.length}`);
     }
@@ -142,7 +133,7 @@ export class VerificationTables {
       page += ` OFFSET $${params.length}`;
     }
     const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
-      `SELECT cluster FROM clusters ${where} ORDER BY ${ORDERS[filter.order ?? "id"]}${page}`,
+      `SELECT cluster FROM clusters ${where} ORDER BY ${CLUSTER_ORDERS[filter.order ?? "id"]}${page}`,
       params,
     );
     return rows.map((row) => row.cluster);

@@ -18,10 +18,18 @@ interface ExtractionRow {
 }
 
 export class ExtractionTables {
+  /** Prepared once: a listing asks for thousands of reports' claims and stances. */
+  private readonly claimsQuery: Database.Statement<[string], { json: string }>;
+  private readonly stancesQuery: Database.Statement<[string], { json: string }>;
+
+  /** Made after migration: the tables exist. */
   constructor(
     private readonly db: Database.Database,
     private readonly reports: ReportTable,
-  ) {}
+  ) {
+    this.claimsQuery = db.prepare("SELECT json FROM claims WHERE report_id = ? ORDER BY seq");
+    this.stancesQuery = db.prepare("SELECT json FROM stances WHERE report_id = ? ORDER BY seq");
+  }
 
   save(extraction: ExtractedReport, extractorVersion: string): void {
     const reportId = extraction.report.id;
@@ -143,28 +151,12 @@ export class ExtractionTables {
     };
   }
 
-  /** Statements prepared once: a listing asks for thousands of reports' claims and stances. */
-  private readonly claimsQuery = lazily(() =>
-    this.db.prepare<[string], { json: string }>(
-      "SELECT json FROM claims WHERE report_id = ? ORDER BY seq",
-    ),
-  );
-  private readonly stancesQuery = lazily(() =>
-    this.db.prepare<[string], { json: string }>(
-      "SELECT json FROM stances WHERE report_id = ? ORDER BY seq",
-    ),
-  );
-
   private claimsOf(reportId: string): Claim[] {
-    return this.claimsQuery()
-      .all(reportId)
-      .map((row) => JSON.parse(row.json) as Claim);
+    return this.claimsQuery.all(reportId).map((row) => JSON.parse(row.json) as Claim);
   }
 
   private stancesOf(reportId: string): Stance[] {
-    return this.stancesQuery()
-      .all(reportId)
-      .map((row) => JSON.parse(row.json) as Stance);
+    return this.stancesQuery.all(reportId).map((row) => JSON.parse(row.json) as Stance);
   }
 
   listClaims(): Claim[] {
@@ -186,13 +178,4 @@ export class ExtractionTables {
       .all()
       .map((row) => JSON.parse(row.json) as Stance);
   }
-}
-
-/** A value made on first use and kept: statements need the tables, which exist after migration. */
-function lazily<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= make();
-    return value;
-  };
 }

@@ -6,6 +6,7 @@ import type {
   ReprintReason,
   VerdictStatus,
 } from "../../model/index.js";
+import { CLUSTER_ORDERS, clusterConditions } from "../cluster-filter.js";
 import {
   type ClusterCount,
   type ClusterFilter,
@@ -26,11 +27,6 @@ function columns(c: ClusterWithClaims) {
     JSON.stringify(c),
   ] as const;
 }
-
-const ORDERS = {
-  id: "id",
-  weight: "status_rank, independent_sources DESC, report_count DESC, id",
-} as const;
 
 interface ReprintRow {
   report_id: string;
@@ -118,12 +114,7 @@ export class VerificationTables {
   listClusters(filter: ClusterFilter = {}): ClusterWithClaims[] {
     const conditions: string[] = [];
     const params: (string | number)[] = [];
-    for (const [column, value] of [
-      ["status", filter.status],
-      ["issue", filter.issue],
-      ["slot", filter.slot],
-    ] as const) {
-      if (value === undefined) continue;
+    for (const [column, value] of clusterConditions(filter)) {
       conditions.push(`${column} = ?`);
       params.push(value);
     }
@@ -138,7 +129,7 @@ export class VerificationTables {
     const clusters: ClusterWithClaims[] = [];
     const rows = this.db
       .prepare<(string | number)[], { json: string }>(
-        `SELECT json FROM clusters ${where} ORDER BY ${ORDERS[filter.order ?? "id"]} ${page}`,
+        `SELECT json FROM clusters ${where} ORDER BY ${CLUSTER_ORDERS[filter.order ?? "id"]} ${page}`,
       )
       .iterate(...params);
     for (const row of rows) clusters.push(JSON.parse(row.json) as ClusterWithClaims);
