@@ -126,7 +126,15 @@ if (problem) {
       children.push(first);
       const firstExit = exited(first);
       // Killed once it has saved a report of its first batch: the rest of the batch is in hand.
-      await waitUntil(async () => (await saved()) >= 1);
+      // A worker that dies before saving anything fails the test with what it printed.
+      let gone = false;
+      await Promise.race([
+        waitUntil(async () => gone || (await saved()) >= 1),
+        firstExit.then(({ code, err }) => {
+          gone = true;
+          if (code !== null) throw new Error(`the first worker exited (${code}) first: ${err}`);
+        }),
+      ]);
       first.kill("SIGKILL");
       expect((await firstExit).code).toBeNull();
       const savedBeforeKill = await saved();
@@ -145,7 +153,11 @@ if (problem) {
         "--json",
       ]);
       children.push(second);
+      // A second worker that never goes idle is stopped before the test's own timeout,
+      // so the failure shows what it printed.
+      const watchdog = setTimeout(() => second.kill("SIGKILL"), 240_000);
       const secondExit = await exited(second);
+      clearTimeout(watchdog);
       expect(secondExit.code, secondExit.err).toBe(0);
       const tally = JSON.parse(secondExit.out);
       expect(tally.extracted).toBeGreaterThanOrEqual(added - savedBeforeKill);
