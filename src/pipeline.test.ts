@@ -227,3 +227,42 @@ describe("quarantine after a fix", () => {
     await fresh.close();
   });
 });
+
+describe("reports in a language the extractor cannot read", () => {
+  it("stores and counts them, extracts nothing from them and says why", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ttm-language-"));
+    const write = (name: string, text: string) =>
+      writeFile(
+        join(dir, name),
+        JSON.stringify({ source: "northgate-wire", published: "2026-01-09T10:00:00Z", text }),
+      );
+    await write(
+      "en.json",
+      "Negotiators met again in Geneva on Friday and said about 300 prisoners would be exchanged.",
+    );
+    await write(
+      "uk.json",
+      "Переговірники знову зустрілися в Женеві в п'ятницю і заявили, що обміняють 300 полонених.",
+    );
+    const fresh = await openStore(":memory:");
+    await registerDossier(fresh, dossier, "dossier.yaml");
+    expect((await ingest(fresh, dossier, [dir])).added).toBe(2);
+    await analyze(fresh, dossier);
+    const reports = await fresh.listReports();
+    const ukrainian = reports.find((r) => r.language === "uk");
+    const english = reports.find((r) => r.language === "en");
+    expect((await fresh.getExtraction(ukrainian!.id))?.quantities).toEqual([]);
+    expect((await fresh.getExtraction(english!.id))?.quantities.length).toBeGreaterThan(0);
+    const quarantined = await fresh.listQuarantine();
+    expect(quarantined.map((q) => [q.origin, q.stage, q.reason])).toEqual([
+      [
+        ukrainian!.origin,
+        "extract",
+        "not extracted: the text is in Ukrainian (uk), and extraction reads English only",
+      ],
+    ]);
+    const stats = await collectStats(fresh);
+    expect([stats.reports, stats.languages, stats.not_extracted]).toEqual([2, { en: 1, uk: 1 }, 1]);
+    await fresh.close();
+  });
+});

@@ -19,6 +19,7 @@ import {
   extractOnPool,
   type Outcome,
   poolThreads,
+  unreadableReason,
 } from "./extract/index.js";
 import { type IngestResult, ingestPaths } from "./ingest/index.js";
 import type {
@@ -95,6 +96,25 @@ export interface AnalyzeSummary {
   verified: "full" | "added" | "none";
 }
 
+/**
+ * Stores one report's extraction with the actors it discovered. A report left
+ * unextracted (its language) is also listed in the quarantine with the reason,
+ * so a person sees why it adds nothing; the report itself stays stored and counted.
+ */
+export async function saveExtracted(store: Store, result: ExtractedReport): Promise<void> {
+  await store.saveExtraction(result, EXTRACTOR_VERSION);
+  if (result.discoveredActors.length) await store.upsertActors(result.discoveredActors);
+  if (result.notExtracted) {
+    await store.addQuarantine({
+      origin: result.report.origin,
+      stage: "extract",
+      reason: result.notExtracted,
+      at: new Date().toISOString(),
+      sourceId: result.report.sourceId,
+    });
+  }
+}
+
 export async function analyze(
   store: Store,
   dossier: Dossier,
@@ -111,11 +131,9 @@ export async function analyze(
     const keep = async (i: number, outcome: Outcome) => {
       const report = pending[i]!;
       if ("result" in outcome) {
-        await store.saveExtraction(outcome.result, EXTRACTOR_VERSION);
-        if (outcome.result.discoveredActors.length)
-          await store.upsertActors(outcome.result.discoveredActors);
+        await saveExtracted(store, outcome.result);
         extractedIds.push(report.id);
-        extractedOrigins.push(report.origin);
+        if (!outcome.result.notExtracted) extractedOrigins.push(report.origin);
       } else {
         const item: QuarantineItem = {
           origin: report.origin,
@@ -382,6 +400,10 @@ export interface Stats {
   sources: number;
   independent_sources: number;
   quarantined: number;
+  /** Reports per language tag; those not in English are stored but not extracted. */
+  languages: Record<string, number>;
+  /** Reports left unextracted because the extractor cannot read their language. */
+  not_extracted: number;
   claims: Record<VerdictStatus, number>;
 }
 
@@ -392,11 +414,15 @@ export async function collectStats(store: Store): Promise<Stats> {
   // Counted by the store: a large one has millions of clusters, none of which need reading.
   const claims: Record<VerdictStatus, number> = noCounts();
   for (const row of await store.countClusters()) claims[row.status] += row.count;
+  const languages: Record<string, number> = {};
+  for (const r of reports) languages[r.language] = (languages[r.language] ?? 0) + 1;
   return {
     reports: reports.length,
     sources: new Set(reports.map((r) => r.sourceId)).size,
     independent_sources: countOrigins(reports, sources, reprints),
     quarantined: (await store.listQuarantine()).length,
+    languages,
+    not_extracted: reports.filter((r) => unreadableReason(r) !== null).length,
     claims,
   };
 }

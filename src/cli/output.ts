@@ -26,11 +26,23 @@ export function analyzeLines(s: AnalyzeSummary): string[] {
   return lines;
 }
 
+/** "en 34, uk 2 (2 not extracted: extraction reads English only)" */
+function languageLine(s: Stats): string {
+  const counts = Object.entries(s.languages).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  const listed = counts.map(([tag, n]) => `${tag} ${n}`).join(", ") || "none";
+  return s.not_extracted > 0
+    ? `${listed} (${s.not_extracted} not extracted: extraction reads English only)`
+    : listed;
+}
+
 export function statsLines(s: Stats): string[] {
   return [
     `reports: ${s.reports}`,
     `sources: ${s.sources} (${s.independent_sources} independent)`,
     `quarantined: ${s.quarantined}`,
+    `languages: ${languageLine(s)}`,
     `claims: ${s.claims.corroborated} corroborated, ${s.claims.single_source} single source, ${s.claims.conflicting} conflicting, ${s.claims.disputed} disputed`,
   ];
 }

@@ -17,8 +17,17 @@ describe("ttm command line", () => {
     expect(code).toBe(0);
     const stats = JSON.parse(out);
     expect(Object.keys(stats).sort()).toEqual(
-      ["claims", "independent_sources", "quarantined", "reports", "sources"].sort(),
+      [
+        "claims",
+        "independent_sources",
+        "languages",
+        "not_extracted",
+        "quarantined",
+        "reports",
+        "sources",
+      ].sort(),
     );
+    expect([stats.languages, stats.not_extracted]).toEqual([{}, 0]);
     expect(Object.keys(stats.claims).sort()).toEqual(
       ["conflicting", "corroborated", "disputed", "single_source"].sort(),
     );

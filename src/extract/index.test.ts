@@ -103,3 +103,23 @@ describe("extraction of one report", () => {
     expect(claim?.time?.value).toBe("2025-12-27");
   });
 });
+
+describe("a report the extractor cannot read", () => {
+  it("comes back with empty layers and the language named in the reason", () => {
+    const french = {
+      ...report,
+      language: "fr",
+      text: "Le porte-parole du Kremlin a déclaré lundi que 500 drones avaient été lancés.",
+    };
+    const x = createExtractor(dossier)(french);
+    expect(x.notExtracted).toBe(
+      "not extracted: the text is in French (fr), and extraction reads English only",
+    );
+    for (const layer of [x.sentences, x.mentions, x.quotes, x.quantities, x.times, x.claims])
+      expect(layer).toEqual([]);
+  });
+
+  it("extracts an English report without a reason", () => {
+    expect(createExtractor(dossier)(report).notExtracted).toBeUndefined();
+  });
+});

@@ -49,9 +49,34 @@ function emptyDoc(report: Report): WorkingDoc {
   };
 }
 
-/** Runs every component over one report; the working tokens are dropped from the result. */
+/** The language the components read; their cues, verbs and number words are English. */
+const READS = "en";
+const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** Why a report is left unextracted, or null when the extractor can read it. */
+export function unreadableReason(report: Report): string | null {
+  if (report.language === READS) return null;
+  let name = report.language;
+  try {
+    name = languageNames.of(report.language) ?? name;
+  } catch {
+    // Not a tag Intl knows: the tag itself is the clearest name there is.
+  }
+  return `not extracted: the text is in ${name} (${report.language}), and extraction reads English only`;
+}
+
+/**
+ * Runs every component over one report; the working tokens are dropped from
+ * the result. A report the extractor cannot read comes back with empty layers
+ * and the reason, so nothing is made of words it does not understand.
+ */
 export function extractReport(report: Report, ctx: ExtractContext): ExtractedReport {
   const doc = emptyDoc(report);
+  const unreadable = unreadableReason(report);
+  if (unreadable) {
+    const { tokens: _tokens, ...empty } = doc;
+    return { ...empty, notExtracted: unreadable };
+  }
   for (const component of COMPONENTS) {
     try {
       component.run(doc, ctx);

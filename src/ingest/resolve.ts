@@ -4,6 +4,7 @@
  */
 import type { Report } from "../model/index.js";
 import { parsePublished } from "./dates.js";
+import { detectLanguage } from "./language.js";
 import { canonicalUrl, contentHash, normaliseText, reportId } from "./normalise.js";
 import type { RawReport } from "./raw-report.js";
 import type { SourceDirectory } from "./sources.js";
@@ -45,7 +46,7 @@ export function resolveReport(raw: RawReport, ctx: ResolveContext): Resolved {
     byline: raw.byline ? normaliseText(raw.byline).replace(/\s+/g, " ") : null,
     published: published.iso,
     text,
-    language: primaryTag(raw.language ?? ctx.language ?? "en"),
+    language: detectLanguage(text, raw.language ?? ctx.language).tag,
     contentHash: contentHash(text),
     origin: raw.origin,
   };
@@ -68,11 +69,6 @@ function resolveSource(raw: RawReport, url: string | null, ctx: ResolveContext):
     ok: false,
     reason: "no source (expected a 'source' field with the id or name of a dossier source)",
   };
-}
-
-/** BCP 47 primary tag: "en-GB" → "en". */
-function primaryTag(language: string): string {
-  return language.trim().split(/[-_]/)[0]?.toLowerCase() || "en";
 }
 
 /** A report with no title is shown by its first line, cut at a word boundary. */

@@ -30,4 +30,9 @@ export interface ExtractedReport {
   commitments: Commitment[];
   /** People found in the text who are not in the dossier, with the title they were given. */
   discoveredActors: Actor[];
+  /**
+   * Why every layer is empty on purpose (a report in a language the extractor
+   * cannot read); absent when the report was extracted.
+   */
+  notExtracted?: string;
 }

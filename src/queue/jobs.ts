@@ -8,9 +8,8 @@
 import { writeFile } from "node:fs/promises";
 import type PgBoss from "pg-boss";
 import { renderBrief, shownIn } from "../brief/index.js";
-import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { Dossier, ExtractedReport, Report } from "../model/index.js";
-import { buildBrief, ingest, verifyExtracted } from "../pipeline.js";
+import { buildBrief, ingest, saveExtracted, verifyExtracted } from "../pipeline.js";
 import type { Store } from "../store/store.js";
 import { enqueueExtraction, extractionBacklog, requestVerification } from "./enqueue.js";
 import type { BriefJob, ExtractJob, FetchJob } from "./queues.js";
@@ -69,8 +68,7 @@ export async function runExtractJobs(
       tally.failed++;
       continue;
     }
-    await ctx.store.saveExtraction(result, EXTRACTOR_VERSION);
-    if (result.discoveredActors.length) await ctx.store.upsertActors(result.discoveredActors);
+    await saveExtracted(ctx.store, result);
     await ctx.store.putKeys(PENDING_VERIFY, [{ ref: report.id, keys: [PENDING] }]);
     tally.extracted++;
   }
