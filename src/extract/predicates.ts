@@ -205,7 +205,12 @@ export const STANCE_CUES: StanceCue[] = [
     "subject",
     "before",
   ),
-  cue("conditions", "(?:is|as) a condition for|a precondition for"),
+  // Acceptance put as the absence of refusal: "had no objection to", "refused to rule out".
+  cue(
+    "accepts",
+    "(?:had|has|have|raised|raises|with) no objections? to|(?:refus\\w*|declin\\w*) to rule out|(?:did|does|do|would|will|could) not rule out|(?:is|are|was|were|remains?|remained) open to|(?:would|will|could) go along with|(?:is|are|was|were) willing to",
+  ),
+  cue("conditions", "(?:is|as) a (?:pre)?condition for|a precondition for", "speaker"),
   cue(
     "conditions",
     "only if|provided that|as long as|on (?:the )?condition|only after|only once",
@@ -216,12 +221,19 @@ export const STANCE_CUES: StanceCue[] = [
     "rejects",
     "reject(?:s|ed|ing)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could) not accept|won't accept|says no|said no",
   ),
-  cue("rejects", "(?:would|will) only (?:prolong|delay|invite|reward|give)", "far", "subject"),
+  cue(
+    "rejects",
+    "(?:would|will|could) only (?:prolong|delay|invite|reward|give|deepen|embolden|encourage|worsen|undermine)",
+    "far",
+    "subject",
+  ),
   cue(
     "opposes",
     "oppos(?:es|ed|ing)|objects? to|objected to|little appetite for|is against|are against|warned against|walk(?:s|ed)? away from",
   ),
   cue("demands", "(?:would be|will be|is|are) (?:needed|required|necessary)", "speaker", "subject"),
+  // "foreign troops have no place in the region": the one who says so opposes its subject.
+  cue("opposes", "(?:has|have|had) no place (?:in|on|at)", "speaker", "subject"),
   cue(
     "demands",
     "must|would have to|will have to|has to|have to|would need|would require|would take|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
@@ -242,7 +254,7 @@ export const STANCE_CUES: StanceCue[] = [
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",
-    "agree(?:s|d)? to|accept(?:s|ed)?|(?:is|are|was|were) ready to|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+    "agree(?:s|d)? to|accept(?:s|ed)?|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
   ),
 ];
 
@@ -252,4 +264,6 @@ export const NEGATED: Partial<Record<Position, Position>> = {
   accepts: "rejects",
   opposes: "supports",
   demands: "rejects",
+  // "did not reject the quota", "would not refuse observers": a door left open.
+  rejects: "accepts",
 };

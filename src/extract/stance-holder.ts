@@ -1,0 +1,220 @@
+/**
+ * Who holds a stance. The holder is the subject of the clause the cue stands in
+ * ("A said B would never accept X" is B's stance); when that clause has no
+ * actor for subject ("a truce would only prolong the war", "it will not
+ * accept"), the subject of the verb that reports or believes the clause holds
+ * it ("both presidents agreed that …", "Moscow has long said it …"). What a
+ * denial or a question frames is not asserted by anyone. A leader who says
+ * what his own state will do holds the stance himself; a spokesman speaks for
+ * the state.
+ */
+import type { Actor, Mention } from "../model/index.js";
+import { holderAt } from "./claims.js";
+import { clauseStartAt, type Frame, frameOf } from "./stance-frames.js";
+import type { WorkingDoc } from "./types.js";
+
+/** How far (in characters) a subject may stand before its verb: "Moscow has long said it". */
+const SUBJECT_GAP = 48;
+const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*$/i;
+/** "officials in Berlin and Paris expect", "asks Kyiv to hand over": a mention that is no subject. */
+const NOT_SUBJECT_LEAD =
+  /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;
+/** Roles that speak for a state rather than for themselves. */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press office|ministry)\b/i;
+
+export interface HolderScope {
+  doc: WorkingDoc;
+  actors: ReadonlyMap<string, Actor>;
+  /** The sentence's mentions, in text order. */
+  mentions: readonly Mention[];
+  sentenceIndex: number;
+  sentenceStart: number;
+  frames: readonly Frame[];
+  /** Where the first verb or auxiliary after an offset starts, if the sentence has one. */
+  verbAfter: (offset: number) => number | null;
+}
+
+/**
+ * The mention group right before `at`, not past `from`: "Trump and Putin have
+ * both rejected". A mention inside a phrase that is no subject ("for his part",
+ * "officials in Paris") is passed over for the one before it.
+ */
+export function subjectGroup(
+  text: string,
+  mentions: readonly Mention[],
+  from: number,
+  at: number,
+  verbAfter: (offset: number) => number | null = () => null,
+): Mention[] {
+  const before = mentions
+    .filter((m) => m.start >= from && m.end <= at)
+    .sort((a, b) => b.end - a.end);
+  for (let i = 0; i < before.length; i++) {
+    const group = groupEndingAt(text, before, i, at, verbAfter);
+    if (group === "stop") return [];
+    if (group) return group;
+  }
+  return [];
+}
+
+/** The coordinated group whose last mention is before[i], null to look further back, "stop" to give up. */
+function groupEndingAt(
+  text: string,
+  before: Mention[],
+  i: number,
+  at: number,
+  verbAfter: (offset: number) => number | null,
+): Mention[] | null | "stop" {
+  const nearest = before[i]!;
+  const gap = text.slice(nearest.end, at);
+  // The subject stands close to its clause's first verb, the cue may come later in a
+  // coordinated predicate: "Moscow would harden its line but would not walk away".
+  const verb = verbAfter(nearest.end);
+  const head = verb !== null && verb < at ? verb - nearest.end : gap.length;
+  if (head > SUBJECT_GAP || gap.length > 3 * SUBJECT_GAP) return "stop";
+  if (/[“”";:—]/.test(gap) || /\b(?:who|which|that)\b/.test(gap)) return "stop";
+  if (
+    gap.length > SUBJECT_GAP &&
+    !/\b(?:but|and)\s+(?:(?:also|still|then|not)\s+)*(?:would|will|could|can|should|must|has|have|had|is|are|was|were|did|does|do)\b/i.test(
+      gap,
+    )
+  )
+    return "stop";
+  // "according to Ushakov, both presidents agreed": a new noun phrase after a comma is the subject.
+  if (/,\s*(?:both|the|a|an|all|its|their|his|her|some|many|most)\s/i.test(gap)) return "stop";
+  // "the EU's proposal", "Kosovo's passports": a possessive names whose thing it is, not who acts.
+  if (
+    /^['’]s\s+\p{Ll}+\s*$/u.test(gap) &&
+    !/^['’]s\s+(?:own\s+)?(?:government|ministry|army|military|leadership|spokes\w+|office|position)\b/i.test(
+      gap,
+    )
+  )
+    return "stop";
+  const group = [nearest];
+  let listed = false;
+  for (const m of before.slice(i + 1)) {
+    const last = group[group.length - 1]!;
+    const between = text.slice(m.end, last.start).replace(/\b(?:both|neither|either)\b/gi, "");
+    if (!COORDINATION.test(between)) break;
+    // A bare comma joins names only in a list closed by "and" ("A, B and C"), not "According to A, B".
+    if (/^\s*,\s*$/.test(between) && !listed) break;
+    listed = true;
+    group.push(m);
+  }
+  const first = group[group.length - 1]!;
+  if (NOT_SUBJECT_LEAD.test(text.slice(Math.max(0, first.start - 40), first.start))) return null;
+  return group.reverse();
+}
+
+/** Actors named by "both presidents", "the two sides": the last two others named before. */
+function pluralSubject(scope: HolderScope, frame: Frame, exclude: Set<string>): string[] {
+  const text = scope.doc.report.text;
+  const lead = text.slice(Math.max(scope.sentenceStart, frame.verbStart - 40), frame.verbStart);
+  const m = /\b(?:both|the two)\s+(\p{L}+?)s\s+(?:(?:have|had|has|also|all|then)\s+)*$/iu.exec(
+    lead,
+  );
+  if (!m) return [];
+  const noun = m[1]!.toLowerCase();
+  const wantState = /^(?:side|countr|state|government|nation|capital)/.test(noun);
+  const earlier = scope.doc.mentions
+    .filter((x) => x.start < frame.verbStart && x.sentence >= scope.sentenceIndex - 2)
+    .sort((a, b) => b.start - a.start);
+  const picked: string[] = [];
+  for (const x of earlier) {
+    const actor = scope.actors.get(x.actorId);
+    if (!actor || exclude.has(actor.id) || picked.includes(actor.id)) continue;
+    if (wantState ? actor.kind !== "state" : actor.kind !== "person") continue;
+    if (!wantState && noun.length > 3 && !(actor.role ?? "").toLowerCase().includes(noun)) {
+      // "presidents" are the people whose role says so; "leaders" any people.
+      if (noun !== "leader" && noun !== "men" && noun !== "women") continue;
+    }
+    picked.push(actor.id);
+    if (picked.length === 2) break;
+  }
+  return picked.length === 2 ? picked.reverse() : [];
+}
+
+/** The actors a frame's verb belongs to: its subject, or the speaker credited with its clause. */
+function frameSubject(scope: HolderScope, frame: Frame): string[] {
+  const text = scope.doc.report.text;
+  const from = clauseStartAt(text, scope.sentenceStart, frame.verbStart, scope.frames);
+  const group = subjectGroup(text, scope.mentions, from, frame.verbStart, scope.verbAfter);
+  if (group.length > 0) return group.map((m) => m.actorId);
+  const speakers = new Set(
+    scope.doc.quotes
+      .filter((q) => q.sentence === scope.sentenceIndex)
+      .map((q) => q.speakerId ?? ""),
+  );
+  const plural = pluralSubject(scope, frame, speakers);
+  if (plural.length > 0) return plural;
+  // A frame whose subject is no actor ("officials said", "analysts believe") gives no holder,
+  // unless the frame itself sits in someone's words.
+  const lead = text.slice(from, frame.verbStart).trim();
+  if (lead.length > 0 && !/^(?:he|she|they|it|we|i)\b/i.test(lead)) return [];
+  const quoted = holderAt(scope.doc, scope.sentenceIndex, frame.verbStart);
+  return quoted ? [quoted] : [];
+}
+
+/**
+ * "Vucic said Serbia would never accept …": a leader saying what his own state
+ * will do holds the stance; a spokesman's words stay the state's.
+ */
+function ownStateSpeaker(scope: HolderScope, held: string[], speakers: string[]): string[] {
+  if (held.length !== 1 || speakers.length !== 1) return held;
+  const state = scope.actors.get(held[0]!);
+  const speaker = scope.actors.get(speakers[0]!);
+  if (!state || !speaker || state.kind === "person" || speaker.kind !== "person") return held;
+  if (speaker.affiliation !== state.id || SPOKESPERSON.test(speaker.role ?? "")) return held;
+  return [speaker.id];
+}
+
+export type HolderRule = "subject" | "speaker" | "far";
+
+/**
+ * The holders of the stance a cue at [start, end) states. `rule` says where the
+ * cue looks: its clause's subject first ("subject"), or only the one who says
+ * the clause ("speaker": "a vote would require a ceasefire"), or the subject of
+ * a believing frame however far ("far": "both agreed that a truce would only prolong").
+ */
+export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): string[] {
+  const text = scope.doc.report.text;
+  const frame = frameOf(scope.frames, start);
+  if (frame && (frame.kind === "denial" || frame.kind === "question")) return [];
+  const clauseStart = clauseStartAt(text, scope.sentenceStart, start, scope.frames);
+  // With no frame before it, the one who says the cue's words is the speaker of a quote around it
+  // (the quotes layer also credits "…, Kurti said" and "according to").
+  const around = scope.doc.quotes.find(
+    (q) => q.sentence === scope.sentenceIndex && q.speakerId && q.start <= start && start < q.end,
+  );
+  const speakers = frame ? frameSubject(scope, frame) : around?.speakerId ? [around.speakerId] : [];
+  if (rule === "subject") {
+    const group = subjectGroup(text, scope.mentions, clauseStart, start, scope.verbAfter);
+    if (group.length > 0)
+      return ownStateSpeaker(
+        scope,
+        group.map((m) => m.actorId),
+        speakers,
+      );
+  }
+  // A subject cue with no actor for subject is the frame speaker's only through a pronoun
+  // ("Moscow has said it will not accept"); "giving up land would …" states nothing itself.
+  if (
+    rule === "subject" &&
+    frame &&
+    !/^\s*(?:it|they|we|i|he|she|you)\b/i.test(text.slice(clauseStart, start))
+  )
+    return [];
+  if (rule === "subject" && !frame) {
+    // No subject and no frame: inside a direct quote, its speaker holds it ("“We will never accept it,” he said").
+    const quote = scope.doc.quotes.find(
+      (q) =>
+        q.sentence === scope.sentenceIndex &&
+        q.kind === "direct" &&
+        q.start <= start &&
+        start < q.end,
+    );
+    return quote?.speakerId ? [quote.speakerId] : [];
+  }
+  // The clause's own subject, when it is an actor, is not the one who says it: "Kyiv must leave, Moscow said".
+  return speakers;
+}

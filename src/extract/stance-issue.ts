@@ -1,0 +1,129 @@
+/**
+ * Which issue a stance cue is about: the one its object names ("demands the
+ * Donbas"), else the one named just before it ("a claim Kyiv rejected"), else
+ * the subject of its clause ("a ceasefire would be needed"). Only words of the
+ * cue's own clause count: an issue word behind "even as", "if", "while" or a
+ * semicolon belongs to another statement, and a sentence whose clause names
+ * no issue states no stance (a denial or refusal may point back to the
+ * previous sentence: "Kyiv still says no").
+ */
+import type { Dossier } from "../model/index.js";
+import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
+import type { IssueSide } from "./predicates.js";
+
+export interface IssueLookup {
+  matcher: IssueMatcher;
+  /** For each issue, the issues that are about it: territory → {referendum}. */
+  aboutIt: Map<string, string[]>;
+}
+
+const lookups = new WeakMap<Dossier, IssueLookup>();
+
+export function lookupFor(dossier: Dossier): IssueLookup {
+  let l = lookups.get(dossier);
+  if (!l) {
+    const aboutIt = new Map<string, string[]>();
+    for (const issue of dossier.issues) {
+      for (const subject of issue.about ?? []) {
+        aboutIt.set(subject, [...(aboutIt.get(subject) ?? []), issue.id]);
+      }
+    }
+    l = { matcher: buildIssueMatcher(dossier), aboutIt };
+    lookups.set(dossier, l);
+  }
+  return l;
+}
+
+/** The issue found in some words, or the one named beside it that is about it ("a referendum on territory"). */
+function governing(lookup: IssueLookup, side: string, found: string | null): string | null {
+  if (!found) return null;
+  const over = lookup.aboutIt.get(found);
+  if (!over) return found;
+  const named = lookup.matcher.issuesOf(side);
+  return over.find((id) => named.includes(id)) ?? found;
+}
+
+/** Where a term sits inside a modifier ("parts of the Donbas", "police in the north"), it weighs half. */
+const MODIFIER_LEAD =
+  /\b(?:in|on|at|from|across|near|within|inside|around)\s+(?:(?:the|a|an|its|their|his|her|any|all|whole|entire|some)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** The issue named after a cue: the one with the most matched text, terms in modifiers weighing half. */
+function issueAfter(matcher: IssueMatcher, side: string, subjectEnd = 0): string | null {
+  const lower = side.toLowerCase();
+  const scored = matcher.issuesOf(side).map((id, order) => {
+    let weight = 0;
+    let first = Number.POSITIVE_INFINITY;
+    let from = 0;
+    for (const term of matcher.termsOf(side, id)) {
+      const at = lower.indexOf(term, from);
+      from = at >= 0 ? at + term.length : from;
+      // "demand that Ukrainian forces leave the Donbas": the clause's subject is not what is demanded.
+      const modifier =
+        (at >= 0 && at < subjectEnd) ||
+        (at > 0 && MODIFIER_LEAD.test(side.slice(Math.max(0, at - 40), at)));
+      weight += modifier ? term.length / 2 : term.length;
+      if (at >= 0) first = Math.min(first, at);
+    }
+    return { id, order, weight, first };
+  });
+  scored.sort((a, b) => b.weight - a.weight || a.first - b.first || a.order - b.order);
+  return scored[0]?.id ?? null;
+}
+
+/** The issue named before a cue: the one whose term stands nearest to it. */
+function issueBefore(matcher: IssueMatcher, side: string): string | null {
+  const lower = side.toLowerCase();
+  const scored = matcher.issuesOf(side).map((id) => ({
+    id,
+    at: Math.max(...matcher.termsOf(side, id).map((t) => lower.lastIndexOf(t))),
+  }));
+  scored.sort((a, b) => b.at - a.at);
+  return scored[0]?.id ?? null;
+}
+
+/** The issue of a clause's subject: its first term after the last clause opening ("said that", a comma). */
+function issueOfSubject(matcher: IssueMatcher, side: string): string | null {
+  const clause = side.split(/\b(?:that|said|says|say)\b|[,;:—]/).pop()!;
+  const lower = clause.toLowerCase();
+  const scored = matcher.issuesOf(clause).map((id) => ({
+    id,
+    at: Math.min(...matcher.termsOf(clause, id).map((t) => lower.indexOf(t))),
+  }));
+  scored.sort((a, b) => a.at - b.at);
+  return scored[0]?.id ?? null;
+}
+
+/** Where the words after a cue stop belonging to its object. */
+const OBJECT_END =
+  /[;—]|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+
+export interface IssueQuery {
+  /** The words of the sentence from the cue's clause start up to the cue. */
+  before: string;
+  /** The words of the sentence after the cue. */
+  after: string;
+  side: IssueSide;
+  /** The previous sentence, for cues that may point back to it. */
+  previous: string | null;
+  pointsBack: boolean;
+  /** When the cue takes a clause ("demand that X leave Y"), where its subject ends in `after`. */
+  subjectEnd?: number;
+}
+
+export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
+  const { matcher } = lookup;
+  const after = q.after.slice(0, 140).split(OBJECT_END)[0]!;
+  const before = q.before.slice(-90).split(/[;—]/).pop()!;
+  const fromAfter = () => governing(lookup, after, issueAfter(matcher, after, q.subjectEnd));
+  const fromBefore = () => governing(lookup, before, issueBefore(matcher, before));
+  const found =
+    q.side === "after"
+      ? (fromAfter() ?? fromBefore())
+      : q.side === "subject"
+        ? (issueOfSubject(matcher, before) ?? fromAfter() ?? fromBefore())
+        : (fromBefore() ?? fromAfter());
+  if (found) return found;
+  if (q.pointsBack && q.previous && /^\W*(?:\w+\W+){0,3}$/.test(after))
+    return matcher.issuesOf(q.previous)[0] ?? null;
+  return null;
+}

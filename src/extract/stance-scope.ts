@@ -1,0 +1,62 @@
+/**
+ * What the words around a stance cue do to its position: a negation in the
+ * cue's own clause turns it over ("will not accept", "no longer opposes"), a
+ * hypothetical or a question states none ("whether he would accept"), and a
+ * condition attached to it makes it conditional ("no objection …, provided
+ * that …", "if it is a free zone, the people must decide", "would not sign a
+ * deal that left …").
+ */
+import type { Position } from "../model/index.js";
+import { NEGATED } from "./predicates.js";
+
+/** A negation word; "not only" and "no doubt" negate nothing. */
+const NEGATION =
+  /\b(?:not(?!\s+only\b)|n't|never|neither|nor|no longer|hardly|no(?=\s+(?:longer|more)\b))\b/i;
+/** Words that put the clause in a question or a mere possibility. */
+const HYPOTHETICAL = /\b(?:whether|what|how|why)\b/i;
+/** A condition attached after the cue: the stance holds only on it. */
+const CONDITION_AFTER =
+  /^[^.;]*?(?:\bprovided(?: that)?\b|\bproviding\b|\bonly if\b|\bbut only\b|\bas long as\b|\bso long as\b|\bon (?:the )?condition\b|\bonly (?:after|once|when)\b|\bunless\b)/i;
+/** "a deal that left …", "any agreement which would …": refusing only some deals sets a condition. */
+const RESTRICTED_OBJECT =
+  /^\s+(?:a|any|an|the kind of)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|settlement|plan|peace|arrangement|text|accord|treaty|compromise)\s+(?:that|which)\s+(?:would\s+|could\s+|might\s+)?(?:leave|left|leaves|give|gave|gives|allow|allowed|allows|force|forced|forces|reward|rewards|rewarded|put|puts|expose|exposes|exposed|require|requires|required|mean|means|meant|undermine|undermines|undermined)\b/iu;
+
+export interface ScopeInput {
+  /** The text of the cue's clause from its start up to the cue. */
+  lead: string;
+  /** The cue's own words. */
+  cue: string;
+  /** The rest of the sentence after the cue. */
+  after: string;
+  position: Position;
+}
+
+/**
+ * The position a cue states in its clause, or null when it states none. A
+ * condition is looked for after negation, so "would not accept a deal that
+ * left …" becomes a condition rather than a refusal.
+ */
+export function scopedPosition({ lead, cue, after, position }: ScopeInput): Position | null {
+  if (position === "denies") return NEGATION.test(lastWords(lead, 3)) ? null : position;
+  if (HYPOTHETICAL.test(lead)) return null;
+  // "If it is a free zone, the people must decide": the clause is the main one, conditioned.
+  const ifLead = /\b(?:if|unless)\b([^,]*),/i.exec(lead);
+  // The cue itself inside an "if" clause ("only if Moscow will accept") states nothing of its own.
+  if (/\b(?:if|unless)\b[^,]*$/i.test(lead)) return null;
+  let result: Position | null = position;
+  const negated = NEGATION.test(lastWords(lead, 4)) && !NEGATION.test(cue);
+  if (negated) result = NEGATED[position] ?? null;
+  if (!result) return null;
+  // "will not give up land without a ceasefire": refused only without something, so accepted on it.
+  if (result === "rejects" && (negated || NEGATION.test(cue)) && /^[^,;]*\bwithout\b/i.test(after))
+    return "conditions";
+  if (position === "conditions") return result;
+  if (ifLead || CONDITION_AFTER.test(after)) return "conditions";
+  if ((result === "rejects" || result === "opposes") && RESTRICTED_OBJECT.test(after))
+    return "conditions";
+  return result;
+}
+
+function lastWords(text: string, n: number): string {
+  return text.trim().split(/\s+/).slice(-n).join(" ");
+}
