@@ -181,6 +181,8 @@ year: year years
 decade: decade decades
 century: century centuries
 km: km kilometre kilometres kilometer kilometers
+kg: kg kilogram kilograms kilo kilos
+tonne: tonne tonnes ton tons
 square km: square_kilometres square_kilometers square_km sq_km
 mile: mile miles
 metre: metre metres meter meters
@@ -188,7 +190,11 @@ dollar: dollar dollars
 euro: euro euros
 pound: pounds_sterling
 ruble: ruble rubles rouble roubles
-hryvnia: hryvnia hryvnias`;
+hryvnia: hryvnia hryvnias
+yuan: yuan renminbi
+yen: yen
+rupee: rupee rupees
+shekel: shekel shekels`;
 
 const UNIT_OF = new Map<string, string>(
   UNIT_TABLE.split("\n").flatMap((line) => {
@@ -213,7 +219,7 @@ export const OPENERS = new Set(
 
 /** Words that end a noun phrase: a noun after them is not counted by the figure. */
 const STOPS = new Set(
-  "a an the of in on at to by for from with and or but as than that which who whom whose is are was were be been being has have had do does did will would could can may might must shall should said says say told per each every if when while where since there their its his her our your my this these those them they it he she we you not no nor so very too also only just still even times".split(
+  "a an the of in on at to by for from with and or but as than that which who whom whose is are was were be been being has have had do does did will would could can may might must shall should said says say told per each every if when while where since there their its his her our your my this these those them they it he she we you not no nor so very too also only just still even times others".split(
     " ",
   ),
 );

@@ -176,6 +176,33 @@ describe("quantities", () => {
     ]);
   });
 
+  it("leaves out ratios and keeps amounts apart from shares", () => {
+    expect(brief("One in five voters and 3 out of 10 firms agreed.")).toEqual([]);
+    expect(brief("Sales rose 3% to 1.2 trillion rupees.")).toEqual([
+      ["3%", 3, "percent"],
+      ["1.2 trillion rupees", 1_200_000_000_000, "rupee"],
+    ]);
+    expect(brief("Output grew 2 percent to 900 million.")).toEqual([["2 percent", 2, "percent"]]);
+  });
+
+  it("counts the others hurt alongside a named group", () => {
+    expect(brief("Four guards died and six others were injured.")).toEqual([
+      ["Four guards", 4, "guard"],
+      ["six others were injured", 6, "person"],
+    ]);
+    expect(brief("Two medics were freed with 90 others.")).toEqual([["Two medics", 2, "medic"]]);
+  });
+
+  it("reads short and foreign measure names", () => {
+    expect(
+      brief("Customs seized 12 kg of gold and 40 tonnes of grain worth 5 million yen."),
+    ).toEqual([
+      ["12 kg", 12, "kg"],
+      ["40 tonnes", 40, "tonne"],
+      ["5 million yen", 5_000_000, "yen"],
+    ]);
+  });
+
   it("keeps offsets into the text and the sentence index", () => {
     const text = "Talks went on. Russia fired some 40 missiles.";
     const [q] = find(text);

@@ -219,6 +219,9 @@ function isExcluded(text: string, start: number, end: number, isWords: boolean):
   if (/^(?:st|nd|rd|th)\b/i.test(after) || TIME_AFTER.test(after)) return true;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
   if (/[\p{L}\p{N}][-/#]$|#$/u.test(before)) return true;
+  // "one in three homes", "4 out of 10": a ratio, not two counts.
+  if (/(?:\d|\bone)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
+  if (/^\s+(?:in|out\s+of)\s+(?:\d|every\b)/i.test(after)) return true;
   if (isWords) return /^\p{L}|^\s+or\s+/iu.test(after) || /\bor\s+$/i.test(before);
   return false;
 }
@@ -328,7 +331,10 @@ function adoptOrphans(
         (d.end <= start && d.end >= start - 25 && link.test(text.slice(d.end, start))) ||
         (d.start >= o.end && d.start <= o.end + 25 && link.test(text.slice(o.end, d.start))),
     );
-    if (near) out.push(draft(start, o.end, o.value, null, near.unit, null));
+    // A figure past 100 beside a share is an amount, not another share ("rose 4% to 3.2 trillion").
+    if (near && !(near.unit === "percent" && o.value > 100)) {
+      out.push(draft(start, o.end, o.value, null, near.unit, null));
+    }
   }
   return out;
 }

@@ -14,7 +14,7 @@ const HARM = "dead|killed|wounded|injured|hurt|missing|dying";
 
 /** "two dead", "46 were injured", "12 people killed": the count after which harm is named. */
 const HARM_AFTER = new RegExp(
-  `^\\s+(?:(?:were|have\\s+been|had\\s+been|are|was|reported|confirmed|now)\\s+){0,2}(?:${HARM})\\b`,
+  `^\\s+(?:(?:others|more)\\s+)?(?:(?:were|have\\s+been|had\\s+been|are|was|reported|confirmed|now)\\s+){0,2}(?:${HARM})\\b`,
   "i",
 );
 /** "killing two", "wounding at least 46": a verb of harm right before the count. */

@@ -28,6 +28,7 @@ describe("singular", () => {
     expect(isPluralNoun("serious")).toBe(false);
     expect(isPluralNoun("crisis")).toBe(false);
     expect(isPluralNoun("economics")).toBe(false);
+    expect(isPluralNoun("medics")).toBe(true);
     expect(isPluralNoun("always")).toBe(false);
     expect(isPluralNoun("village")).toBe(false);
   });

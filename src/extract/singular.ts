@@ -42,7 +42,7 @@ const INVARIABLE = new Set(
 
 /** Words that end in -s without being plurals, so never a counted noun. */
 const NOT_PLURAL =
-  /(?:ss|us|is|ous|ics|ness|less|ways|sis)$|^(?:this|thus|has|was|is|as|its|his|hers|ours|yours|theirs|whereas|perhaps|across|plus|minus|always|besides|unless|towards|afterwards|news|means|whereabouts|headquarters|overseas|chaos)$/;
+  /(?:ss|us|is|ous|ness|less|ways|sis|(?:polit|econom|phys|mathemat|eth|logist)ics)$|^(?:this|thus|has|was|is|as|its|his|hers|ours|yours|theirs|whereas|perhaps|across|plus|minus|always|besides|unless|towards|afterwards|news|means|whereabouts|headquarters|overseas|chaos)$/;
 
 /** Whether a lower-case word reads as a plural noun (or an invariable one). */
 export function isPluralNoun(word: string): boolean {
