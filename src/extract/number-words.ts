@@ -249,6 +249,8 @@ export function unitAfter(text: string, at: number, strictHyphen: boolean): Unit
     const word = hyphen[1]!.toLowerCase();
     const unit = UNIT_OF.get(word);
     if (unit) return { unit, end: at + hyphen[0].length, known: true };
+    // "a 5,000-strong force": the size of a body of people, counted by what it is made of.
+    if (word === "strong") return strongUnit(rest, at, hyphen[0].length);
     return strictHyphen ? null : { unit: word, end: at + hyphen[0].length, known: false };
   }
   const words = leadingWords(rest, 3);
@@ -270,6 +272,20 @@ export function unitAfter(text: string, at: number, strictHyphen: boolean): Unit
     }
   }
   return null;
+}
+
+/** Bodies of armed people, whose size is a count of troops; any other body counts persons. */
+const ARMED_BODY =
+  /^(?:force|forces|army|contingent|mission|brigade|battalion|division|corps|garrison|militia|unit)$/;
+
+function strongUnit(rest: string, at: number, from: number): UnitFound | null {
+  const words = leadingWords(rest.slice(from), 3).filter((w) => /^\p{Ll}/u.test(w.word));
+  const armed = words.find((w) => ARMED_BODY.test(w.word));
+  if (armed) return { unit: "troop", end: at + from + armed.end, known: true };
+  const noun = words[0];
+  if (!noun || STOPS.has(noun.word)) return null;
+  // "a 30-strong delegation": its members are people.
+  return { unit: "person", end: at + from + noun.end, known: true };
 }
 
 /** The first `n` words of a text, each with where it ends, up to the first mark that is not a space. */

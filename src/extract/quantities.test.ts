@@ -203,6 +203,23 @@ describe("quantities", () => {
     ]);
   });
 
+  it("counts a body of people by its strength", () => {
+    expect(brief("A 4,000-strong rapid reaction force deployed.")).toEqual([
+      ["4,000-strong rapid reaction force", 4000, "troop"],
+    ]);
+    expect(brief("The 12,000-strong garrison surrendered to a 40-strong delegation.")).toEqual([
+      ["12,000-strong garrison", 12000, "troop"],
+      ["40-strong delegation", 40, "person"],
+    ]);
+  });
+
+  it("reads m and k after digits only when a counted noun follows", () => {
+    expect(brief("About 2.4m refugees and 30k volunteers, beside a 3m fence.")).toEqual([
+      ["About 2.4m refugees", 2_400_000, "refugee"],
+      ["30k volunteers", 30_000, "volunteer"],
+    ]);
+  });
+
   it("keeps offsets into the text and the sentence index", () => {
     const text = "Talks went on. Russia fired some 40 missiles.";
     const [q] = find(text);

@@ -113,7 +113,6 @@ function readFigure(
   const isWords = m[4] !== undefined;
   const value = isWords ? parseNumberWords(m[4]!) : parseDigits(`${m[2]}${m[3] ?? ""}`);
   if (value === null || isExcluded(text, start, end, isWords)) return null;
-  if (m[3] && /^(?:m|k)$/i.test(m[3]) && !currency) return null;
 
   const hedge = hedgeBefore(text, start);
   let second: number | null = null;
@@ -125,6 +124,8 @@ function readFigure(
   const unit = currency
     ? { unit: currency, end, known: true }
     : unitAfter(text, end, isWords || second !== null);
+  // "1.5m people" is a count; a bare "2m" may as well be metres.
+  if (m[3] && /^(?:m|k)$/i.test(m[3]) && !currency && (!unit || text[end] === "-")) return null;
   const isYear = !isWords && !m[3] && /^\d{4}$/.test(m[2]!) && value >= 1900 && value <= 2100;
   const named = !isWords && followsName(text, start);
   // After a name, a capitalised word is more of the name ("Boeing 787 Dreamliner").
