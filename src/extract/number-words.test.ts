@@ -37,6 +37,29 @@ describe("number words", () => {
     });
     expect(unitAfter("-point plan", 0, false)).toMatchObject({ unit: "point", end: 6 });
     expect(unitAfter(" villages", 0, false)).toMatchObject({ unit: "village", known: false });
-    expect(unitAfter(" villages", 0, true)).toBeNull();
+    expect(unitAfter("-state solution", 0, true)).toBeNull();
+    expect(unitAfter("-member panel", 0, false)).toMatchObject({ unit: "member", known: false });
+  });
+
+  it("takes any plural noun as the unit, past describing words and names", () => {
+    expect(unitAfter(" member states agreed", 0, true)).toMatchObject({ unit: "state" });
+    expect(unitAfter(" Leopard tanks", 0, true)).toMatchObject({ unit: "tank", known: true });
+    expect(unitAfter(" armoured brigades", 0, true)).toMatchObject({ unit: "brigade" });
+    expect(unitAfter(" fresh inquiries", 0, true)).toMatchObject({ unit: "inquiry" });
+    expect(unitAfter(" Syrians fled", 0, true)).toMatchObject({ unit: "person" });
+  });
+
+  it("finds no unit across a verb, a mark or a line break", () => {
+    expect(unitAfter(" were killed, officials said", 0, true)).toBeNull();
+    expect(unitAfter(", villages", 0, true)).toBeNull();
+    expect(unitAfter("\nEuropean drones", 0, true)).toBeNull();
+    expect(unitAfter(" times larger", 0, true)).toBeNull();
+  });
+
+  it("reads dozens as twelves", () => {
+    expect(parseNumberWords("a dozen")).toBe(12);
+    expect(parseNumberWords("three dozen")).toBe(36);
+    expect(parseNumberWords("half a dozen")).toBe(6);
+    expect(parseNumberWords("dozens")).toBeNull();
   });
 });

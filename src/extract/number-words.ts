@@ -6,6 +6,8 @@
  * the sources here and turns matched text back into values and units.
  */
 
+import { isPluralNoun, singular } from "./singular.js";
+
 const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -74,14 +76,14 @@ const unitWords = longestFirst(Object.keys(UNITS));
 const tensWords = longestFirst(Object.keys(TENS));
 const tensAndUnits = `(?:${tensWords})(?:-(?:${unitWords}))?|${unitWords}`;
 
-/** A number written in words: "fifteen", "forty-five", "a hundred", "two thousand". */
-export const NUMBER_WORD_SOURCE = `(?:a|${tensAndUnits})[- ](?:hundred|thousand|million|billion)|${tensAndUnits}`;
+/** A number written in words: "fifteen", "forty-five", "a hundred", "two thousand", "a dozen". */
+export const NUMBER_WORD_SOURCE = `half[- ]a[- ]dozen|(?:a|${tensAndUnits})[- ](?:hundred|thousand|million|billion|dozen)|${tensAndUnits}`;
 
 /** A number in digits, with optional separators, decimals and a scale word or suffix. */
 export const NUMBER_DIGITS_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 /** Optional scale after digits: "1.5 million", "$10bn", "20k". */
-export const SCALE_SOURCE = String.raw`(?:\s?(?:million|billion|trillion|thousand)|(?:bn|tn|m|k)(?![\p{L}]))`;
+export const SCALE_SOURCE = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|tn)(?![\p{L}])|(?:m|k)(?![\p{L}]))`;
 
 /** A fraction phrase: "three-quarters", "a quarter", "half", "two-thirds". */
 export const FRACTION_SOURCE =
@@ -107,7 +109,9 @@ export function parseNumberWords(text: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const w of words) {
+  // "half a dozen": the whole number is halved.
+  const factor = words[0] === "half" ? 0.5 : 1;
+  for (const w of factor === 1 ? words : words.slice(1)) {
     if (w === "a" || w === "an" || w === "one") {
       current += 1;
       seen = true;
@@ -119,6 +123,8 @@ export function parseNumberWords(text: string): number | null {
       seen = true;
     } else if (w === "hundred") {
       current = (current || 1) * 100;
+    } else if (w === "dozen") {
+      current = (current || 1) * 12;
     } else if (SCALES[w] !== undefined && w.length > 2) {
       total += (current || 1) * SCALES[w];
       current = 0;
@@ -126,7 +132,7 @@ export function parseNumberWords(text: string): number | null {
       return null;
     }
   }
-  return seen ? total + current : null;
+  return seen ? (total + current) * factor : null;
 }
 
 /** A fraction phrase as a percentage share: "three-quarters" → 75; null when not a fraction. */
@@ -173,7 +179,10 @@ week: week weeks
 month: month months
 year: year years
 decade: decade decades
+century: century centuries
 km: km kilometre kilometres kilometer kilometers
+kg: kg kilogram kilograms kilo kilos
+tonne: tonne tonnes ton tons
 square km: square_kilometres square_kilometers square_km sq_km
 mile: mile miles
 metre: metre metres meter meters
@@ -181,7 +190,11 @@ dollar: dollar dollars
 euro: euro euros
 pound: pounds_sterling
 ruble: ruble rubles rouble roubles
-hryvnia: hryvnia hryvnias`;
+hryvnia: hryvnia hryvnias
+yuan: yuan renminbi
+yen: yen
+rupee: rupee rupees
+shekel: shekel shekels`;
 
 const UNIT_OF = new Map<string, string>(
   UNIT_TABLE.split("\n").flatMap((line) => {
@@ -190,9 +203,9 @@ const UNIT_OF = new Map<string, string>(
   }),
 );
 
-/** Units a number written in words may carry: measures, not counts of people ("two officials"). */
+/** Measures a lone "one" may count ("one hour", "one percent"); "one option" is no figure. */
 export const WORD_NUMBER_UNITS = new Set(
-  "drone missile rocket point percent minute hour day week month year decade km mile dollar euro".split(
+  "drone missile rocket point percent minute hour day week month year decade km mile dollar euro person".split(
     " ",
   ),
 );
@@ -203,57 +216,95 @@ export const OPENERS = new Set(
     " ",
   ),
 );
-const FUNCTION_WORDS = new Set(
-  "is was has its this as us his thus plus less across perhaps whereas has does".split(" "),
+
+/** Words that end a noun phrase: a noun after them is not counted by the figure. */
+const STOPS = new Set(
+  "a an the of in on at to by for from with and or but as than that which who whom whose is are was were be been being has have had do does did will would could can may might must shall should said says say told per each every if when while where since there their its his her our your my this these those them they it he she we you not no nor so very too also only just still even times others".split(
+    " ",
+  ),
 );
 
-/** The unit right after a figure: "%", "-point", " drones", " long-range missiles". */
-export function unitAfter(
-  text: string,
-  at: number,
-  knownOnly: boolean,
-): { unit: string; end: number; known: boolean } | null {
-  const rest = text.slice(at, at + 60);
-  const pct = /^\s?(?:%|percent\b|per\s?cent\b|pct\b)/i.exec(rest);
+/** A people's name used as a noun: "150,000 Palestinians", "two Israelis". */
+const DEMONYM_NOUN = /^\p{Lu}\p{Ll}+(?:ans|is|ese)$/u;
+
+export interface UnitFound {
+  unit: string;
+  end: number;
+  /** The unit is one of the measures and counts this module knows by name. */
+  known: boolean;
+}
+
+/**
+ * The unit right after a figure: "%", "-point", " drones", " long-range missiles",
+ * " member states", " Abrams tanks". Up to two describing words may stand
+ * before the counted noun, which is any plural noun, made singular. A hyphened
+ * word ("15-year") counts only when it is a known measure and `strictHyphen` is set.
+ */
+export function unitAfter(text: string, at: number, strictHyphen: boolean): UnitFound | null {
+  const rest = text.slice(at, at + 80);
+  const pct = /^[^\S\n]?(?:%|percent\b|per\s?cent\b|pct\b)/i.exec(rest);
   if (pct) return { unit: "percent", end: at + pct[0].length, known: true };
   const hyphen = /^[-‑]\s?(\p{L}+)/u.exec(rest);
   if (hyphen) {
     const word = hyphen[1]!.toLowerCase();
     const unit = UNIT_OF.get(word);
     if (unit) return { unit, end: at + hyphen[0].length, known: true };
-    return knownOnly ? null : { unit: word, end: at + hyphen[0].length, known: false };
+    // "a 5,000-strong force": the size of a body of people, counted by what it is made of.
+    if (word === "strong") return strongUnit(rest, at, hyphen[0].length);
+    return strictHyphen ? null : { unit: word, end: at + hyphen[0].length, known: false };
   }
-  const words = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(rest);
-  if (!words) return null;
-  const w = [words[1], words[2], words[3]].map((x) => x?.toLowerCase() ?? "");
-  const ends = wordEnds(rest, words);
-  const pair = UNIT_OF.get(`${w[0]} ${w[1]}`);
-  if (pair) return { unit: pair, end: at + ends[1]!, known: true };
-  for (let i = 0; i < 3; i++) {
-    const unit = UNIT_OF.get(w[i]!);
-    if (unit) return { unit, end: at + ends[i]!, known: true };
-    // Up to two describing words may sit between figure and noun ("40 ballistic missiles").
-    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(words[i + 1] ?? "") || OPENERS.has(w[i]!)) break;
+  const words = leadingWords(rest, 3);
+  if (words.length === 0) return null;
+  const lower = words.map((w) => w.word.toLowerCase());
+  const pair = UNIT_OF.get(`${lower[0]} ${lower[1]}`);
+  if (pair) return { unit: pair, end: at + words[1]!.end, known: true };
+  for (let i = 0; i < words.length; i++) {
+    const { word, end } = words[i]!;
+    const w = lower[i]!;
+    const unit = UNIT_OF.get(w);
+    if (unit) return { unit, end: at + end, known: true };
+    if (STOPS.has(w)) return null;
+    const next = words[i + 1]?.word ?? "";
+    const isLower = /^\p{Ll}/u.test(word);
+    if (isLower && isPluralNoun(w)) return { unit: singular(w), end: at + end, known: false };
+    if (i === 0 && DEMONYM_NOUN.test(word) && !isPluralNoun(next)) {
+      return { unit: "person", end: at + end, known: false };
+    }
   }
-  const first = words[1]!;
-  if (knownOnly || !/^\p{Ll}{3,}s$/u.test(first) || FUNCTION_WORDS.has(first)) return null;
-  return { unit: singular(first), end: at + ends[0]!, known: false };
+  return null;
 }
 
-function wordEnds(rest: string, words: RegExpExecArray): number[] {
-  const ends: number[] = [];
-  let from = 0;
-  for (const w of [words[1], words[2], words[3]]) {
-    if (!w) break;
-    const i = rest.indexOf(w, from);
-    ends.push(i + w.length);
-    from = i + w.length;
-  }
-  return ends;
+/** Bodies of armed people, whose size is a count of troops; any other body counts persons. */
+const ARMED_BODY =
+  /^(?:force|forces|army|contingent|mission|brigade|battalion|division|corps|garrison|militia|unit)$/;
+
+function strongUnit(rest: string, at: number, from: number): UnitFound | null {
+  const words = leadingWords(rest.slice(from), 3).filter((w) => /^\p{Ll}/u.test(w.word));
+  const armed = words.find((w) => ARMED_BODY.test(w.word));
+  if (armed) return { unit: "troop", end: at + from + armed.end, known: true };
+  const noun = words[0];
+  if (!noun || STOPS.has(noun.word)) return null;
+  // "a 30-strong delegation": its members are people.
+  return { unit: "person", end: at + from + noun.end, known: true };
 }
 
-function singular(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+/** The first `n` words of a text, each with where it ends, up to the first mark that is not a space. */
+function leadingWords(rest: string, n: number): Array<{ word: string; end: number }> {
+  const out: Array<{ word: string; end: number }> = [];
+  // A line break ends the phrase: a headline or a list item stands on its own line.
+  const re = /^[^\S\n]+([\p{L}][\p{L}'’-]*)/u;
+  let at = 0;
+  while (out.length < n) {
+    const m = re.exec(rest.slice(at));
+    if (!m) break;
+    at += m[0].length;
+    out.push({ word: m[1]!, end: at });
+  }
+  return out;
+}
+
+/** The nouns a figure counts in, for rules that read a label or a neighbour: "Troops" → troop. */
+export function unitOfNoun(word: string): string {
+  const w = word.toLowerCase();
+  return UNIT_OF.get(w) ?? singular(w);
 }

@@ -106,6 +106,120 @@ describe("quantities", () => {
     expect(find(text)).toEqual([]);
   });
 
+  it("counts any noun after a number word, made singular", () => {
+    expect(brief("Inspectors found seven centrifuges and nine warehouses.")).toEqual([
+      ["seven centrifuges", 7, "centrifuge"],
+      ["nine warehouses", 9, "warehouse"],
+    ]);
+    expect(brief("Fourteen senators and three bishops wrote to the court.")).toEqual([
+      ["Fourteen senators", 14, "senator"],
+      ["three bishops", 3, "bishop"],
+    ]);
+    expect(brief("The court will hear eleven cases in two sessions.")).toEqual([
+      ["eleven cases", 11, "case"],
+      ["two sessions", 2, "session"],
+    ]);
+  });
+
+  it("leaves out known sets, sources and a lone one before a noun", () => {
+    expect(brief("The three envoys met, and both two delegations left.")).toEqual([]);
+    expect(brief("Four diplomats briefed on the talks said six tankers sailed.")).toEqual([
+      ["six tankers", 6, "tanker"],
+    ]);
+    expect(brief("One proposal remains, according to two sources.")).toEqual([]);
+  });
+
+  it("counts casualties when the noun is left out", () => {
+    expect(brief("A shell hit the square, killing three and wounding 21.")).toEqual([
+      ["three", 3, "person"],
+      ["21", 21, "person"],
+    ]);
+    expect(brief("Police reported five dead after the flood.")).toEqual([
+      ["five dead", 5, "person"],
+    ]);
+    expect(brief("The toll climbed to 1,450, with 300 injured.")).toEqual([
+      ["1,450", 1450, "person"],
+      ["300 injured", 300, "person"],
+    ]);
+  });
+
+  it("reads labelled figures in fact boxes", () => {
+    expect(brief("At a glance\nWarships: 14\nCasualties — 2,300")).toEqual([
+      ["14", 14, "warship"],
+      ["2,300", 2300, "casualty"],
+    ]);
+  });
+
+  it("reads dozens, halves and quarters of longer spans", () => {
+    expect(brief("Nearly half a century on, a dozen towns remain empty.")).toEqual([
+      ["Nearly half a century", 50, "year"],
+      ["a dozen towns", 12, "town"],
+    ]);
+    expect(brief("It took a quarter of a century and half a dozen rounds.")).toEqual([
+      ["a quarter of a century", 25, "year"],
+      ["half a dozen rounds", 6, "round"],
+    ]);
+  });
+
+  it("reads currency codes and scale words", () => {
+    expect(brief("Lenders pledged US$ 4.5 bn, EUR 300 million and £2bn.")).toEqual([
+      ["US$ 4.5 bn", 4_500_000_000, "dollar"],
+      ["EUR 300 million", 300_000_000, "euro"],
+      ["£2bn", 2_000_000_000, "pound"],
+    ]);
+  });
+
+  it("counts a people named by nationality as persons", () => {
+    expect(brief("About 40,000 Sudanese crossed and 300 Eritreans waited.")).toEqual([
+      ["About 40,000 Sudanese", 40000, "person"],
+      ["300 Eritreans", 300, "person"],
+    ]);
+  });
+
+  it("leaves out ratios and keeps amounts apart from shares", () => {
+    expect(brief("One in five voters and 3 out of 10 firms agreed.")).toEqual([]);
+    expect(brief("Sales rose 3% to 1.2 trillion rupees.")).toEqual([
+      ["3%", 3, "percent"],
+      ["1.2 trillion rupees", 1_200_000_000_000, "rupee"],
+    ]);
+    expect(brief("Output grew 2 percent to 900 million.")).toEqual([["2 percent", 2, "percent"]]);
+  });
+
+  it("counts the others hurt alongside a named group", () => {
+    expect(brief("Four guards died and six others were injured.")).toEqual([
+      ["Four guards", 4, "guard"],
+      ["six others were injured", 6, "person"],
+    ]);
+    expect(brief("Two medics were freed with 90 others.")).toEqual([["Two medics", 2, "medic"]]);
+  });
+
+  it("reads short and foreign measure names", () => {
+    expect(
+      brief("Customs seized 12 kg of gold and 40 tonnes of grain worth 5 million yen."),
+    ).toEqual([
+      ["12 kg", 12, "kg"],
+      ["40 tonnes", 40, "tonne"],
+      ["5 million yen", 5_000_000, "yen"],
+    ]);
+  });
+
+  it("counts a body of people by its strength", () => {
+    expect(brief("A 4,000-strong rapid reaction force deployed.")).toEqual([
+      ["4,000-strong rapid reaction force", 4000, "troop"],
+    ]);
+    expect(brief("The 12,000-strong garrison surrendered to a 40-strong delegation.")).toEqual([
+      ["12,000-strong garrison", 12000, "troop"],
+      ["40-strong delegation", 40, "person"],
+    ]);
+  });
+
+  it("reads m and k after digits only when a counted noun follows", () => {
+    expect(brief("About 2.4m refugees and 30k volunteers, beside a 3m fence.")).toEqual([
+      ["About 2.4m refugees", 2_400_000, "refugee"],
+      ["30k volunteers", 30_000, "volunteer"],
+    ]);
+  });
+
   it("keeps offsets into the text and the sentence index", () => {
     const text = "Talks went on. Russia fired some 40 missiles.";
     const [q] = find(text);

@@ -17,6 +17,7 @@ import {
   unitAfter,
   WORD_NUMBER_UNITS,
 } from "./number-words.js";
+import { isSourceCount, namesKnownSet, unitFromContext } from "./quantity-context.js";
 import type { Component } from "./types.js";
 
 export const quantitiesComponent: Component = {
@@ -32,9 +33,14 @@ const SMALLER: Record<string, [string, number]> = {
   day: ["hour", 24],
   week: ["day", 7],
   year: ["month", 12],
+  decade: ["year", 10],
+  century: ["year", 100],
 };
 
-const CURRENCY: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound" };
+/** A currency sign or code before a figure: "$", "US$", "AU$ ", "€", "EUR ". */
+const CURRENCY_SOURCE = String.raw`(?:US|AU|A|C|CA|HK|NZ|S)?[$€£]\s?|(?:USD|EUR|GBP)\s?`;
+const currencyOf = (sign: string): string =>
+  /€|EUR/.test(sign) ? "euro" : /£|GBP/.test(sign) ? "pound" : "dollar";
 
 /** Words before a figure that bound it, longest first within each bound. */
 const HEDGES: Array<[QuantityBound, string]> = [
@@ -61,7 +67,7 @@ const BOUND_OF = new Map<string, QuantityBound>(
 
 const NUM = `(?:(?:[$€£]\\s?)?(?:(?:${NUMBER_DIGITS_SOURCE})${SCALE_SOURCE}?)|${NUMBER_WORD_SOURCE})`;
 const CORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}$€£,.])([$€£]\\s?)?(?:(${NUMBER_DIGITS_SOURCE})(${SCALE_SOURCE})?|(${NUMBER_WORD_SOURCE}))(?![\\p{N}])`,
+  `(?<![\\p{L}\\p{N}$€£,.])(${CURRENCY_SOURCE})?(?:(${NUMBER_DIGITS_SOURCE})(${SCALE_SOURCE})?|(${NUMBER_WORD_SOURCE}))(?![\\p{N}])`,
   "giu",
 );
 const RANGE_RE = new RegExp(`^\\s*(to|-|–|—|and)\\s*(${NUM})(?![\\p{N}])`, "iu");
@@ -103,11 +109,10 @@ function readFigure(
 ): Draft[] | null {
   const start = m.index!;
   let end = start + m[0].length;
-  const currency = m[1] ? CURRENCY[m[1].trim()] : undefined;
+  const currency = m[1] ? currencyOf(m[1]) : undefined;
   const isWords = m[4] !== undefined;
   const value = isWords ? parseNumberWords(m[4]!) : parseDigits(`${m[2]}${m[3] ?? ""}`);
   if (value === null || isExcluded(text, start, end, isWords)) return null;
-  if (m[3] && /^(?:m|k)$/i.test(m[3]) && !currency) return null;
 
   const hedge = hedgeBefore(text, start);
   let second: number | null = null;
@@ -119,10 +124,17 @@ function readFigure(
   const unit = currency
     ? { unit: currency, end, known: true }
     : unitAfter(text, end, isWords || second !== null);
+  // "1.5m people" is a count; a bare "2m" may as well be metres.
+  if (m[3] && /^(?:m|k)$/i.test(m[3]) && !currency && (!unit || text[end] === "-")) return null;
   const isYear = !isWords && !m[3] && /^\d{4}$/.test(m[2]!) && value >= 1900 && value <= 2100;
   const named = !isWords && followsName(text, start);
+  // After a name, a capitalised word is more of the name ("Boeing 787 Dreamliner").
+  if (named && /^\s\p{Lu}/u.test(text.slice(end, end + 2))) return null;
   if (!unit || (named && !unit.known)) {
-    if (isWords || isYear || named || second !== null) return null;
+    if (isYear || named) return null;
+    const byContext = unitFromContext(text, hedge?.start ?? start, end);
+    if (byContext) return [draft(start, byContext.end, value, second, byContext.unit, hedge)];
+    if (isWords || second !== null) return null;
     // "an army of 800,000", "forces would remain at 800,000": the count is of troops.
     const troop = /\b(?:army|armed forces|forces|troops|military)\b[^.]{0,40}$/i;
     if (value >= 1000 && troop.test(text.slice(Math.max(0, start - 60), start))) {
@@ -134,7 +146,8 @@ function readFigure(
   if (isYear && !unit.known) return null;
   // "Eleven days ago", "a day earlier" are dates, not durations.
   if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(unit.end, unit.end + 10))) return null;
-  if (isWords && !WORD_NUMBER_UNITS.has(unit.unit)) return null;
+  if (isWords && !wordCountHolds(text, start, end, value, unit.unit)) return null;
+  if (isSourceCount(text, hedge?.start ?? start, unit.unit, unit.end)) return null;
   // "from 28 to 20 points" is a change between two figures, not a range.
   if (second !== null && second < value) {
     return [
@@ -184,6 +197,22 @@ function hedgeBefore(text: string, start: number): Hedge | null {
   return { start: start - h[0].length, word, bound: BOUND_OF.get(word) ?? "approx" };
 }
 
+/**
+ * A number in words counts only as a figure a reader would check: not "one"
+ * before a noun that is no measure ("one option"), and not a known set ("the
+ * two leaders"; "the two-hour call" still counts, as a measure).
+ */
+function wordCountHolds(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  unit: string,
+): boolean {
+  if (value === 1 && !WORD_NUMBER_UNITS.has(unit)) return false;
+  return text[end] === "-" || !namesKnownSet(text, start);
+}
+
 /** Dates, times of day and ordinals are not quantities. */
 function isExcluded(text: string, start: number, end: number, isWords: boolean): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
@@ -191,6 +220,9 @@ function isExcluded(text: string, start: number, end: number, isWords: boolean):
   if (/^(?:st|nd|rd|th)\b/i.test(after) || TIME_AFTER.test(after)) return true;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
   if (/[\p{L}\p{N}][-/#]$|#$/u.test(before)) return true;
+  // "one in three homes", "4 out of 10": a ratio, not two counts.
+  if (/(?:\d|\bone)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
+  if (/^\s+(?:in|out\s+of)\s+(?:\d|every\b)/i.test(after)) return true;
   if (isWords) return /^\p{L}|^\s+or\s+/iu.test(after) || /\bor\s+$/i.test(before);
   return false;
 }
@@ -222,16 +254,23 @@ function mergeSmallerDuration(
   return { unit: smaller[0], value: value * smaller[1] + extra, end: at + m[0].length };
 }
 
-/** "just over an hour", "half an hour", "an hour and 15 minutes": one unit with no figure. */
+/**
+ * "just over an hour", "half an hour", "half a century", "a quarter of a century",
+ * "an hour and 15 minutes": one unit with no figure.
+ */
 function findArticleDurations(text: string): Draft[] {
   const out: Draft[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])(half\s+)?an?\s+(hour|day|week|month|year)\b/giu)) {
+  const re =
+    /(?<![\p{L}])(?:(half|a\s+quarter(?:\s+of)?|three\s+quarters\s+of)\s+)?an?\s+(hour|day|week|month|year|decade|century)\b/giu;
+  for (const m of text.matchAll(re)) {
     const start = m.index!;
     const unit = m[2]!.toLowerCase();
     if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(start + m[0].length))) continue;
     if (m[1]) {
+      const share = /^half/i.test(m[1]) ? 0.5 : /^three/i.test(m[1]) ? 0.75 : 0.25;
       const [small, factor] = SMALLER[unit] ?? [unit, 1];
-      out.push(draft(start, start + m[0].length, factor / 2, null, small, null));
+      const hedge = hedgeBefore(text, start);
+      out.push(draft(start, start + m[0].length, factor * share, null, small, hedge));
       continue;
     }
     const merged = mergeSmallerDuration(text, unit, 1, start + m[0].length);
@@ -293,7 +332,10 @@ function adoptOrphans(
         (d.end <= start && d.end >= start - 25 && link.test(text.slice(d.end, start))) ||
         (d.start >= o.end && d.start <= o.end + 25 && link.test(text.slice(o.end, d.start))),
     );
-    if (near) out.push(draft(start, o.end, o.value, null, near.unit, null));
+    // A figure past 100 beside a share is an amount, not another share ("rose 4% to 3.2 trillion").
+    if (near && !(near.unit === "percent" && o.value > 100)) {
+      out.push(draft(start, o.end, o.value, null, near.unit, null));
+    }
   }
   return out;
 }

@@ -122,4 +122,23 @@ describe("tense of -eed verbs", () => {
     );
     expect(t?.value).toBe("2026-01-06");
   });
+  it("reads both ends of a range of written dates", () => {
+    const text = "The truce runs from December 29 to January 4, envoys said.";
+    expect(find(text, MONDAY_29_DEC).map((t) => [t.text, t.value])).toEqual([
+      ["December 29", "2025-12-29"],
+      ["January 4", "2026-01-04"],
+    ]);
+    expect(values("Talks ran December 20-22 in Miami.", MONDAY_29_DEC)).toEqual([
+      ["2025-12-20", "day"],
+    ]);
+    const dashed = find("They met on December 27–28 in Florida.", MONDAY_29_DEC);
+    expect(dashed.map((t) => [t.text, t.value])).toEqual([["on December 27–28", "2025-12-27"]]);
+  });
+
+  it("reads a date after a part of the day", () => {
+    const [t] = find("The order was signed on the night of December 26.", MONDAY_29_DEC);
+    expect(t).toMatchObject({ text: "December 26", value: "2025-12-26" });
+    const [u] = find("Troops left on the morning of November 30, 2025.", MONDAY_29_DEC);
+    expect(u).toMatchObject({ value: "2025-11-30" });
+  });
 });

@@ -7,10 +7,10 @@
  * dates; neither are publication stamps.
  */
 import * as chrono from "chrono-node";
-import type { Granularity, Sentence, TimeExpression } from "../model/index.js";
+import type { Sentence, TimeExpression } from "../model/index.js";
+import { findAnchoredDays } from "./anchored-days.js";
 import {
   addDays,
-  dayValue,
   isoWeekValue,
   monthOf,
   monthValue,
@@ -25,7 +25,9 @@ import {
 } from "./granularity.js";
 import { parseDigits, parseNumberWords } from "./number-words.js";
 import { sentenceIndexAt } from "./quantities.js";
+import { ci, day, type Resolved, type Rule, rule } from "./time-rule.js";
 import type { Component } from "./types.js";
+import { WEEK_PART_RULES } from "./week-parts.js";
 
 export const timesComponent: Component = {
   name: "times",
@@ -33,16 +35,6 @@ export const timesComponent: Component = {
     doc.times = findTimes(doc.report.text, doc.sentences, doc.report.published);
   },
 };
-
-interface Resolved {
-  value: string;
-  granularity: Granularity;
-}
-
-interface Rule {
-  re: RegExp;
-  resolve(m: RegExpExecArray, ref: Date, tense: Tense): Resolved | null;
-}
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = [
@@ -60,17 +52,7 @@ const MONTHS = [
   "December",
 ];
 const MONTH = `(${MONTHS.join("|")})`;
-/** A word that may start with a capital letter (at the start of a sentence). */
-const ci = (words: string) =>
-  `(?:${words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
-const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
-const NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
-const rule = (source: string, resolve: Rule["resolve"]): Rule => ({
-  re: new RegExp(`${NOT_LETTER_BEFORE}${source}${NOT_LETTER_AFTER}`, "gu"),
-  resolve,
-});
 const monthNumber = (name: string) => MONTHS.indexOf(name) + 1;
-const day = (d: Date): Resolved => ({ value: dayValue(d), granularity: "day" });
 const shiftMonths = (ref: Date, n: number) =>
   monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + n);
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -162,12 +144,12 @@ const RULES: Rule[] = [
       };
     },
   ),
-  // "today", "yesterday", "a day earlier"
+  // "today", "yesterday", "tomorrow" ("a day earlier" counts from the story's day: anchored-days)
   rule(
-    `(${ci("today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow|a day earlier")})`,
+    `(${ci("today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow")})`,
     (m, ref) => {
       const w = m[1]!.toLowerCase();
-      const shift = /yesterday|last night|earlier/.test(w) ? -1 : w === "tomorrow" ? 1 : 0;
+      const shift = /yesterday|last night/.test(w) ? -1 : w === "tomorrow" ? 1 : 0;
       return day(addDays(ref, shift));
     },
   ),
@@ -221,7 +203,13 @@ export function findTimes(
     if (/^\s*(?:published|updated|posted|last updated)\b/i.test(sentenceText)) continue;
     found.push(...ruleFindings(text, s, ref), ...explicitDates(text, s, ref));
   }
-  return dropOverlaps(found).map((f) => {
+  const named = dropOverlaps(found);
+  const starts = spans.map((s) => s.start);
+  const anchored = findAnchoredDays(text, starts, named, ref).map((a): Found => {
+    const s = spans.find((x) => x.start <= a.start && a.end <= x.end) ?? spans[0]!;
+    return { ...a, granularity: "day", tense: tenseAround(text, s, a.start, a.end) };
+  });
+  return dropOverlaps([...named, ...anchored]).map((f) => {
     const [first, last] = periodOf(f.value);
     return {
       start: f.start,
@@ -238,7 +226,7 @@ export function findTimes(
 function ruleFindings(text: string, s: { start: number; end: number }, ref: Date): Found[] {
   const out: Found[] = [];
   const sentenceText = text.slice(s.start, s.end);
-  for (const r of RULES) {
+  for (const r of [...RULES, ...WEEK_PART_RULES]) {
     for (const m of sentenceText.matchAll(r.re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
@@ -255,7 +243,10 @@ function ruleFindings(text: string, s: { start: number; end: number }, ref: Date
 /** Calendar dates with a month and a day ("December 28", "Dec. 28, 2025", "28/12/2025"), via chrono. */
 function explicitDates(text: string, s: { start: number; end: number }, ref: Date): Found[] {
   const out: Found[] = [];
-  const sentenceText = text.slice(s.start, s.end);
+  // chrono reads "the night of December 31" as tonight: the part of the day is blanked out.
+  const sentenceText = text
+    .slice(s.start, s.end)
+    .replace(/\b(?:night|morning|evening|afternoon)\s+of\b/gi, (w) => " ".repeat(w.length));
   // Only written dates are kept, so a sentence with none is not worth chrono's time.
   if (!MAY_HOLD_WRITTEN_DATE.test(sentenceText)) return out;
   for (const r of chrono.en.parse(sentenceText, ref, { forwardDate: false })) {
@@ -265,14 +256,37 @@ function explicitDates(text: string, s: { start: number; end: number }, ref: Dat
     const dd = c.get("day")!;
     let start = s.start + r.index;
     // Keep the date and leave a time of day chrono may have joined to it ("January 6 at 3 p.m.").
-    const end = start + r.text.replace(/(?:,?\s+at|,)\s+\d.*$/s, "").length;
+    const written = r.text.replace(/(?:,?\s+at|,)\s+\d.*$/s, "");
+    // "December 24 to January 2": two dates, each at its place; "Dec. 22-23" stays one.
+    const split = /\s*(?:to|until|through|till|-|–|—)\s*(?=\S*\s*\S*$)/.exec(written);
+    const second = r.end && split ? written.slice(split.index + split[0].length) : "";
+    const ownDate = second !== "" && WRITTEN_DATE.test(second);
+    let end = start + (ownDate ? split!.index : written.length);
+    // "December 27–28", which chrono does not read as a range: the span takes the second day.
+    const dash = /^\s?[-–—]\s?\d{1,2}(?!\d)/.exec(text.slice(end, end + 6));
+    if (dash && !r.end) end += dash[0].length;
     const tense = tenseAround(text, s, start, end);
     const year = c.isCertain("year") ? c.get("year")! : nearestYear(ref, month, dd, tense);
     const on = /[Oo]n\s+$/.exec(text.slice(Math.max(0, start - 3), start));
     if (on) start -= on[0].length;
-    out.push({ ...day(utcDay(year, month, dd)), start, end, tense });
+    const first = utcDay(year, month, dd);
+    out.push({ ...day(first), start, end, tense });
+    if (ownDate && r.end) {
+      const secondStart = start + (on ? on[0].length : 0) + split!.index + split![0].length;
+      const secondEnd = s.start + r.index + written.length;
+      out.push({ ...day(rangeEnd(r.end, first)), start: secondStart, end: secondEnd, tense });
+    }
   }
   return out;
+}
+
+/** The last day of a range: the first such day on or after its first day when no year is given. */
+function rangeEnd(c: chrono.ParsedComponents, first: Date): Date {
+  const month = c.get("month")!;
+  const dd = c.get("day")!;
+  if (c.isCertain("year")) return utcDay(c.get("year")!, month, dd);
+  const sameYear = utcDay(first.getUTCFullYear(), month, dd);
+  return sameYear < first ? utcDay(first.getUTCFullYear() + 1, month, dd) : sameYear;
 }
 
 /** A date written out with a month and figures, not a casual word like "now" or "tomorrow". */

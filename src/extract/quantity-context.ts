@@ -1,0 +1,78 @@
+/**
+ * What the words around a figure say about it, when the noun after it does
+ * not settle the matter: casualty counts with the noun left out ("killing two
+ * and injuring 46", "three dead", "the death toll rose to 67"), labelled
+ * figures in fact boxes and lists ("Troops: 800,000"), and counts that are
+ * not figures a reader would check (the sources of a report, "according to
+ * two officials"; a known set, "the two leaders").
+ */
+
+import { unitOfNoun } from "./number-words.js";
+import { isPluralNoun } from "./singular.js";
+
+const HARM = "dead|killed|wounded|injured|hurt|missing|dying";
+
+/** "two dead", "46 were injured", "12 people killed": the count after which harm is named. */
+const HARM_AFTER = new RegExp(
+  `^\\s+(?:(?:others|more)\\s+)?(?:(?:were|have\\s+been|had\\s+been|are|was|reported|confirmed|now)\\s+){0,2}(?:${HARM})\\b`,
+  "i",
+);
+/** "killing two", "wounding at least 46": a verb of harm right before the count. */
+const HARM_BEFORE = /(?<![\p{L}])(?:killing|killed|injuring|injured|wounding|wounded)\s+$/iu;
+/** "the death toll rose to 67", "a toll of 30", "casualties climbed to 200". */
+const TOLL_BEFORE =
+  /(?<![\p{L}])(?:toll|casualties|deaths|fatalities)\s+(?:(?:has|had|have|now|officially)\s+)*(?:(?:rose|risen|climbed|reached|stands?|stood|jumped|increased|grew|passed|hit|topped)\s+)?(?:to|at|of|past)?\s*$/iu;
+
+/** A label at the start of a line or list item, then a colon or dash: "Troops: ", "• Casualties — ". */
+const LABEL_BEFORE =
+  /(?:^|\n|[;|])[ \t]*(?:[-•*▪][ \t]*)?((?:\p{L}+[ \t]){0,2}(\p{L}+))[ \t]*(?::|—|–|-)[ \t]*$/u;
+
+export interface ContextUnit {
+  unit: string;
+  /** Where the quantity's text ends (past "dead" in "three dead"). */
+  end: number;
+}
+
+/**
+ * The unit of a figure that has no noun after it, from the words around it:
+ * `start` is where the figure (or its hedge) begins, `end` where its digits end.
+ */
+export function unitFromContext(text: string, start: number, end: number): ContextUnit | null {
+  const after = text.slice(end, end + 40);
+  const harm = HARM_AFTER.exec(after);
+  if (harm) return { unit: "person", end: end + harm[0].length };
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (HARM_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: "person", end };
+  const label = LABEL_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  if (label) {
+    const head = label[2]!;
+    if (new RegExp(`^(?:${HARM}|deaths|fatalities)$`, "i").test(head)) {
+      return { unit: "person", end };
+    }
+    if (isPluralNoun(head)) return { unit: unitOfNoun(head), end };
+  }
+  return null;
+}
+
+/** People who are a report's sources, when the count is part of the attribution. */
+const SOURCE_NOUNS = new Set(
+  "official source diplomat person insider aide officer analyst expert witness resident".split(" "),
+);
+const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|citing|cited|quoting|quoted|told)\s+$/iu;
+const SOURCE_AFTER =
+  /^[,\s]+(?:(?:\p{L}+\s+){0,3})?(?:said|say|says|told|familiar|briefed|speaking|spoke|who\s+(?:spoke|asked|declined|requested)|with\s+knowledge|close\s+to|involved\s+in|quoted|cited)\b/iu;
+
+/** "according to two officials", "three people familiar with the talks said": a count of sources. */
+export function isSourceCount(text: string, start: number, unit: string, unitEnd: number): boolean {
+  if (!SOURCE_NOUNS.has(unit)) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(text.slice(unitEnd, unitEnd + 60));
+}
+
+/** "the two leaders", "both three", "their five children": a number word naming a known set. */
+const SET_BEFORE =
+  /(?<![\p{L}])(?:the|these|those|both|all|its|their|his|her|our|your|my|whose|other)\s+$/iu;
+
+export function namesKnownSet(text: string, start: number): boolean {
+  return SET_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}

@@ -1,0 +1,50 @@
+/**
+ * Date rules for parts of a week or a month that name no day: "overnight"
+ * (the night that ends on the publication day), "over the weekend" (the ISO
+ * week holding that Saturday), "the first week of March" (part of a month).
+ */
+import { addDays, isoWeekValue, monthValue, nearestYear, resolveWeekday } from "./granularity.js";
+import { ci, day, type Rule, rule } from "./time-rule.js";
+
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+const SATURDAY = 6;
+
+export const WEEK_PART_RULES: Rule[] = [
+  // "overnight", "an overnight attack": the night into the publication day. A
+  // following day ("overnight into Saturday") is left to the weekday rule.
+  rule(`(${ci("overnight")})(?!\\s+(?:and\\s+)?(?:into|to|on|before|from|until)\\b)`, (_m, ref) =>
+    day(ref),
+  ),
+
+  // "over the weekend", "this weekend", "next weekend's talks"
+  rule(
+    `(?:(${ci("over|during|at|on|by|until|for|through|this|last|next|past|coming")})\\s+)(?:the\\s+)?(?:(last|next|past|coming|this)\\s+)?weekend(?:['’]s)?`,
+    (m, ref, tense) => {
+      const words = `${m[1] ?? ""} ${m[2] ?? ""}`.toLowerCase();
+      let saturday: Date;
+      if (/last|past/.test(words)) saturday = resolveWeekday(ref, SATURDAY, "past", true);
+      else if (/next|coming/.test(words)) saturday = resolveWeekday(ref, SATURDAY, "future", true);
+      else if (/this/.test(words) && tense !== "past") {
+        saturday = resolveWeekday(ref, SATURDAY, "future");
+      } else {
+        // "over the weekend": the weekend just gone, unless the clause points ahead.
+        saturday = resolveWeekday(ref, SATURDAY, tense === "future" ? "future" : "past");
+      }
+      // A Sunday report's "this weekend" is the one it stands in.
+      if (ref.getUTCDay() === 0 && !/last|past|next|coming/.test(words))
+        saturday = addDays(ref, -1);
+      return { value: isoWeekValue(saturday), granularity: "week" };
+    },
+  ),
+
+  // "the first week of March", "the last days of December", "the second half of January"
+  rule(
+    `(?:${ci("in|by|during|until|before|after|from|since|over")}\\s+)?${ci("the")}\\s+(?:first|second|third|fourth|last|final|closing|opening)\\s+(?:week|weeks|days|half|fortnight)\\s+of\\s+(${MONTHS})(?:,?\\s+(\\d{4}))?`,
+    (m, ref, tense) => {
+      const month = MONTHS.split("|").indexOf(m[1]!) + 1;
+      const year = m[2] ? Number(m[2]) : nearestYear(ref, month, null, tense);
+      return { value: monthValue(year, month), granularity: "month-part" };
+    },
+  ),
+];
