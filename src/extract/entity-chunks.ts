@@ -78,16 +78,22 @@ const isTitle = (t: Token) => PERSON_TITLES.has(gazetteerKey(t.text)) || TITLE_P
 /** A line break or a sentence boundary between two tokens. */
 function breakBetween(text: string, a: Token | undefined, b: Token): boolean {
   if (!a) return true;
-  return a.sentence !== b.sentence || text.slice(a.end, b.start).includes("\n");
+  if (a.sentence !== b.sentence) return true;
+  for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** For each token, whether a break stands before it (computed once per text). */
+function breaksBefore(text: string, tokens: readonly Token[]): boolean[] {
+  return tokens.map((t, i) => breakBetween(text, tokens[i - 1], t));
 }
 
 /** Token indices where a sentence or line starts (after any opening quote or bracket). */
-function initialPositions(text: string, tokens: readonly Token[]): Set<number> {
+function initialPositions(tokens: readonly Token[], brk: readonly boolean[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
-    if (breakBetween(text, prev, tokens[i]!) || (prev && OPENERS.has(prev.text) && out.has(i - 1)))
-      out.add(i);
+    if (brk[i] || (prev && OPENERS.has(prev.text) && out.has(i - 1))) out.add(i);
   }
   return out;
 }
@@ -99,12 +105,12 @@ function initialPositions(text: string, tokens: readonly Token[]): Set<number> {
  * to the lexicon), and no full stop. A list of
  * names ("Air Alpha, Beta Airlines and Gamma Air") is not a headline.
  */
-function headlineSentences(text: string, tokens: readonly Token[]): Set<number> {
+function headlineSentences(tokens: readonly Token[], brk: readonly boolean[]): Set<number> {
   const lower = new Set(tokens.filter((t) => !CAPITAL.test(t.text)).map((t) => t.normal));
   // Lines within sentences: a headline often runs into the first sentence without a stop.
   const line: number[] = [];
   tokens.forEach((t, i) => {
-    line.push(i === 0 ? 0 : line[i - 1]! + (breakBetween(text, tokens[i - 1], t) ? 1 : 0));
+    line.push(i === 0 ? 0 : line[i - 1]! + (brk[i] ? 1 : 0));
   });
   const stats = new Map<number, { cap: number; all: number; common: Set<string> }>();
   const closed = new Set<number>();
@@ -175,8 +181,9 @@ function knownName(t: Token, seen: CapitalEvidence): boolean {
 }
 
 export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
-  const initial = initialPositions(text, tokens);
-  const headlines = headlineSentences(text, tokens);
+  const brk = breaksBefore(text, tokens);
+  const initial = initialPositions(tokens, brk);
+  const headlines = headlineSentences(tokens, brk);
   const seen = capitalEvidence(tokens, initial, headlines);
   const isNameWord = (i: number): boolean => {
     const t = tokens[i];
@@ -187,7 +194,7 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
     return true;
   };
   const sameLine = (a: number, b: number) => {
-    for (let k = a; k < b; k++) if (breakBetween(text, tokens[k], tokens[k + 1]!)) return false;
+    for (let k = a + 1; k <= b; k++) if (brk[k]) return false;
     return true;
   };
   /** Index of the name word a connector after token `j` leads to, or -1. */

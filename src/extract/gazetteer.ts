@@ -86,6 +86,7 @@ function build(): Map<string, Set<GazetteerKind>> {
 
 /** The normal form a name is looked up by: lower case, dots and curly apostrophes dropped. */
 export function gazetteerKey(text: string): string {
+  if (/^[a-z]+$/.test(text)) return text;
   return text
     .toLowerCase()
     .replace(/[’]/g, "'")
@@ -94,10 +95,18 @@ export function gazetteerKey(text: string): string {
     .trim();
 }
 
+/** Answers by raw text: the same words come back many times in a text and across reports. */
+const memo = new Map<string, ReadonlySet<GazetteerKind>>();
+
 /** What `text` is known as (empty when unknown). */
 export function lookup(text: string): ReadonlySet<GazetteerKind> {
+  const cached = memo.get(text);
+  if (cached) return cached;
   table ??= build();
-  return table.get(gazetteerKey(text)) ?? EMPTY;
+  const found = table.get(gazetteerKey(text)) ?? EMPTY;
+  if (memo.size > 50_000) memo.clear();
+  memo.set(text, found);
+  return found;
 }
 
 const EMPTY: ReadonlySet<GazetteerKind> = new Set();
