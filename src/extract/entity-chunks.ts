@@ -109,7 +109,7 @@ function headlineSentences(tokens: readonly Token[], brk: readonly boolean[]): S
   const lower = new Set(tokens.filter((t) => !CAPITAL.test(t.text)).map((t) => t.normal));
   // Lines within sentences: a headline often runs into the first sentence without a stop.
   const line: number[] = [];
-  tokens.forEach((t, i) => {
+  tokens.forEach((_, i) => {
     line.push(i === 0 ? 0 : line[i - 1]! + (brk[i] ? 1 : 0));
   });
   const stats = new Map<number, { cap: number; all: number; common: Set<string> }>();
