@@ -147,3 +147,50 @@ describe("recogniseEntities: names that only modify a noun", () => {
     expect(entities("The Marlow Index fell while the Rigel Conference met.")).toEqual([]);
   });
 });
+
+describe("recogniseEntities: context cues ranked", () => {
+  it.each([
+    ["The fund took a stake in Zentova last year.", "ORG Zentova"],
+    ["Pension funds invested in Brightwell early.", "ORG Brightwell"],
+    ["Voters had a 20 percent interest in Korvane by then.", "ORG Korvane"],
+  ])("'in X' after a word of owning is no place: %s", (text, want) => {
+    expect(entities(text)).toContain(want);
+  });
+
+  it.each([
+    "Acme bought a plant in Zentova. Later carmaker Zentova said no.",
+    "Shares of carmaker Zentova fell. Acme then bought a plant in Zentova.",
+    "The plant in Zentova was sold, the firm Zentova said.",
+  ])("a descriptor outranks 'in X' wherever it stands: %s", (text) => {
+    expect(entities(text).filter((e) => e.endsWith("Zentova"))).toEqual(
+      expect.arrayContaining(["ORG Zentova"]),
+    );
+    expect(entities(text)).not.toContain("LOC Zentova");
+  });
+
+  it.each([
+    "Workers in Kelvane's plants went on strike.",
+    "Analysts in Brightwell’s office were surprised.",
+    "There was little trust in Korvane's board.",
+  ])("'in X's' names an owner, not a place: %s", (text) => {
+    expect(entities(text).some((e) => e.startsWith("LOC"))).toBe(false);
+  });
+
+  it.each([
+    ["The jet landed in Austin on Monday.", "LOC Austin"],
+    ["Talks moved to Houston, where they failed.", "PER Houston"],
+    ["The crew flew on to Victoria.", "PER Victoria"],
+  ])("a one-word famous name is weak evidence: %s", (text, want) => {
+    expect(entities(text)).toContain(want);
+  });
+});
+
+describe("recogniseEntities: a name that owns what follows", () => {
+  it.each([
+    ["Shares rose at the Varnel Bank's branches.", "Varnel Bank"],
+    ["The Air Guard's interests come first.", "Air Guard"],
+    ["Critics of the Norden Institute’s study spoke.", "Norden Institute"],
+  ])("the article belongs to the thing owned: %s", (text, want) => {
+    expect(phrases(text)).toContain(want);
+  });
+});

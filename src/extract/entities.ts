@@ -19,7 +19,9 @@
  * ("the US economy"), since corpora mark mentions by phrase.
  */
 import { type NameRun, nameRuns } from "./entity-chunks.js";
+import { nameLists, shareAcrossLists } from "./entity-coordination.js";
 import { NAME_PARTICLES, ORG_DESCRIPTORS, PERSON_TITLES, TITLE_PARTS } from "./entity-cues.js";
+import { type OtherKind, otherKeys, otherKind } from "./entity-other-names.js";
 import { type EntityType, typeByContext, typeByWeakWords, typeByWords } from "./entity-typing.js";
 import { isKnown } from "./gazetteer.js";
 import type { Token } from "./types.js";
@@ -98,16 +100,57 @@ function typeByContexts(
   runs: NameRun[],
   types: Array<EntityType | null>,
 ): void {
-  const byKey = new Map<string, EntityType>();
+  const byKey = new Map<string, { type: EntityType; rank: number }>();
   runs.forEach((run, i) => {
     if (types[i]) return;
-    const type = typeByContext(tokens, run);
-    if (type && !byKey.has(run.key)) byKey.set(run.key, type);
+    const found = typeByContext(tokens, run);
+    // A stronger cue elsewhere wins: "carmaker Acme" over "a plant in Acme".
+    if (found && found.rank > (byKey.get(run.key)?.rank ?? 0)) byKey.set(run.key, found);
   });
   runs.forEach((run, i) => {
-    types[i] ??= byKey.get(run.key) ?? null;
+    types[i] ??= byKey.get(run.key)?.type ?? null;
   });
 }
+
+/**
+ * Which runs name products, indices or events rather than entities: by their
+ * own cues, then every other mention of the same name, then the names listed
+ * with them ("the iPod Classic, Nano and Shuffle"). A name typed a person or
+ * place by its own words stays one.
+ */
+function otherNames(
+  text: string,
+  tokens: readonly Token[],
+  runs: NameRun[],
+  types: ReadonlyArray<EntityType | null>,
+  lists: readonly number[][],
+): Array<OtherKind | "event" | null> {
+  // A name known as a company may be an index ("Nasdaq") but is not taken for a product.
+  const open = (i: number) => types[i] === null || types[i] === "ORG";
+  const kinds: Array<OtherKind | "event" | null> = runs.map((run, i) => {
+    if (run.otherHead) return INDEX_HEADS.test(run.key) ? "index" : "event";
+    const kind = open(i) ? otherKind(text, tokens, run) : null;
+    return kind === "product" && types[i] ? null : kind;
+  });
+  const known = new Map<string, OtherKind>();
+  runs.forEach((run, i) => {
+    const kind = kinds[i];
+    if (kind === "index" || kind === "product")
+      for (const key of otherKeys(run, kind)) if (!known.has(key)) known.set(key, kind);
+  });
+  runs.forEach((run, i) => {
+    if (!kinds[i] && open(i)) kinds[i] = known.get(run.key) ?? null;
+  });
+  // Only names nothing typed join a list's products: "Acme, Nano and Shuffle" keeps Acme.
+  const fromLists: Array<OtherKind | "event" | "typed" | null> = kinds.map(
+    (k, i) => k ?? (types[i] ? "typed" : null),
+  );
+  shareAcrossLists(lists, fromLists);
+  return fromLists.map((k) => (k === "typed" ? null : k));
+}
+
+/** Last words of index names: "Dow Jones Industrial Average", "the Acme 40 Index". */
+const INDEX_HEADS = / (?:index|average|composite)$/;
 
 /** The first token of the noun phrase a run heads. */
 function phraseFirst(tokens: readonly Token[], run: NameRun): number {
@@ -124,6 +167,8 @@ function phraseFirst(tokens: readonly Token[], run: NameRun): number {
       q--;
     }
   }
+  // "the Air Force's interests": the article belongs to the thing owned, not the owner.
+  if (/^['’]s$/.test(tokens[run.last + 1]?.text ?? "")) return run.first;
   const det = tokens[q - 1];
   if (det && det.sentence === sentence && DETERMINERS.has(det.normal)) q--;
   return q;
@@ -133,15 +178,21 @@ function phraseFirst(tokens: readonly Token[], run: NameRun): number {
 export function recogniseEntities(text: string, tokens: readonly Token[]): NamedEntity[] {
   const runs = nameRuns(text, tokens);
   const types = runs.map((run) => typeByWords(run));
+  const lists = nameLists(tokens, runs);
+  const others = otherNames(text, tokens, runs, types, lists);
+  runs.forEach((_, i) => {
+    if (others[i]) types[i] = null;
+  });
   typeByOtherNames(runs, types);
   typeByContexts(tokens, runs, types);
+  shareAcrossLists(lists, types);
   runs.forEach((run, i) => {
     types[i] ??= typeByWeakWords(run);
   });
   typeByOtherNames(runs, types);
   const out: NamedEntity[] = [];
   runs.forEach((run, i) => {
-    if (run.demonym) return;
+    if (run.demonym || others[i]) return;
     const type = types[i] ?? defaultType(run);
     if (!type) return;
     const first = tokens[run.first]!;

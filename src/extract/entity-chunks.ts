@@ -33,6 +33,8 @@ export interface NameRun {
   modifier: boolean;
   /** A lone nationality word ("French"): a cue, not a name. */
   demonym: boolean;
+  /** Ends in the head of an event, index or law ("Paris Air Show", "Dow Jones Index"): no entity. */
+  otherHead: boolean;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -255,8 +257,8 @@ function makeRun(
   while (titleEnd < run.length && isTitle(run[titleEnd]!)) titleEnd++;
   // A title alone ("the President said") names no one here.
   if (titleEnd === run.length) return null;
-  // "the Paris Air Show", "the Dow Jones index": events, indices and laws are not entities.
-  if (OTHER_HEADS.has(gazetteerKey(run[run.length - 1]!.text))) return null;
+  // "the Paris Air Show", "the Dow Jones Index": events, indices and laws are not entities.
+  const otherHead = OTHER_HEADS.has(gazetteerKey(run[run.length - 1]!.text));
   const after = tokens[last + 1];
   const afterAfter = tokens[last + 2];
   const tight = after && after.start === run[run.length - 1]!.end;
@@ -280,5 +282,6 @@ function makeRun(
     titleEnd,
     modifier,
     demonym: run.length === 1 && lookup(run[0]!.text).has("demonym"),
+    otherHead,
   };
 }

@@ -27,7 +27,8 @@ function byGazetteer(key: string): EntityType | null {
   const kinds = lookup(key);
   if (kinds.has("place")) return "LOC";
   if (kinds.has("org")) return "ORG";
-  if (kinds.has("person")) return "PER";
+  // A one-word "person" ("Sydney", "Jordan") is often a place too: weak evidence, read later.
+  if (kinds.has("person") && key.includes(" ")) return "PER";
   return null;
 }
 
@@ -89,8 +90,28 @@ export function typeByWeakWords(run: NameRun): EntityType | null {
 
 const isLower = (t: Token | undefined) => Boolean(t && /^\p{Ll}/u.test(t.text));
 
+/** "'s" or a bare apostrophe after a name: the name owns what follows ("in Acme's plans"). */
+const isPossessive = (t: Token | undefined) => Boolean(t && /^['’]s?$/.test(t.text));
+
+/**
+ * Nouns and verbs of owning or investing: "in X" after them names what is owned
+ * or invested in ("a stake in Acme", "invested in Acme"), not a place.
+ */
+const STAKE_WORDS = new Set(
+  (
+    "stake stakes share shares interest interests holding holdings investment investments " +
+    "equity ownership invest invests invested investing"
+  ).split(" "),
+);
+
+/** A context type and how strongly the context says it: a descriptor outranks a preposition. */
+export interface ContextType {
+  type: EntityType;
+  rank: number;
+}
+
 /** Type from the words around an untyped run, or null. */
-export function typeByContext(tokens: readonly Token[], run: NameRun): EntityType | null {
+export function typeByContext(tokens: readonly Token[], run: NameRun): ContextType | null {
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   const afterAfter = tokens[run.last + 2];
@@ -99,17 +120,22 @@ export function typeByContext(tokens: readonly Token[], run: NameRun): EntityTyp
   if (near(before) && isLower(before)) {
     const key = before!.normal;
     // "carmaker Fiat", "the airline's rival Acme".
-    if (ORG_DESCRIPTORS.has(key)) return "ORG";
+    if (ORG_DESCRIPTORS.has(key)) return { type: "ORG", rank: 2 };
     // "analyst Jane Roe", "spokeswoman Roe".
-    if (PERSON_TITLES.has(key)) return "PER";
+    if (PERSON_TITLES.has(key)) return { type: "PER", rank: 2 };
   }
   // "Craiova-based", "a Lyon based firm".
   if (
     near(after) &&
     (after!.normal === "based" || (after!.text === "-" && afterAfter?.normal === "based"))
   )
-    return "LOC";
-  if (near(after) && after!.text === "," && afterAfter?.normal === "who") return "PER";
-  if (near(before) && PLACE_PREPOSITIONS.has(before!.normal)) return "LOC";
+    return { type: "LOC", rank: 2 };
+  if (near(after) && after!.text === "," && afterAfter?.normal === "who")
+    return { type: "PER", rank: 2 };
+  if (near(before) && PLACE_PREPOSITIONS.has(before!.normal) && !isPossessive(after)) {
+    const owner = tokens[run.first - 2];
+    if (near(owner) && STAKE_WORDS.has(owner!.normal)) return null;
+    return { type: "LOC", rank: 1 };
+  }
   return null;
 }
