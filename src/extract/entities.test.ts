@@ -194,3 +194,17 @@ describe("recogniseEntities: a name that owns what follows", () => {
     expect(phrases(text)).toContain(want);
   });
 });
+
+describe("recogniseEntities: an -s verb before a particle", () => {
+  it.each([
+    ["Officials said Kestrane rolls out the plan.", "ORG Kestrane"],
+    ["Officials said Brandel files for bankruptcy.", "ORG Brandel"],
+    ["Officials said Zentova pulls back from Asia.", "ORG Zentova"],
+  ])("%s", (text, want) => {
+    expect(entities(text)).toContain(want);
+  });
+
+  it("keeps a plural noun before a verb as a noun: 'Kestrane shares fell'", () => {
+    expect(entities("Officials said Kestrane shares fell.")).toContain("ORG Kestrane (mod)");
+  });
+});

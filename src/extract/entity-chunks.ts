@@ -235,6 +235,12 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
 const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight", "now"]);
 
 /**
+ * Particles and prepositions that follow a verb far more often than a plural
+ * noun: "Acme rolls out", "Acme files for bankruptcy", "Acme pulls back".
+ */
+const VERB_PARTICLES = new Set("out up down off for with against into back ahead away".split(" "));
+
+/**
  * A word in -s that wink read as a plural noun but that is the verb of its
  * clause, as an object follows it: "Acme releases a phone", "Roe plans to".
  */
@@ -242,7 +248,8 @@ function looksLikeVerb(word: Token, next: Token | undefined): boolean {
   if (!/[^s]s$/.test(word.normal) || !next || next.sentence !== word.sentence) return false;
   return (
     ["DET", "NUM", "PROPN", "PRON", "ADJ", "SCONJ"].includes(next.pos) ||
-    ["that", "to"].includes(next.normal)
+    ["that", "to"].includes(next.normal) ||
+    VERB_PARTICLES.has(next.normal)
   );
 }
 
