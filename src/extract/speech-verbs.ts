@@ -82,7 +82,16 @@ export interface MentionIndex {
   byEnd: Map<number, Mention>;
   /** Whether each token lies inside quotation marks. */
   quoted: boolean[];
+  /** Offsets of opening and of closing quotation marks, of any style. */
+  opens: ReadonlySet<number>;
+  closes: ReadonlySet<number>;
 }
+
+/** Whether token i is an opening or a closing quotation mark. */
+export const isOpenMark = (ix: MentionIndex, i: number) =>
+  ix.opens.has(ix.doc.tokens[i]?.start ?? -1);
+export const isCloseMark = (ix: MentionIndex, i: number) =>
+  ix.closes.has(ix.doc.tokens[i]?.start ?? -1);
 
 export function cueKind(t: Token): CueKind | null {
   if (t.pos !== "VERB" && t.pos !== "AUX") return null;
@@ -231,11 +240,7 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   const joined = ["and", "while", "before", "after"].includes(prev?.normal ?? "");
   if ((t.normal.endsWith("ing") && (prev?.text === "," || joined)) || prev?.normal === "and") {
     s = participleSubject(ix, cues, first, i);
-  } else if (
-    prev &&
-    (prev.text === "," || /^[”"]$/.test(prev.text)) &&
-    !endsAppositive(ix, i - 1)
-  ) {
+  } else if (prev && (prev.text === "," || isCloseMark(ix, i - 1)) && !endsAppositive(ix, i - 1)) {
     s = subjectAfter(ix, i + 1, last);
     inverted = s !== null;
     s ??= subjectBefore(ix, i, first);
