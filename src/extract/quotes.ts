@@ -6,18 +6,35 @@
  * the clauses of indirect quotes cut in reported-clauses.ts. Only cues whose
  * speaker is a known actor give indirect quotes.
  */
-import type { Quote } from "../model/index.js";
+import type { Actor, Quote } from "../model/index.js";
 import { directQuotes } from "./direct-quotes.js";
 import { markOffsets, type QuotedRegion, quotedRegions } from "./quote-marks.js";
-import { markEmbedded, reportedClause, type SentenceRange, text } from "./reported-clauses.js";
+import {
+  clauseAfter,
+  markEmbedded,
+  reportedClause,
+  type SentenceRange,
+  text,
+} from "./reported-clauses.js";
 import { findCues, type MentionIndex } from "./speech-verbs.js";
+import { stateVoices } from "./state-voices.js";
 import type { Component, WorkingDoc } from "./types.js";
 
 export { insideQuote, type QuotedRegion, quotedRegions } from "./quote-marks.js";
 
-function indexDoc(doc: WorkingDoc, regions: QuotedRegion[]): MentionIndex {
+function indexDoc(
+  doc: WorkingDoc,
+  regions: QuotedRegion[],
+  actors: readonly Actor[],
+): MentionIndex {
   const byStart = new Map(doc.mentions.map((m) => [m.start, m]));
   const byEnd = new Map(doc.mentions.map((m) => [m.end, m]));
+  // A state's bodies and seats speak for it ("Ukraine's air force said"); a longer
+  // phrase wins over the name inside it.
+  for (const m of stateVoices(doc, actors)) {
+    if ((byStart.get(m.start)?.end ?? -1) < m.end) byStart.set(m.start, m);
+    if (!byEnd.has(m.end)) byEnd.set(m.end, m);
+  }
   // Regions and tokens are both in text order, so one sweep marks the quoted tokens.
   const quoted: boolean[] = [];
   let r = 0;
@@ -26,7 +43,8 @@ function indexDoc(doc: WorkingDoc, regions: QuotedRegion[]): MentionIndex {
     const region = regions[r];
     quoted.push(!!region && t.start > region.open && t.start < region.close);
   }
-  return { doc, byStart, byEnd, quoted, ...markOffsets(regions) };
+  const kinds = new Map(actors.map((a) => [a.id, a.kind]));
+  return { doc, byStart, byEnd, quoted, kinds, ...markOffsets(regions) };
 }
 
 function sentenceRanges(doc: WorkingDoc, ix: MentionIndex): SentenceRange[] {
@@ -54,29 +72,38 @@ function indirectQuotes(doc: WorkingDoc, ix: MentionIndex, ranges: SentenceRange
   const out: Quote[] = [];
   for (const r of ranges) {
     for (const cue of r.cues) {
-      if (cue.embedded || !cue.speaker) continue;
-      const span = reportedClause(ix, cue, r.first, r.last);
+      if (!cue.speaker) continue;
+      // A cue inside another's clause ("Yilmaz said Demir had told Santos that …")
+      // credits its own speaker too, with the clause after its own verb.
+      const span = cue.embedded
+        ? cue.inverted || cue.kind === "according"
+          ? null
+          : clauseAfter(ix, cue, r.last)
+        : reportedClause(ix, cue, r.first, r.last);
       if (!span) continue;
       const content = text(doc, span.start, span.end);
       // A clause that is one whole direct quote is that quote, not an indirect one.
       if (ix.opens.has(span.start) && !hasCloseInside(ix, span.start, span.end)) continue;
-      out.push({
-        kind: "indirect",
-        ...span,
-        content,
-        speakerId: cue.speaker.actorId,
-        speakerText: cue.speakerText,
-        cue: cue.text,
-        sentence: r.index,
-      });
+      for (const speaker of [cue.speaker, ...cue.others]) {
+        out.push({
+          kind: "indirect",
+          ...span,
+          content,
+          speakerId: speaker.actorId,
+          speakerText: speaker === cue.speaker ? cue.speakerText : speaker.text,
+          cue: cue.text,
+          sentence: r.index,
+        });
+      }
     }
   }
   return out;
 }
 
-export function findQuotes(doc: WorkingDoc): Quote[] {
+/** Direct and indirect quotes of a document whose sentences, tokens and mentions are filled. */
+export function findQuotes(doc: WorkingDoc, actors: readonly Actor[] = []): Quote[] {
   const regions = quotedRegions(doc.report.text);
-  const ix = indexDoc(doc, regions);
+  const ix = indexDoc(doc, regions, [...actors, ...(doc.discoveredActors ?? [])]);
   const ranges = sentenceRanges(doc, ix);
   return [...directQuotes(doc, ix, regions, ranges), ...indirectQuotes(doc, ix, ranges)].sort(
     (a, b) => a.start - b.start,
@@ -85,7 +112,7 @@ export function findQuotes(doc: WorkingDoc): Quote[] {
 
 export const quotesComponent: Component = {
   name: "quotes",
-  run(doc) {
-    doc.quotes = findQuotes(doc);
+  run(doc, ctx) {
+    doc.quotes = findQuotes(doc, ctx.dossier.actors);
   },
 };

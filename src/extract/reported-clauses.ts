@@ -8,9 +8,11 @@ import { ROLE_NOUNS } from "./role-mentions.js";
 import {
   AUDIENCE_NOUNS,
   type Cue,
+  cueKind,
   isCloseMark,
   isOpenMark,
   type MentionIndex,
+  speechVerbFollows,
   TIME_WORDS,
   tokenAt,
 } from "./speech-verbs.js";
@@ -41,6 +43,10 @@ const PREPOSITIONS = new Set([
   "through",
   "to",
   "from",
+  "about",
+  "of",
+  "with",
+  "for",
 ]);
 const CUT_WORDS = new Set([
   "a",
@@ -67,11 +73,16 @@ function clauseEnd(ix: MentionIndex, from: number, last: number): number {
     // "but gave no sign", "while conceding": the speaker's own action, not what was said.
     if ((t.normal === "but" || t.normal === "while") && next?.pos === "VERB" && !ix.quoted[i])
       return i - 1;
+    // "insisted that …, and warned that …": a second speech verb starts its own clause.
+    if (t.normal === "and" && next && cueKind(next) && !ix.quoted[i]) return i - 1;
     const quotedComma = isCloseMark(ix, i) && tokens[i - 1]?.text === ",";
     if (!quotedComma && (t.text !== "," || ix.quoted[i])) continue;
     const end = quotedComma ? i : i - 1;
     if (!next) return end;
     if (CUT_WORDS.has(next.normal)) return end;
+    // ", which he says …": a relative clause with its own speech verb is a new report.
+    if ((next.normal === "which" || next.normal === "who") && speechVerbFollows(tokens, i + 2))
+      return end;
     const after = tokens[i + 2];
     const newSubject =
       next.normal === "and" &&
@@ -82,6 +93,34 @@ function clauseEnd(ix: MentionIndex, from: number, last: number): number {
   }
   return last;
 }
+
+/** Verbs that report a demand when their "that" clause has a bare verb. */
+const DEMAND_VERBS = /^(?:insist|demand|urge|propose|suggest|recommend|ask|request|require)/;
+
+/**
+ * "insisted that Ukraine pull its troops out": a bare verb after a named subject is
+ * a demand (a stance), not reported content; "insisted that Ukraine pulls" is.
+ */
+function isMandative(ix: MentionIndex, cue: Cue, i: number): boolean {
+  const { tokens } = ix.doc;
+  if (!DEMAND_VERBS.test(tokens[cue.first]!.normal)) return false;
+  const subject = ix.byStart.get(tokens[i]?.start ?? -1);
+  if (!subject) return false;
+  const verb = tokens[tokenAt(ix, subject.end)];
+  return (
+    !!verb && verb.pos === "VERB" && !/(?:s|ed)$/.test(verb.normal) && !PAST_FORMS.has(verb.normal)
+  );
+}
+
+/** Irregular past forms, which end in neither -s nor -ed but are not bare verbs. */
+const PAST_FORMS = new Set(
+  `withdrew took gave made sent kept left went came began drew held met paid sold brought built
+  fought lost won stood ran bought thought broke chose spoke wrote threw struck fell got hid
+  flew grew knew led meant rode rose sank saw shot sought slept spent stole swore taught tore
+  told understood woke wore`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** The span of tokens a..b with the closing punctuation trimmed; null when too short. */
 function clauseSpan(doc: WorkingDoc, a: number, b: number): { start: number; end: number } | null {
@@ -134,9 +173,12 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
     if (tokens[k]?.normal !== "that") return null;
     i = k;
   }
+  // "told reporters: “…”": what follows a colon is the direct quote itself.
+  if (tokens[i]?.text === ":") return null;
   const hasThat = tokens[i]?.normal === "that";
   if (hasThat) i++;
   if (cue.kind === "quote" || (cue.kind === "that" && !hasThat)) return null;
+  if (hasThat && isMandative(ix, cue, i)) return null;
   const t = tokens[i];
   if (!t || i > last || t.text === "," || (isOpenMark(ix, i) && !hasThat)) return null;
   return clauseSpan(ix.doc, i, clauseEnd(ix, i, last));

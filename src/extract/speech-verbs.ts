@@ -7,7 +7,9 @@
  * after "according to". A participle ("…, saying …") speaks for the subject of
  * its sentence.
  */
-import type { Mention } from "../model/index.js";
+import type { Actor, Mention } from "../model/index.js";
+import { asideCue } from "./aside-cues.js";
+import { coordinatedBefore, groupMembers } from "./joint-speakers.js";
 import type { Token, WorkingDoc } from "./types.js";
 
 /** Verbs after which a reported clause may follow with or without "that". */
@@ -73,6 +75,8 @@ export interface Cue {
   inverted: boolean;
   /** The cue lies inside the clause an earlier cue reports. */
   embedded: boolean;
+  /** Actors who speak with the speaker: "Markou and Demir said". */
+  others: Mention[];
 }
 
 /** Mentions indexed by the tokens they start and end at, for a document. */
@@ -85,6 +89,8 @@ export interface MentionIndex {
   /** Offsets of opening and of closing quotation marks, of any style. */
   opens: ReadonlySet<number>;
   closes: ReadonlySet<number>;
+  /** The kind of each actor id, for phrases that sum up people or states ("both men"). */
+  kinds: ReadonlyMap<string, Actor["kind"]>;
 }
 
 /** Whether token i is an opening or a closing quotation mark. */
@@ -118,16 +124,22 @@ export function speechVerbFollows(tokens: readonly Token[], i: number): boolean 
 const isSkippable = (t: Token) =>
   t.pos === "ADV" || t.pos === "AUX" || TIME_WORDS.has(t.normal) || t.normal === "on";
 
-function nounPhraseBefore(ix: MentionIndex, i: number, first: number): string | null {
+/** A noun phrase ending at token i that names no actor: "two officials", "both men". */
+function nounPhraseBefore(ix: MentionIndex, i: number, first: number): Subject | null {
   const { tokens } = ix.doc;
   let k = i;
   while (k >= first && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[k]!.pos)) k--;
   if (k === i || !["NOUN", "PROPN"].includes(tokens[i]!.pos)) return null;
-  return ix.doc.report.text.slice(tokens[k + 1]!.start, tokens[i]!.end);
+  const text = ix.doc.report.text.slice(tokens[k + 1]!.start, tokens[i]!.end);
+  const group = groupMembers(ix, k + 1, i, first);
+  if (group) return { speaker: group[0]!, others: group.slice(1), text, first: k + 1 };
+  return { speaker: null, others: [], text, first: i };
 }
 
 interface Subject {
   speaker: Mention | null;
+  /** Actors who speak with the speaker: "Markou and Demir said", "both men said". */
+  others: Mention[];
   text: string | null;
   first: number;
 }
@@ -140,18 +152,21 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     while (i >= first && isSkippable(tokens[i]!)) i--;
     if (i < first) return null;
     const ending = ix.byEnd.get(tokens[i]!.end);
-    if (ending) return { speaker: ending, text: ending.text, first: tokenAt(ix, ending.start) };
+    if (ending) {
+      const others = coordinatedBefore(ix, ending, first);
+      const from = others.length > 0 ? others[others.length - 1]!.start : ending.start;
+      return { speaker: ending, others, text: ending.text, first: tokenAt(ix, from) };
+    }
     if (tokens[i]!.text !== ",") break;
     let k = i - 1;
     while (k >= first && tokens[k]!.text !== "," && i - k < 20) k--;
     if (k < first || tokens[k]!.text !== ",") return null;
     const inside = ix.byStart.get(tokens[k + 1]!.start);
-    if (inside) return { speaker: inside, text: inside.text, first: k + 1 };
+    if (inside) return { speaker: inside, others: [], text: inside.text, first: k + 1 };
     i = k - 1;
   }
   if (i < first) return null;
-  const text = nounPhraseBefore(ix, i, first);
-  return text ? { speaker: null, text, first: i } : null;
+  return nounPhraseBefore(ix, i, first);
 }
 
 /** A mention starting within a few title words after token `from`. */
@@ -159,7 +174,7 @@ function subjectAfter(ix: MentionIndex, from: number, last: number): Subject | n
   const { tokens } = ix.doc;
   for (let j = from; j <= Math.min(last, from + 4); j++) {
     const m = ix.byStart.get(tokens[j]!.start);
-    if (m) return { speaker: m, text: m.text, first: from };
+    if (m) return { speaker: m, others: [], text: m.text, first: from };
     if (!["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[j]!.pos)) break;
   }
   return null;
@@ -193,14 +208,22 @@ function participleSubject(
 ): Subject | null {
   const prev = cues[cues.length - 1];
   if (prev?.speaker)
-    return { speaker: prev.speaker, text: prev.speakerText, first: prev.subjectFirst };
+    return {
+      speaker: prev.speaker,
+      others: prev.others,
+      text: prev.speakerText,
+      first: prev.subjectFirst,
+    };
   const { tokens } = ix.doc;
   for (let i = first; i < verb; i++) {
     const m = ix.byStart.get(tokens[i]!.start);
     if (!m) continue;
     let j = tokenAt(ix, m.end);
     while (j < verb && (isSkippable(tokens[j]!) || tokens[j]!.pos === "PART")) j++;
-    if (tokens[j]?.pos === "VERB") return { speaker: m, text: m.text, first: i };
+    if (tokens[j]?.pos === "VERB") {
+      const others = coordinatedBefore(ix, m, first);
+      return { speaker: m, others, text: m.text, first: i };
+    }
   }
   return null;
 }
@@ -216,29 +239,21 @@ function endsAppositive(ix: MentionIndex, comma: number): boolean {
 function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: Cue[]): Cue | null {
   const { tokens } = ix.doc;
   const t = tokens[i]!;
-  const base = { embedded: false, inverted: false };
-  if (t.normal === "according" && tokens[i + 1]?.normal === "to") {
-    const s = subjectAfter(ix, i + 2, last);
-    if (!s) return null;
-    return {
-      ...base,
-      first: i,
-      last: i + 1,
-      text: "according to",
-      kind: "according",
-      speaker: s.speaker,
-      speakerText: s.text,
-      subjectFirst: -1,
-      inverted: true,
-    };
-  }
+  const base = { embedded: false, inverted: false, others: [] as Mention[] };
+  const aside = asideCue(ix, i, last, (from) => subjectAfter(ix, from, last));
+  if (aside) return aside;
   const kind = cueKind(t);
   if (!kind || isNegated(tokens, i, first)) return null;
   let s: Subject | null;
   let inverted = false;
   const prev = tokens[i - 1];
   const joined = ["and", "while", "before", "after"].includes(prev?.normal ?? "");
-  if ((t.normal.endsWith("ing") && (prev?.text === "," || joined)) || prev?.normal === "and") {
+  const participle = t.normal.endsWith("ing");
+  // "…, saying", "and said", "but said": the verb shares the subject of the sentence.
+  if (
+    (participle && (prev?.text === "," || joined)) ||
+    ["and", "but"].includes(prev?.normal ?? "")
+  ) {
     s = participleSubject(ix, cues, first, i);
   } else if (prev && (prev.text === "," || isCloseMark(ix, i - 1)) && !endsAppositive(ix, i - 1)) {
     s = subjectAfter(ix, i + 1, last);
@@ -246,6 +261,8 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
     s ??= subjectBefore(ix, i, first);
   } else {
     s = subjectBefore(ix, i, first);
+    // "Demir left the meeting saying …": a participle after an object speaks for the subject.
+    if (participle && !s?.speaker) s = participleSubject(ix, cues, first, i) ?? s;
   }
   if (!s) return null;
   let lastTok = i;
@@ -262,6 +279,7 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
     speakerText: s.text,
     subjectFirst: inverted ? -1 : s.first,
     inverted,
+    others: s.others,
   };
 }
 
