@@ -9,6 +9,7 @@
  */
 import type { Quote } from "../model/index.js";
 import type { QuotedRegion } from "./quote-marks.js";
+import { indexAt, paragraphStarts } from "./sentences.js";
 import { type SentenceRange, text, words } from "./reported-clauses.js";
 import { type Cue, type MentionIndex, tokenAt } from "./speech-verbs.js";
 import type { WorkingDoc } from "./types.js";
@@ -58,13 +59,48 @@ function standsAlone(
   return !!r && r.first === openTok;
 }
 
+/** The paragraph index of an offset, for a text. */
+function paragraphIndex(text: string): (offset: number) => number {
+  const starts = paragraphStarts(text);
+  return (offset) => indexAt(starts, offset);
+}
+
+/**
+ * A quote that makes up the start of a paragraph with no speech cue at all carries
+ * on the conversation: it is the last speaker's of the paragraph before
+ * ("Peskov said …" ¶ "“There is no other way.”").
+ */
+function lastSpeakerOfParagraphBefore(
+  ix: MentionIndex,
+  region: QuotedRegion,
+  ranges: SentenceRange[],
+  found: readonly Quote[],
+  paragraphOf: (offset: number) => number,
+): Quote | null {
+  const { text: all } = ix.doc.report;
+  const paragraphStart = all.lastIndexOf("\n", region.open) + 1;
+  if (all.slice(paragraphStart, region.open).trim() !== "") return null;
+  const sentences = new Set(
+    ix.doc.tokens.filter((t) => paragraphOf(t.start) === region.paragraph).map((t) => t.sentence),
+  );
+  if ([...sentences].some((s) => (ranges[s]?.cues.length ?? 0) > 0)) return null;
+  const before = found
+    .filter(
+      (q) => q.speakerId && q.start < region.open && paragraphOf(q.start) === region.paragraph - 1,
+    )
+    .sort((a, b) => a.start - b.start);
+  return before[before.length - 1] ?? null;
+}
+
 export function directQuotes(
   doc: WorkingDoc,
   ix: MentionIndex,
   regions: QuotedRegion[],
   ranges: SentenceRange[],
+  indirect: readonly Quote[] = [],
 ): Quote[] {
   const out: Quote[] = [];
+  const paragraphOf = paragraphIndex(doc.report.text);
   let previous: Quote | null = null;
   let previousParagraph = -1;
   for (const region of regions) {
@@ -78,7 +114,9 @@ export function directQuotes(
       (region.continuation ||
         (previousParagraph === region.paragraph && standsAlone(doc, region, ranges, ix)))
         ? previous
-        : null;
+        : cue
+          ? null
+          : lastSpeakerOfParagraphBefore(ix, region, ranges, [...out, ...indirect], paragraphOf);
     const quote: Quote = cue
       ? {
           kind: "direct",

@@ -105,7 +105,8 @@ export function findQuotes(doc: WorkingDoc, actors: readonly Actor[] = []): Quot
   const regions = quotedRegions(doc.report.text);
   const ix = indexDoc(doc, regions, [...actors, ...(doc.discoveredActors ?? [])]);
   const ranges = sentenceRanges(doc, ix);
-  return [...directQuotes(doc, ix, regions, ranges), ...indirectQuotes(doc, ix, ranges)].sort(
+  const indirect = indirectQuotes(doc, ix, ranges);
+  return [...directQuotes(doc, ix, regions, ranges, indirect), ...indirect].sort(
     (a, b) => a.start - b.start,
   );
 }

@@ -151,6 +151,16 @@ function skipAdjuncts(tokens: readonly Token[], i: number, last: number): number
   return i;
 }
 
+/** "told state television that …": an audience named by a short noun phrase before "that". */
+function audienceEnd(tokens: readonly Token[], i: number, last: number): number {
+  const NP = ["DET", "ADJ", "NOUN", "PROPN", "NUM"];
+  for (let k = i; k <= Math.min(last, i + 5); k++) {
+    if (tokens[k]!.normal === "that") return k > i ? k : i;
+    if (!NP.includes(tokens[k]!.pos)) return i;
+  }
+  return i;
+}
+
 /** The clause after a cue verb: "said (that) …", "told reporters …". */
 export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   const { tokens } = ix.doc;
@@ -166,6 +176,7 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   const audience = ix.byStart.get(tokens[i]?.start ?? -1);
   if (bareTold && audience) i = tokenAt(ix, audience.end);
   else if (bareTold && AUDIENCE_NOUNS.has(tokens[i]?.normal ?? "")) i++;
+  else if (bareTold) i = audienceEnd(tokens, i, last);
   i = skipAdjuncts(tokens, i, last);
   if (PREPOSITIONS.has(tokens[i]?.normal ?? "")) {
     let k = i;
@@ -233,6 +244,8 @@ function clauseAfterAside(ix: MentionIndex, cue: Cue, last: number) {
 
 /** The clause a cue reports, as a span, or null. */
 export function reportedClause(ix: MentionIndex, cue: Cue, first: number, last: number) {
+  // "the president said: “…”": the quote after the colon is all that is reported.
+  if (ix.doc.tokens[skipAdjuncts(ix.doc.tokens, cue.last + 1, last)]?.text === ":") return null;
   if (cue.kind === "according") {
     const joined = ["and", "but"].includes(ix.doc.tokens[cue.first - 2]?.normal ?? "");
     const before = joined ? null : clauseBefore(ix, cue, first, last);

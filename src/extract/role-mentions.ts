@@ -26,7 +26,11 @@ export const ROLE_NOUNS = new Set(
   ambassador official negotiator commander chief director president secretary senator lawmaker
   general researcher professor economist diplomat chancellor premier mayor governor deputy lawyer
   scholar historian strategist leader officer representative chairman chairwoman prosecutor
-  activist correspondent editor founder colonel lieutenant commissioner mp speaker head`
+  activist correspondent editor founder colonel lieutenant commissioner mp speaker head
+  resident nurse doctor surgeon teacher farmer soldier volunteer worker engineer student pensioner
+  retiree shopkeeper driver owner fisherman miner priest pastor businessman businesswoman
+  entrepreneur journalist reporter photographer medic paramedic firefighter rescuer mother father
+  widow veteran refugee evacuee manager coordinator organizer organiser`
     .split(/\s+/)
     .filter(Boolean),
 );

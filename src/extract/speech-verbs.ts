@@ -152,6 +152,10 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     while (i >= first && isSkippable(tokens[i]!)) i--;
     if (i < first) return null;
     const ending = ix.byEnd.get(tokens[i]!.end);
+    // "a source close to Putin said", "a spokesman for Kyiv said": the actor is named
+    // inside the subject, which is someone else; no speaker.
+    const headOf = ending && tokens[tokenAt(ix, ending.start) - 1];
+    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") return null;
     if (ending) {
       const others = coordinatedBefore(ix, ending, first);
       const from = others.length > 0 ? others[others.length - 1]!.start : ending.start;
@@ -174,6 +178,9 @@ function subjectAfter(ix: MentionIndex, from: number, last: number): Subject | n
   const { tokens } = ix.doc;
   for (let j = from; j <= Math.min(last, from + 4); j++) {
     const m = ix.byStart.get(tokens[j]!.start);
+    // "said Peskov." but not "said he expected …": a verb after the name makes it a subject.
+    const after = m && tokens[tokenAt(ix, m.end)];
+    if (m && after && (after.pos === "VERB" || after.pos === "AUX")) return null;
     if (m) return { speaker: m, others: [], text: m.text, first: from };
     if (!["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[j]!.pos)) break;
   }

@@ -1,0 +1,108 @@
+/**
+ * Who speaks, from the sentence and the paragraphs around a quote: a name
+ * inside the subject is not the speaker, an inverted name needs no verb after
+ * it, a named audience is no part of the clause, a colon hands everything to
+ * the direct quote, a quote opening a cue-less paragraph continues the last
+ * speaker, and people the dossier does not know keep their quotes. Names are
+ * invented for the tests.
+ */
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../model/index.js";
+import { quotesComponent } from "./quotes.js";
+import { actor, dossierOf, withMentions } from "./test-dossier.js";
+
+const person = (id: string, name: string, role: string, affiliation: string): Actor =>
+  actor({ id, name, kind: "person", aliases: [name.split(" ")[1]!], role, affiliation });
+
+const dossier = dossierOf([
+  person("demir", "Recep Demir", "Turkish Foreign Minister", "turkey"),
+  person("markou", "Eleni Markou", "Prime Minister of Greece", "greece"),
+  person("santos", "Maria Santos", "UN special envoy", "un"),
+  actor({ id: "turkey", name: "Turkey", kind: "state", aliases: ["Ankara"] }),
+  actor({ id: "greece", name: "Greece", kind: "state", aliases: ["Athens"] }),
+  actor({ id: "un", name: "United Nations", kind: "organization", aliases: ["UN"] }),
+]);
+
+function quotes(text: string) {
+  const doc = withMentions(text, dossier);
+  quotesComponent.run(doc, { dossier });
+  return doc.quotes.map((q) => [q.kind[0], q.speakerId, q.content]);
+}
+const speakers = (text: string) => quotes(text).map((q) => q[1]);
+
+describe("the speaker is the subject, not a name inside it", () => {
+  it("gives nothing to an actor named after a preposition in the subject", () => {
+    expect(speakers("A source close to Demir said the offer was final.")).toEqual([]);
+    expect(speakers("A spokesman for Markou said the visit was off.")).toEqual([]);
+    expect(speakers("People familiar with Santos's plan said it had two stages.")).toEqual([]);
+  });
+
+  it("does not invert onto a name that starts a new clause", () => {
+    expect(speakers("Markou, speaking in Athens, said Demir was welcome.")).toEqual(["markou"]);
+    expect(quotes("The talks will resume in May, said Santos.")).toEqual([
+      ["i", "santos", "The talks will resume in May"],
+    ]);
+    expect(speakers("Demir, in a rare interview, said Ankara was ready.")).toEqual(["demir"]);
+  });
+});
+
+describe("clauses after told and after a colon", () => {
+  it("skips an audience named by a short noun phrase before that", () => {
+    for (const audience of ["state television", "the Greek daily Kathimerini", "a local radio"])
+      expect(quotes(`Demir told ${audience} that the ships would stay.`)).toEqual([
+        ["i", "demir", "the ships would stay"],
+      ]);
+  });
+
+  it("reports nothing but the direct quote after a colon", () => {
+    expect(quotes("Asked about the timing, Markou said: “Weeks, not months.”")).toEqual([
+      ["d", "markou", "Weeks, not months"],
+    ]);
+    expect(quotes("On the islands, Demir told reporters: “Nothing has changed.”")).toEqual([
+      ["d", "demir", "Nothing has changed"],
+    ]);
+    expect(quotes("Pressed again, Santos added: «We are patient.»")).toEqual([
+      ["d", "santos", "We are patient"],
+    ]);
+  });
+});
+
+describe("a quote that opens a paragraph with no cue", () => {
+  it("continues the last speaker of the paragraph before", () => {
+    expect(quotes("Markou said the talks would go on.\n\n“We have no other choice.”")).toEqual([
+      ["i", "markou", "the talks would go on"],
+      ["d", "markou", "We have no other choice"],
+    ]);
+    expect(
+      speakers("Athens hosted the talks. “Dialogue works,” Santos said.\n\n‘Both sides want it.’"),
+    ).toEqual(["santos", "santos"]);
+    expect(
+      speakers('Demir told reporters Ankara was ready.\n\n"The ball is in their court now."'),
+    ).toEqual(["demir", "demir"]);
+  });
+
+  it("does not carry a speaker into a paragraph that has its own cue or over a gap", () => {
+    expect(
+      speakers("Markou said the talks would go on.\n\n“We have no choice,” an aide said."),
+    ).toEqual(["markou", null]);
+    expect(
+      speakers("Markou said the talks would go on.\n\nThe ferries ran.\n\n“No choice at all.”"),
+    ).toEqual(["markou", null]);
+    expect(speakers("The ferries ran all week.\n\n“We have no other choice.”")).toEqual([null]);
+  });
+});
+
+describe("people the dossier does not know", () => {
+  it("keeps the quotes of a person introduced with an everyday title", () => {
+    for (const title of [
+      "a nurse in Izmir",
+      "a fisherman from Lesbos",
+      "a teacher at a local school",
+    ]) {
+      const found = quotes(
+        `Ayla Kaya, ${title}, said the patrols had stopped. “We sleep again,” she said.`,
+      );
+      expect(found.map((q) => q[1])).toEqual(["ayla-kaya", "ayla-kaya"]);
+    }
+  });
+});
