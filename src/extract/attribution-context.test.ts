@@ -106,3 +106,41 @@ describe("people the dossier does not know", () => {
     }
   });
 });
+
+describe("report nouns and question tags", () => {
+  it("reports the clause of a report noun owned by the speaker", () => {
+    expect(quotes("Ankara kept up its claim that Greek jets had crossed the line.")).toEqual([
+      ["i", "turkey", "Greek jets had crossed the line"],
+    ]);
+    expect(quotes("Officials recalled Demir's warning that the talks could fail.")).toEqual([
+      ["i", "demir", "the talks could fail"],
+    ]);
+    expect(quotes("Markou repeated her assurance that the ferries would run.")[1]).toEqual([
+      "i",
+      "markou",
+      "the ferries would run",
+    ]);
+    expect(quotes("The claim that jets crossed the line was false.")).toEqual([]);
+  });
+
+  it("reports what a denied or confirmed report said", () => {
+    expect(quotes("Athens denied reports that it had moved troops.")).toEqual([
+      ["i", "greece", "it had moved troops"],
+    ]);
+    expect(quotes("Santos confirmed a report that the talks would move to Geneva.")).toEqual([
+      ["i", "santos", "the talks would move to Geneva"],
+    ]);
+    expect(quotes("Demir dismissed the report that he had resigned.")).toEqual([]);
+  });
+
+  it("attributes a question whose tag became a sentence of its own", () => {
+    expect(quotes("“Why now?” Markou asked.")).toEqual([["d", "markou", "Why now"]]);
+    expect(quotes("“Who gains from this?” asked Santos.")).toEqual([
+      ["d", "santos", "Who gains from this"],
+    ]);
+    expect(quotes("“Enough!” Demir said. “We are leaving.”").map((q) => q[1])).toEqual([
+      "demir",
+      "demir",
+    ]);
+  });
+});

@@ -9,8 +9,8 @@
  */
 import type { Quote } from "../model/index.js";
 import type { QuotedRegion } from "./quote-marks.js";
-import { indexAt, paragraphStarts } from "./sentences.js";
 import { type SentenceRange, text, words } from "./reported-clauses.js";
+import { indexAt, paragraphStarts } from "./sentences.js";
 import { type Cue, type MentionIndex, tokenAt } from "./speech-verbs.js";
 import type { WorkingDoc } from "./types.js";
 
@@ -20,7 +20,7 @@ function contentSpan(doc: WorkingDoc, region: QuotedRegion) {
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw
     .trim()
-    .replace(/[,.;:]+$/u, "")
+    .replace(/[,.;:?!]+$/u, "")
     .trimEnd();
   return { start: start + lead, end: start + lead + trimmed.length };
 }
@@ -33,8 +33,19 @@ function attributingCue(
 ): Cue | null {
   const closeTok = tokenAt(ix, region.close);
   const openTok = tokenAt(ix, region.open);
-  const closeRange = ranges[ix.doc.tokens[Math.min(closeTok, ix.doc.tokens.length - 1)]!.sentence];
-  const after = closeRange?.cues.find(
+  const closeSentence = ix.doc.tokens[Math.min(closeTok, ix.doc.tokens.length - 1)]!.sentence;
+  const closeRange = ranges[closeSentence];
+  // "“Why now?” Markou asked.": a question or exclamation mark can split the tag
+  // off into a sentence of its own, which then holds nothing but the cue.
+  const tag = ranges[closeSentence + 1];
+  const tagOnly =
+    tag &&
+    closeRange?.last === closeTok &&
+    tag.cues.length === 1 &&
+    tag.cues[0]!.last >= tag.last - 1
+      ? tag.cues
+      : [];
+  const after = [...(closeRange?.cues ?? []), ...tagOnly].find(
     (c) =>
       c.first > closeTok &&
       c.first - closeTok <= 8 &&

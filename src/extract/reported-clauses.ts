@@ -12,6 +12,7 @@ import {
   isCloseMark,
   isOpenMark,
   type MentionIndex,
+  REPORT_NOUNS,
   speechVerbFollows,
   TIME_WORDS,
   tokenAt,
@@ -161,6 +162,12 @@ function audienceEnd(tokens: readonly Token[], i: number, last: number): number 
   return i;
 }
 
+/** "denied reports that …", "confirmed a report that …": the clause is what the report said. */
+function reportNounEnd(tokens: readonly Token[], i: number): number {
+  const k = tokens[i]?.pos === "DET" ? i + 1 : i;
+  return REPORT_NOUNS.has(tokens[k]?.normal ?? "") && tokens[k + 1]?.normal === "that" ? k + 1 : i;
+}
+
 /** The clause after a cue verb: "said (that) …", "told reporters …". */
 export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   const { tokens } = ix.doc;
@@ -177,6 +184,7 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   if (bareTold && audience) i = tokenAt(ix, audience.end);
   else if (bareTold && AUDIENCE_NOUNS.has(tokens[i]?.normal ?? "")) i++;
   else if (bareTold) i = audienceEnd(tokens, i, last);
+  i = reportNounEnd(tokens, i);
   i = skipAdjuncts(tokens, i, last);
   if (PREPOSITIONS.has(tokens[i]?.normal ?? "")) {
     let k = i;

@@ -10,55 +10,27 @@
 import type { Actor, Mention } from "../model/index.js";
 import { asideCue } from "./aside-cues.js";
 import { coordinatedBefore, groupMembers } from "./joint-speakers.js";
+import {
+  AUDIENCE_NOUNS,
+  AUDIENCE_VERBS,
+  type CueKind,
+  cueKind,
+  isSpeechVerb,
+  REPORT_NOUNS,
+  speechVerbFollows,
+  TIME_WORDS,
+} from "./speech-lexicon.js";
 import type { Token, WorkingDoc } from "./types.js";
 
-/** Verbs after which a reported clause may follow with or without "that". */
-const SAY_VERBS = new Set(
-  "say says said saying tell tells told telling add adds added adding write writes wrote repeat repeats repeated repeating".split(
-    " ",
-  ),
-);
-
-/** Verbs that report speech but take a clause only with "that". */
-const THAT_VERBS = new Set(
-  `state states stated announce announces announced insist insists insisted warn warns warned
-  argue argues argued note notes noted claim claims claimed deny denies denied confirm confirms
-  confirmed acknowledge acknowledges acknowledged suggest suggests suggested indicate indicates
-  indicated emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
-  caution cautions cautioned concede concedes conceded conceding predict predicts predicted
-  explain explains explained declare declares declared assert asserts asserted maintain
-  maintains maintained reiterate reiterates reiterated admit admits admitted promise promises
-  promised pledge pledges pledged vow vows vowed reply replied respond responded announcing
-  insisting warning arguing noting claiming denying confirming acknowledging stressing`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Verbs that attribute a quote placed after them but report no clause: "called it “…”". */
-const QUOTE_ONLY_VERBS = new Set(
-  "call calls called calling describe describes described describing ask asks asked post posted tweet tweeted urge urged".split(
-    " ",
-  ),
-);
-
-/** "accused Kyiv of attacking …": the charge follows "of". */
-const ACCUSE_VERBS = new Set(["accuse", "accuses", "accused", "accusing"]);
-
-const AUDIENCE_VERBS = new Set(["tell", "tells", "told", "telling"]);
-const AUDIENCE_NOUNS = new Set(
-  "reporters journalists press lawmakers parliament him her them us me officials media television broadcaster".split(
-    " ",
-  ),
-);
-/** Words skipped between a subject and its verb, or a verb and its clause. */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight afterwards
-  afterward later earlier again also repeatedly previously recently`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-export type CueKind = "say" | "that" | "quote" | "according" | "accuse";
+export {
+  AUDIENCE_NOUNS,
+  type CueKind,
+  cueKind,
+  isSpeechVerb,
+  REPORT_NOUNS,
+  speechVerbFollows,
+  TIME_WORDS,
+};
 
 export interface Cue {
   /** Token indices of the first and last word of the cue phrase. */
@@ -98,28 +70,6 @@ export const isOpenMark = (ix: MentionIndex, i: number) =>
   ix.opens.has(ix.doc.tokens[i]?.start ?? -1);
 export const isCloseMark = (ix: MentionIndex, i: number) =>
   ix.closes.has(ix.doc.tokens[i]?.start ?? -1);
-
-export function cueKind(t: Token): CueKind | null {
-  if (t.pos !== "VERB" && t.pos !== "AUX") return null;
-  if (SAY_VERBS.has(t.normal)) return "say";
-  if (THAT_VERBS.has(t.normal)) return "that";
-  if (QUOTE_ONLY_VERBS.has(t.normal)) return "quote";
-  if (ACCUSE_VERBS.has(t.normal)) return "accuse";
-  return null;
-}
-
-export const isSpeechVerb = (normal: string) =>
-  SAY_VERBS.has(normal) || THAT_VERBS.has(normal) || QUOTE_ONLY_VERBS.has(normal);
-
-/** True when a speech verb follows token i, past at most two adverbs or auxiliaries: "he also said". */
-export function speechVerbFollows(tokens: readonly Token[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
-    const t = tokens[j]!;
-    if (isSpeechVerb(t.normal)) return true;
-    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
-  }
-  return false;
-}
 
 const isSkippable = (t: Token) =>
   t.pos === "ADV" || t.pos === "AUX" || TIME_WORDS.has(t.normal) || t.normal === "on";
@@ -178,9 +128,10 @@ function subjectAfter(ix: MentionIndex, from: number, last: number): Subject | n
   const { tokens } = ix.doc;
   for (let j = from; j <= Math.min(last, from + 4); j++) {
     const m = ix.byStart.get(tokens[j]!.start);
-    // "said Peskov." but not "said he expected …": a verb after the name makes it a subject.
+    // "said Peskov." but not "said he expected …" or "said the UN plan …": only a
+    // name that ends its phrase is an inverted speaker.
     const after = m && tokens[tokenAt(ix, m.end)];
-    if (m && after && (after.pos === "VERB" || after.pos === "AUX")) return null;
+    if (m && after && !["PUNCT", "ADP", "CCONJ", "ADV", "SCONJ"].includes(after.pos)) return null;
     if (m) return { speaker: m, others: [], text: m.text, first: from };
     if (!["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[j]!.pos)) break;
   }
@@ -249,6 +200,8 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   const base = { embedded: false, inverted: false, others: [] as Mention[] };
   const aside = asideCue(ix, i, last, (from) => subjectAfter(ix, from, last));
   if (aside) return aside;
+  const noun = nounCue(ix, i, first, cues);
+  if (noun) return noun;
   const kind = cueKind(t);
   if (!kind || isNegated(tokens, i, first)) return null;
   let s: Subject | null;
@@ -290,6 +243,41 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   };
 }
 
+/**
+ * A report noun with its owner: "X's claim that …", "his warning that …", "kept up
+ * its claim that …" (its, their: the subject of the sentence).
+ */
+function nounCue(ix: MentionIndex, i: number, first: number, cues: Cue[]): Cue | null {
+  const { tokens } = ix.doc;
+  const t = tokens[i]!;
+  if (!REPORT_NOUNS.has(t.normal) || tokens[i + 1]?.normal !== "that") return null;
+  const owner = tokens[i - 1];
+  if (!owner) return null;
+  let s: Subject | null = null;
+  if (/^['’]s?$/.test(owner.text)) {
+    const m = ix.byEnd.get(tokens[i - 2]?.end ?? -1);
+    if (m) s = { speaker: m, others: [], text: m.text, first: tokenAt(ix, m.start) };
+  } else if (["his", "her"].includes(owner.normal)) {
+    const m = ix.byStart.get(owner.start);
+    if (m) s = { speaker: m, others: [], text: m.text, first: i - 1 };
+  } else if (["its", "their"].includes(owner.normal)) {
+    s = participleSubject(ix, cues, first, i);
+  }
+  if (!s?.speaker) return null;
+  return {
+    first: i,
+    last: i,
+    text: t.text,
+    kind: "that",
+    speaker: s.speaker,
+    speakerText: s.text,
+    subjectFirst: -1,
+    inverted: false,
+    embedded: false,
+    others: s.others,
+  };
+}
+
 /** Speech cues of the sentence spanning tokens first..last, in order, outside quotation marks. */
 export function findCues(ix: MentionIndex, first: number, last: number): Cue[] {
   const cues: Cue[] = [];
@@ -303,5 +291,3 @@ export function findCues(ix: MentionIndex, first: number, last: number): Cue[] {
   }
   return cues;
 }
-
-export { AUDIENCE_NOUNS, TIME_WORDS };
