@@ -156,7 +156,7 @@ function skipAdjuncts(tokens: readonly Token[], i: number, last: number): number
 function audienceEnd(tokens: readonly Token[], i: number, last: number): number {
   const NP = ["DET", "ADJ", "NOUN", "PROPN", "NUM"];
   for (let k = i; k <= Math.min(last, i + 5); k++) {
-    if (tokens[k]!.normal === "that") return k > i ? k : i;
+    if (tokens[k]!.normal === "that") return k;
     if (!NP.includes(tokens[k]!.pos)) return i;
   }
   return i;
