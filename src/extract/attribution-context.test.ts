@@ -144,3 +144,27 @@ describe("report nouns and question tags", () => {
     ]);
   });
 });
+
+describe("a speaker's unquoted words for something", () => {
+  it("reports the complement of call or describe", () => {
+    expect(quotes("Markou denied it, calling it an attempt to derail the talks.")[0]).toEqual([
+      "i",
+      "markou",
+      "an attempt to derail the talks",
+    ]);
+    expect(quotes("Demir called the Greek plan a dangerous provocation.")).toEqual([
+      ["i", "demir", "a dangerous provocation"],
+    ]);
+    expect(quotes("Santos described the meeting as a useful first step.")).toEqual([
+      ["i", "santos", "a useful first step"],
+    ]);
+  });
+
+  it("leaves quoted complements to direct quotes and calls that report no words", () => {
+    expect(quotes("Santos called the meeting “a real turning point.”")).toEqual([
+      ["d", "santos", "a real turning point"],
+    ]);
+    expect(quotes("Demir called for calm on both sides.")).toEqual([]);
+    expect(quotes("Markou called Demir on Monday to discuss the ferries.")).toEqual([]);
+  });
+});

@@ -168,6 +168,33 @@ function reportNounEnd(tokens: readonly Token[], i: number): number {
   return REPORT_NOUNS.has(tokens[k]?.normal ?? "") && tokens[k + 1]?.normal === "that" ? k + 1 : i;
 }
 
+/**
+ * "calling it an attempt to derail the talks", "described the plan as a trap": the
+ * speaker's unquoted words for something are reported content. A quoted
+ * complement is a direct quote instead, and "called for" reports no words.
+ */
+function characterization(ix: MentionIndex, cue: Cue, last: number) {
+  const { tokens } = ix.doc;
+  if (!/^(?:call|describ|dub|term)/.test(tokens[cue.first]!.normal)) return null;
+  let i = cue.last + 1;
+  const object = tokens[i];
+  if (!object) return null;
+  if (["it", "them", "this", "that", "him", "her"].includes(object.normal)) i++;
+  else if (object.pos === "DET") {
+    i++;
+    while (i <= last && ["ADJ", "NOUN", "PROPN"].includes(tokens[i]!.pos) && i - cue.last < 5) {
+      if (tokens[i + 1]?.pos !== "NOUN" && tokens[i + 1]?.pos !== "PROPN") break;
+      i++;
+    }
+    i++;
+  } else return null;
+  if (tokens[i]?.normal === "as") i++;
+  const start = tokens[i];
+  if (!start || i > last || isOpenMark(ix, i) || !["DET", "ADJ", "NOUN"].includes(start.pos))
+    return null;
+  return clauseSpan(ix.doc, i, clauseEnd(ix, i, last));
+}
+
 /** The clause after a cue verb: "said (that) …", "told reporters …". */
 export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   const { tokens } = ix.doc;
@@ -196,7 +223,8 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   if (tokens[i]?.text === ":") return null;
   const hasThat = tokens[i]?.normal === "that";
   if (hasThat) i++;
-  if (cue.kind === "quote" || (cue.kind === "that" && !hasThat)) return null;
+  if (cue.kind === "quote" && !hasThat) return characterization(ix, cue, last);
+  if (cue.kind === "that" && !hasThat) return null;
   if (hasThat && isMandative(ix, cue, i)) return null;
   const t = tokens[i];
   if (!t || i > last || t.text === "," || (isOpenMark(ix, i) && !hasThat)) return null;
