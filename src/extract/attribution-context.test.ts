@@ -93,6 +93,14 @@ describe("a quote that opens a paragraph with no cue", () => {
 });
 
 describe("people the dossier does not know", () => {
+  it("gives no indirect quote for the second sentence of a quote before its tag", () => {
+    expect(quotes("“It looks fine. In practice nobody knows who pays,” said Santos.")).toEqual([
+      ["d", "santos", "It looks fine. In practice nobody knows who pays"],
+    ]);
+    expect(quotes("'We tried. We really tried,' Markou said.").map((q) => q[0])).toEqual(["d"]);
+    expect(quotes("«No. Not this year,» Demir told reporters.").map((q) => q[0])).toEqual(["d"]);
+  });
+
   it("keeps the quotes of a person introduced with an everyday title", () => {
     for (const title of [
       "a nurse in Izmir",

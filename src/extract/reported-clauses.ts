@@ -4,6 +4,8 @@
  * "according to X," aside. A clause ends at the sentence end, a semicolon, or a
  * comma that starts the speaker's own next act (", adding", ", but gave").
  */
+
+import { isMandative } from "./mandative.js";
 import { ROLE_NOUNS } from "./role-mentions.js";
 import {
   AUDIENCE_NOUNS,
@@ -94,34 +96,6 @@ function clauseEnd(ix: MentionIndex, from: number, last: number): number {
   }
   return last;
 }
-
-/** Verbs that report a demand when their "that" clause has a bare verb. */
-const DEMAND_VERBS = /^(?:insist|demand|urge|propose|suggest|recommend|ask|request|require)/;
-
-/**
- * "insisted that Ukraine pull its troops out": a bare verb after a named subject is
- * a demand (a stance), not reported content; "insisted that Ukraine pulls" is.
- */
-function isMandative(ix: MentionIndex, cue: Cue, i: number): boolean {
-  const { tokens } = ix.doc;
-  if (!DEMAND_VERBS.test(tokens[cue.first]!.normal)) return false;
-  const subject = ix.byStart.get(tokens[i]?.start ?? -1);
-  if (!subject) return false;
-  const verb = tokens[tokenAt(ix, subject.end)];
-  return (
-    !!verb && verb.pos === "VERB" && !/(?:s|ed)$/.test(verb.normal) && !PAST_FORMS.has(verb.normal)
-  );
-}
-
-/** Irregular past forms, which end in neither -s nor -ed but are not bare verbs. */
-const PAST_FORMS = new Set(
-  `withdrew took gave made sent kept left went came began drew held met paid sold brought built
-  fought lost won stood ran bought thought broke chose spoke wrote threw struck fell got hid
-  flew grew knew led meant rode rose sank saw shot sought slept spent stole swore taught tore
-  told understood woke wore`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /** The span of tokens a..b with the closing punctuation trimmed; null when too short. */
 function clauseSpan(doc: WorkingDoc, a: number, b: number): { start: number; end: number } | null {
@@ -257,7 +231,8 @@ function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
   while (s > first && !isBoundary(s) && isTitleToken(tokens[s]!)) s--;
   if (s <= first || !isBoundary(s)) return null;
   const from = contentStart(ix, first);
-  if (isOpenMark(ix, from)) return null;
+  // A clause that opens inside quotation marks is the direct quote itself.
+  if (isOpenMark(ix, from) || ix.quoted[from]) return null;
   // A closing mark after the comma belongs to the clause: "…“very soon,” X said".
   if (tokens[s]!.text !== ",") s++;
   const head = tokens.slice(from, s);

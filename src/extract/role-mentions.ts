@@ -30,7 +30,9 @@ export const ROLE_NOUNS = new Set(
   resident nurse doctor surgeon teacher farmer soldier volunteer worker engineer student pensioner
   retiree shopkeeper driver owner fisherman miner priest pastor businessman businesswoman
   entrepreneur journalist reporter photographer medic paramedic firefighter rescuer mother father
-  widow veteran refugee evacuee manager coordinator organizer organiser`
+  widow veteran refugee evacuee manager coordinator organizer organiser schoolteacher partner
+  consultant scientist lecturer banker investor trader executive ceo chairperson lecturer
+  shopowner baker waiter cleaner builder electrician mechanic translator`
     .split(/\s+/)
     .filter(Boolean),
 );
