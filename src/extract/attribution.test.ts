@@ -67,6 +67,12 @@ describe("speakers who speak together", () => {
     ).toEqual(["greece", "turkey"]);
   });
 
+  it("does not reach into the sentence before for a group phrase", () => {
+    expect(
+      indirect("Markou spoke with Demir by phone. Both leaders said the ferries would run."),
+    ).toEqual([]);
+  });
+
   it("credits no one when the phrase could mean more than two", () => {
     expect(
       indirect("Markou, Santos and Demir met, and both men said the meeting was useful."),
@@ -234,5 +240,19 @@ describe("quotation marks of other styles", () => {
         ["d", "demir", "a step in the right direction"],
       ]);
     }
+  });
+});
+
+describe("a cue inside its clause", () => {
+  it("reports the whole sentence when the verb comes after the cue", () => {
+    expect(indirect("Holding a vote, Markou said, would take months.")).toEqual([
+      ["i", "markou", "Holding a vote, Markou said, would take months"],
+    ]);
+    expect(indirect("A deal, Demir told reporters on Monday, could come within weeks.")).toEqual([
+      ["i", "demir", "A deal, Demir told reporters on Monday, could come within weeks"],
+    ]);
+    expect(indirect("The ferries, Santos added, had already stopped running.")).toEqual([
+      ["i", "santos", "The ferries, Santos added, had already stopped running"],
+    ]);
   });
 });

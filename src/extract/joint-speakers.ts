@@ -45,8 +45,7 @@ function groupKinds(words: readonly string[]): ReadonlySet<Actor["kind"]> | null
 
 /**
  * The two actors a group phrase (tokens a..b) means: the distinct actors of the
- * right kind named before it in its sentence, else also in the sentence before;
- * null unless there are exactly two.
+ * right kind named before it in its sentence; null unless there are exactly two.
  */
 export function groupMembers(
   ix: MentionIndex,
@@ -63,14 +62,12 @@ export function groupMembers(
     const kind = ix.kinds.get(m.actorId);
     return !!kind && kinds.has(kind) && m.start < start && !ix.quoted[tokenAt(ix, m.start)];
   };
-  for (const from of [sentence, sentence - 1]) {
-    const seen: Mention[] = [];
-    for (const m of ix.doc.mentions) {
-      if (m.sentence < from || m.sentence > sentence || !fits(m)) continue;
-      if (!seen.some((s) => s.actorId === m.actorId)) seen.push(m);
-    }
-    if (seen.length === 2) return seen;
-    if (seen.length > 2) return null;
+  // Only the sentence itself: across sentences "both leaders" may mean a pair that
+  // met while a third was named last ("… after a call with Putin. Both leaders said").
+  const seen: Mention[] = [];
+  for (const m of ix.doc.mentions) {
+    if (m.sentence !== sentence || !fits(m)) continue;
+    if (!seen.some((s) => s.actorId === m.actorId)) seen.push(m);
   }
-  return null;
+  return seen.length === 2 ? seen : null;
 }

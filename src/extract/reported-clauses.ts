@@ -236,9 +236,16 @@ function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
   // A closing mark after the comma belongs to the clause: "…“very soon,” X said".
   if (tokens[s]!.text !== ",") s++;
   const head = tokens.slice(from, s);
+  const after = skipAdjuncts(tokens, cue.last + 1, last);
+  // "Holding a vote, he said, would take months": the cue sits inside its clause,
+  // whose verb comes after the second comma; the clause is the whole sentence.
+  let k = after + 1;
+  while (tokens[k]?.pos === "ADV") k++;
+  const verbAfter = ["AUX", "VERB"].includes(tokens[k]?.pos ?? "") && !cueKind(tokens[k]!);
+  if (tokens[after]?.text === "," && verbAfter && !ix.quoted[after])
+    return clauseSpan(ix.doc, from, clauseEnd(ix, after + 1, last));
   if (head.length >= 4 && head.some((t) => t.pos === "VERB" || t.pos === "AUX"))
     return clauseSpan(ix.doc, from, s - 1);
-  const after = skipAdjuncts(tokens, cue.last + 1, last);
   if (tokens[after]?.text === "," && last - after >= 3) return clauseSpan(ix.doc, from, last);
   return null;
 }
