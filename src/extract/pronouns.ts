@@ -8,7 +8,7 @@
  * as antecedents. "They" is not resolved: it rarely means one actor.
  */
 import type { Actor, Mention } from "../model/index.js";
-import { insideQuote, type QuotedRegion } from "./quotes.js";
+import { insideQuote, type QuotedRegion } from "./quote-marks.js";
 import { speechVerbFollows } from "./speech-verbs.js";
 import type { Token, WorkingDoc } from "./types.js";
 

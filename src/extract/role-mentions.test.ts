@@ -115,3 +115,24 @@ describe("mentions by role", () => {
     ]);
   });
 });
+
+describe("an indefinite role named just after", () => {
+  it("resolves a speaking 'a … aide' to the one person who fits and is named next", () => {
+    for (const text of [
+      "Moscow will not withdraw, a senior Kremlin aide said. Yuri Ushakov spoke on Sunday.",
+      "A Kremlin aide told reporters the offer was late.\n\nUshakov, speaking in Moscow, added more.",
+      "The ceasefire is off, a top Kremlin aide warned on Monday. Ushakov gave no reasons.",
+    ])
+      expect(byRole(text).map(([, id]) => id)).toEqual(["ushakov"]);
+  });
+
+  it("leaves it unresolved when no name follows, it does not speak, or it has no qualifier", () => {
+    expect(byRole("Moscow will not withdraw, a senior Kremlin aide said.")).toEqual([]);
+    expect(byRole("A Kremlin aide arrived late. Ushakov then spoke.")).toEqual([]);
+    expect(byRole("The offer was late, an aide said. Ushakov spoke later.")).toEqual([]);
+  });
+
+  it("leaves it unresolved when more than one person fits", () => {
+    expect(byRole("A president said the talks would go on. Trump and Macron left.")).toEqual([]);
+  });
+});

@@ -26,7 +26,13 @@ export const ROLE_NOUNS = new Set(
   ambassador official negotiator commander chief director president secretary senator lawmaker
   general researcher professor economist diplomat chancellor premier mayor governor deputy lawyer
   scholar historian strategist leader officer representative chairman chairwoman prosecutor
-  activist correspondent editor founder colonel lieutenant commissioner mp speaker head`
+  activist correspondent editor founder colonel lieutenant commissioner mp speaker head
+  resident nurse doctor surgeon teacher farmer soldier volunteer worker engineer student pensioner
+  retiree shopkeeper driver owner fisherman miner priest pastor businessman businesswoman
+  entrepreneur journalist reporter photographer medic paramedic firefighter rescuer mother father
+  widow veteran refugee evacuee manager coordinator organizer organiser schoolteacher partner
+  consultant scientist lecturer banker investor trader executive ceo chairperson lecturer
+  shopowner baker waiter cleaner builder electrician mechanic translator`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -112,6 +118,8 @@ interface RolePhrase {
   head: string;
   qualifiers: string[];
   modifiers: string[];
+  /** "a senior Kremlin aide": an indefinite phrase, resolved only by a name that follows. */
+  indefinite: boolean;
 }
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -144,10 +152,19 @@ function phraseAt(doc: WorkingDoc, i: number): RolePhrase | null {
     j--;
   }
   const determiner = tokens[j];
-  const definite = determiner?.normal === "the" && determiner.sentence === head.sentence;
-  if (!definite && !possessed) return null;
-  const first = definite ? determiner! : tokens[j + 1]!;
-  return { start: first.start, end: head.end, head: head.normal, qualifiers, modifiers };
+  const sameSentence = determiner?.sentence === head.sentence;
+  const definite = determiner?.normal === "the" && sameSentence;
+  const indefinite = !possessed && sameSentence && /^an?$/.test(determiner?.normal ?? "");
+  if (!definite && !possessed && !indefinite) return null;
+  const first = definite || indefinite ? determiner! : tokens[j + 1]!;
+  return {
+    start: first.start,
+    end: head.end,
+    head: head.normal,
+    qualifiers,
+    modifiers,
+    indefinite,
+  };
 }
 
 function fits(profile: RoleProfile, phrase: RolePhrase): boolean {
@@ -169,6 +186,30 @@ function speechFollows(doc: WorkingDoc, offset: number): boolean {
     else hi = mid;
   }
   return speechVerbFollows(tokens, lo - 1);
+}
+
+/**
+ * A news lede's "…, a senior Kremlin aide said." before the aide is named: an
+ * indefinite role phrase that fits exactly one person, with a qualifier, is that
+ * person when the name follows within the next two sentences.
+ */
+function namedSoonAfter(
+  phrase: RolePhrase,
+  candidates: readonly RoleProfile[],
+  known: readonly Mention[],
+  sentence: number,
+): Omit<Mention, "via"> | null {
+  if (candidates.length !== 1 || phrase.qualifiers.length === 0) return null;
+  const actorId = candidates[0]!.actorId;
+  const later = known.some(
+    (m) =>
+      m.actorId === actorId &&
+      m.start > phrase.end &&
+      m.sentence <= sentence + 2 &&
+      (m.via === "name" || m.via === "alias"),
+  );
+  if (!later) return null;
+  return { actorId, text: "", start: phrase.start, end: phrase.end, sentence };
 }
 
 /**
@@ -197,6 +238,12 @@ export function resolveRoleMentions(
     if (!phrase || phrase.modifiers.some((m) => NOT_CURRENT.has(m))) return;
     const candidates = profiles.filter((p) => fits(p, phrase));
     if (candidates.length === 0) return;
+    if (phrase.indefinite) {
+      const named = namedSoonAfter(phrase, candidates, known, t.sentence);
+      const text = doc.report.text.slice(phrase.start, phrase.end);
+      if (named && speaks(phrase)) added.push({ ...named, text, via: "title" });
+      return;
+    }
     const ids = new Set(candidates.map((c) => c.actorId));
     const seen = [...known, ...added].filter((m) => m.end <= phrase.start && ids.has(m.actorId));
     seen.sort((a, b) => b.start - a.start);

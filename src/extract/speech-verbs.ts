@@ -7,56 +7,30 @@
  * after "according to". A participle ("…, saying …") speaks for the subject of
  * its sentence.
  */
-import type { Mention } from "../model/index.js";
+import type { Actor, Mention } from "../model/index.js";
+import { asideCue } from "./aside-cues.js";
+import { coordinatedBefore, groupMembers } from "./joint-speakers.js";
+import {
+  AUDIENCE_NOUNS,
+  AUDIENCE_VERBS,
+  type CueKind,
+  cueKind,
+  isSpeechVerb,
+  REPORT_NOUNS,
+  speechVerbFollows,
+  TIME_WORDS,
+} from "./speech-lexicon.js";
 import type { Token, WorkingDoc } from "./types.js";
 
-/** Verbs after which a reported clause may follow with or without "that". */
-const SAY_VERBS = new Set(
-  "say says said saying tell tells told telling add adds added adding write writes wrote repeat repeats repeated repeating".split(
-    " ",
-  ),
-);
-
-/** Verbs that report speech but take a clause only with "that". */
-const THAT_VERBS = new Set(
-  `state states stated announce announces announced insist insists insisted warn warns warned
-  argue argues argued note notes noted claim claims claimed deny denies denied confirm confirms
-  confirmed acknowledge acknowledges acknowledged suggest suggests suggested indicate indicates
-  indicated emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
-  caution cautions cautioned concede concedes conceded conceding predict predicts predicted
-  explain explains explained declare declares declared assert asserts asserted maintain
-  maintains maintained reiterate reiterates reiterated admit admits admitted promise promises
-  promised pledge pledges pledged vow vows vowed reply replied respond responded announcing
-  insisting warning arguing noting claiming denying confirming acknowledging stressing`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Verbs that attribute a quote placed after them but report no clause: "called it “…”". */
-const QUOTE_ONLY_VERBS = new Set(
-  "call calls called calling describe describes described describing ask asks asked post posted tweet tweeted urge urged".split(
-    " ",
-  ),
-);
-
-/** "accused Kyiv of attacking …": the charge follows "of". */
-const ACCUSE_VERBS = new Set(["accuse", "accuses", "accused", "accusing"]);
-
-const AUDIENCE_VERBS = new Set(["tell", "tells", "told", "telling"]);
-const AUDIENCE_NOUNS = new Set(
-  "reporters journalists press lawmakers parliament him her them us me officials media television broadcaster".split(
-    " ",
-  ),
-);
-/** Words skipped between a subject and its verb, or a verb and its clause. */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight afterwards
-  afterward later earlier again also repeatedly previously recently`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-export type CueKind = "say" | "that" | "quote" | "according" | "accuse";
+export {
+  AUDIENCE_NOUNS,
+  type CueKind,
+  cueKind,
+  isSpeechVerb,
+  REPORT_NOUNS,
+  speechVerbFollows,
+  TIME_WORDS,
+};
 
 export interface Cue {
   /** Token indices of the first and last word of the cue phrase. */
@@ -73,6 +47,8 @@ export interface Cue {
   inverted: boolean;
   /** The cue lies inside the clause an earlier cue reports. */
   embedded: boolean;
+  /** Actors who speak with the speaker: "Markou and Demir said". */
+  others: Mention[];
 }
 
 /** Mentions indexed by the tokens they start and end at, for a document. */
@@ -82,43 +58,38 @@ export interface MentionIndex {
   byEnd: Map<number, Mention>;
   /** Whether each token lies inside quotation marks. */
   quoted: boolean[];
+  /** Offsets of opening and of closing quotation marks, of any style. */
+  opens: ReadonlySet<number>;
+  closes: ReadonlySet<number>;
+  /** The kind of each actor id, for phrases that sum up people or states ("both men"). */
+  kinds: ReadonlyMap<string, Actor["kind"]>;
 }
 
-export function cueKind(t: Token): CueKind | null {
-  if (t.pos !== "VERB" && t.pos !== "AUX") return null;
-  if (SAY_VERBS.has(t.normal)) return "say";
-  if (THAT_VERBS.has(t.normal)) return "that";
-  if (QUOTE_ONLY_VERBS.has(t.normal)) return "quote";
-  if (ACCUSE_VERBS.has(t.normal)) return "accuse";
-  return null;
-}
-
-export const isSpeechVerb = (normal: string) =>
-  SAY_VERBS.has(normal) || THAT_VERBS.has(normal) || QUOTE_ONLY_VERBS.has(normal);
-
-/** True when a speech verb follows token i, past at most two adverbs or auxiliaries: "he also said". */
-export function speechVerbFollows(tokens: readonly Token[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
-    const t = tokens[j]!;
-    if (isSpeechVerb(t.normal)) return true;
-    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
-  }
-  return false;
-}
+/** Whether token i is an opening or a closing quotation mark. */
+export const isOpenMark = (ix: MentionIndex, i: number) =>
+  ix.opens.has(ix.doc.tokens[i]?.start ?? -1);
+export const isCloseMark = (ix: MentionIndex, i: number) =>
+  ix.closes.has(ix.doc.tokens[i]?.start ?? -1);
 
 const isSkippable = (t: Token) =>
   t.pos === "ADV" || t.pos === "AUX" || TIME_WORDS.has(t.normal) || t.normal === "on";
 
-function nounPhraseBefore(ix: MentionIndex, i: number, first: number): string | null {
+/** A noun phrase ending at token i that names no actor: "two officials", "both men". */
+function nounPhraseBefore(ix: MentionIndex, i: number, first: number): Subject | null {
   const { tokens } = ix.doc;
   let k = i;
   while (k >= first && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[k]!.pos)) k--;
   if (k === i || !["NOUN", "PROPN"].includes(tokens[i]!.pos)) return null;
-  return ix.doc.report.text.slice(tokens[k + 1]!.start, tokens[i]!.end);
+  const text = ix.doc.report.text.slice(tokens[k + 1]!.start, tokens[i]!.end);
+  const group = groupMembers(ix, k + 1, i, first);
+  if (group) return { speaker: group[0]!, others: group.slice(1), text, first: k + 1 };
+  return { speaker: null, others: [], text, first: i };
 }
 
 interface Subject {
   speaker: Mention | null;
+  /** Actors who speak with the speaker: "Markou and Demir said", "both men said". */
+  others: Mention[];
   text: string | null;
   first: number;
 }
@@ -131,18 +102,25 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     while (i >= first && isSkippable(tokens[i]!)) i--;
     if (i < first) return null;
     const ending = ix.byEnd.get(tokens[i]!.end);
-    if (ending) return { speaker: ending, text: ending.text, first: tokenAt(ix, ending.start) };
+    // "a source close to Putin said", "a spokesman for Kyiv said": the actor is named
+    // inside the subject, which is someone else; no speaker.
+    const headOf = ending && tokens[tokenAt(ix, ending.start) - 1];
+    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") return null;
+    if (ending) {
+      const others = coordinatedBefore(ix, ending, first);
+      const from = others.length > 0 ? others[others.length - 1]!.start : ending.start;
+      return { speaker: ending, others, text: ending.text, first: tokenAt(ix, from) };
+    }
     if (tokens[i]!.text !== ",") break;
     let k = i - 1;
     while (k >= first && tokens[k]!.text !== "," && i - k < 20) k--;
     if (k < first || tokens[k]!.text !== ",") return null;
     const inside = ix.byStart.get(tokens[k + 1]!.start);
-    if (inside) return { speaker: inside, text: inside.text, first: k + 1 };
+    if (inside) return { speaker: inside, others: [], text: inside.text, first: k + 1 };
     i = k - 1;
   }
   if (i < first) return null;
-  const text = nounPhraseBefore(ix, i, first);
-  return text ? { speaker: null, text, first: i } : null;
+  return nounPhraseBefore(ix, i, first);
 }
 
 /** A mention starting within a few title words after token `from`. */
@@ -150,7 +128,11 @@ function subjectAfter(ix: MentionIndex, from: number, last: number): Subject | n
   const { tokens } = ix.doc;
   for (let j = from; j <= Math.min(last, from + 4); j++) {
     const m = ix.byStart.get(tokens[j]!.start);
-    if (m) return { speaker: m, text: m.text, first: from };
+    // "said Peskov." but not "said he expected …" or "said the UN plan …": only a
+    // name that ends its phrase is an inverted speaker.
+    const after = m && tokens[tokenAt(ix, m.end)];
+    if (m && after && !["PUNCT", "ADP", "CCONJ", "ADV", "SCONJ"].includes(after.pos)) return null;
+    if (m) return { speaker: m, others: [], text: m.text, first: from };
     if (!["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[j]!.pos)) break;
   }
   return null;
@@ -184,14 +166,22 @@ function participleSubject(
 ): Subject | null {
   const prev = cues[cues.length - 1];
   if (prev?.speaker)
-    return { speaker: prev.speaker, text: prev.speakerText, first: prev.subjectFirst };
+    return {
+      speaker: prev.speaker,
+      others: prev.others,
+      text: prev.speakerText,
+      first: prev.subjectFirst,
+    };
   const { tokens } = ix.doc;
   for (let i = first; i < verb; i++) {
     const m = ix.byStart.get(tokens[i]!.start);
     if (!m) continue;
     let j = tokenAt(ix, m.end);
     while (j < verb && (isSkippable(tokens[j]!) || tokens[j]!.pos === "PART")) j++;
-    if (tokens[j]?.pos === "VERB") return { speaker: m, text: m.text, first: i };
+    if (tokens[j]?.pos === "VERB") {
+      const others = coordinatedBefore(ix, m, first);
+      return { speaker: m, others, text: m.text, first: i };
+    }
   }
   return null;
 }
@@ -207,40 +197,32 @@ function endsAppositive(ix: MentionIndex, comma: number): boolean {
 function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: Cue[]): Cue | null {
   const { tokens } = ix.doc;
   const t = tokens[i]!;
-  const base = { embedded: false, inverted: false };
-  if (t.normal === "according" && tokens[i + 1]?.normal === "to") {
-    const s = subjectAfter(ix, i + 2, last);
-    if (!s) return null;
-    return {
-      ...base,
-      first: i,
-      last: i + 1,
-      text: "according to",
-      kind: "according",
-      speaker: s.speaker,
-      speakerText: s.text,
-      subjectFirst: -1,
-      inverted: true,
-    };
-  }
+  const base = { embedded: false, inverted: false, others: [] as Mention[] };
+  const aside = asideCue(ix, i, last, (from) => subjectAfter(ix, from, last));
+  if (aside) return aside;
+  const noun = nounCue(ix, i, first, cues);
+  if (noun) return noun;
   const kind = cueKind(t);
   if (!kind || isNegated(tokens, i, first)) return null;
   let s: Subject | null;
   let inverted = false;
   const prev = tokens[i - 1];
   const joined = ["and", "while", "before", "after"].includes(prev?.normal ?? "");
-  if ((t.normal.endsWith("ing") && (prev?.text === "," || joined)) || prev?.normal === "and") {
-    s = participleSubject(ix, cues, first, i);
-  } else if (
-    prev &&
-    (prev.text === "," || /^[”"]$/.test(prev.text)) &&
-    !endsAppositive(ix, i - 1)
+  const participle = t.normal.endsWith("ing");
+  // "…, saying", "and said", "but said": the verb shares the subject of the sentence.
+  if (
+    (participle && (prev?.text === "," || joined)) ||
+    ["and", "but"].includes(prev?.normal ?? "")
   ) {
+    s = participleSubject(ix, cues, first, i);
+  } else if (prev && (prev.text === "," || isCloseMark(ix, i - 1)) && !endsAppositive(ix, i - 1)) {
     s = subjectAfter(ix, i + 1, last);
     inverted = s !== null;
     s ??= subjectBefore(ix, i, first);
   } else {
     s = subjectBefore(ix, i, first);
+    // "Demir left the meeting saying …": a participle after an object speaks for the subject.
+    if (participle && !s?.speaker) s = participleSubject(ix, cues, first, i) ?? s;
   }
   if (!s) return null;
   let lastTok = i;
@@ -257,6 +239,42 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
     speakerText: s.text,
     subjectFirst: inverted ? -1 : s.first,
     inverted,
+    others: s.others,
+  };
+}
+
+/**
+ * A report noun with its owner: "X's claim that …", "his warning that …", "kept up
+ * its claim that …" (its, their: the subject of the sentence).
+ */
+function nounCue(ix: MentionIndex, i: number, first: number, cues: Cue[]): Cue | null {
+  const { tokens } = ix.doc;
+  const t = tokens[i]!;
+  if (!REPORT_NOUNS.has(t.normal) || tokens[i + 1]?.normal !== "that") return null;
+  const owner = tokens[i - 1];
+  if (!owner) return null;
+  let s: Subject | null = null;
+  if (/^['’]s?$/.test(owner.text)) {
+    const m = ix.byEnd.get(tokens[i - 2]?.end ?? -1);
+    if (m) s = { speaker: m, others: [], text: m.text, first: tokenAt(ix, m.start) };
+  } else if (["his", "her"].includes(owner.normal)) {
+    const m = ix.byStart.get(owner.start);
+    if (m) s = { speaker: m, others: [], text: m.text, first: i - 1 };
+  } else if (["its", "their"].includes(owner.normal)) {
+    s = participleSubject(ix, cues, first, i);
+  }
+  if (!s?.speaker) return null;
+  return {
+    first: i,
+    last: i,
+    text: t.text,
+    kind: "that",
+    speaker: s.speaker,
+    speakerText: s.text,
+    subjectFirst: -1,
+    inverted: false,
+    embedded: false,
+    others: s.others,
   };
 }
 
@@ -273,5 +291,3 @@ export function findCues(ix: MentionIndex, first: number, last: number): Cue[] {
   }
   return cues;
 }
-
-export { AUDIENCE_NOUNS, TIME_WORDS };

@@ -1,0 +1,49 @@
+/**
+ * Attribution asides that name their source after a preposition:
+ * "according to X" and "by X's count" (estimate, tally, account, reckoning).
+ * The clause they report stands before them ("…, according to X.") or after
+ * their comma ("By X's count, …").
+ */
+import type { Mention } from "../model/index.js";
+import type { Cue, MentionIndex } from "./speech-verbs.js";
+
+const TALLY_NOUNS = new Set("count estimate estimates tally account reckoning figures".split(" "));
+
+type Subject = { speaker: Mention | null; text: string | null } | null;
+
+/** The "according to X" or "by X's count" cue starting at token i, or null. */
+export function asideCue(
+  ix: MentionIndex,
+  i: number,
+  last: number,
+  subjectAfter: (from: number) => Subject,
+): Cue | null {
+  const { tokens } = ix.doc;
+  const t = tokens[i]!;
+  const base = { embedded: false, inverted: true, others: [], subjectFirst: -1 };
+  if (t.normal === "according" && tokens[i + 1]?.normal === "to") {
+    const s = subjectAfter(i + 2);
+    if (!s) return null;
+    const text = "according to";
+    return { ...base, first: i, last: i + 1, text, kind: "according", ...speakerOf(s) };
+  }
+  if (t.normal !== "by") return null;
+  const owner = ix.byStart.get(tokens[i + 1]?.start ?? -1);
+  if (!owner) return null;
+  let k = i + 1;
+  while (k <= last && tokens[k]!.end <= owner.end) k++;
+  if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || !TALLY_NOUNS.has(tokens[k + 1]?.normal ?? ""))
+    return null;
+  const text = ix.doc.report.text.slice(t.start, tokens[k + 1]!.end);
+  return {
+    ...base,
+    first: i,
+    last: k + 1,
+    text,
+    kind: "according",
+    speaker: owner,
+    speakerText: owner.text,
+  };
+}
+
+const speakerOf = (s: NonNullable<Subject>) => ({ speaker: s.speaker, speakerText: s.text });

@@ -1,0 +1,167 @@
+/**
+ * A state speaking through one of its bodies: "Ukraine's air force said",
+ * "the French presidency said", "the Greek defence ministry said", "Russia's
+ * Ministry of Foreign Affairs said", "the Pentagon said", and through its
+ * capital ("Ankara said") when the dossier knows the state but not the capital
+ * as an alias. A person's office speaks for the person ("Markou's office
+ * said"). These mentions serve speech cues only: they are not added to the
+ * document's mentions, so other layers keep their own reading of the text.
+ */
+import type { Actor, Mention } from "../model/index.js";
+import { countryForms } from "./demonyms.js";
+import type { Token, WorkingDoc } from "./types.js";
+
+/** Bodies that speak for a state. Two-word bodies are written with a space. */
+const BODIES = new Set(
+  `ministry army navy military government presidency embassy cabinet spokesman spokeswoman
+  spokesperson forces staff office mission delegation coastguard statement`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that qualify a body: "defence ministry", "air force", "general staff". */
+const BODY_MODIFIERS = new Set(
+  `foreign defence defense interior finance economy energy emergency emergencies health justice
+  affairs presidential general armed air coast press state border national`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** What speaks for a person: "Markou's office said", "Demir's statement said". */
+const PERSONAL_BODIES = new Set(["office", "statement"]);
+/** "air force" and "coast guard" end in words that are no body alone. */
+const COMPOUND_BODIES = new Set(["air force", "coast guard", "general staff", "armed forces"]);
+
+/** Seats of government and capitals that stand for their state, by the state's name. */
+const SEATS: Record<string, readonly string[]> = {
+  "united states": ["washington", "pentagon", "state department"],
+  russia: ["moscow", "kremlin"],
+  ukraine: ["kyiv", "kiev", "bankova"],
+  france: ["paris", "élysée", "elysee"],
+  "united kingdom": ["london", "downing street", "whitehall"],
+  germany: ["berlin"],
+  china: ["beijing"],
+  turkey: ["ankara"],
+  greece: ["athens"],
+  poland: ["warsaw"],
+  italy: ["rome"],
+  iran: ["tehran"],
+  israel: ["jerusalem"],
+  japan: ["tokyo"],
+  canada: ["ottawa"],
+  belarus: ["minsk"],
+  georgia: ["tbilisi"],
+  qatar: ["doha"],
+  "saudi arabia": ["riyadh"],
+  hungary: ["budapest"],
+  "european union": ["brussels"],
+  india: ["new delhi"],
+  egypt: ["cairo"],
+  syria: ["damascus"],
+  armenia: ["yerevan"],
+  azerbaijan: ["baku"],
+  serbia: ["belgrade"],
+};
+
+const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "");
+
+/** Lower-case words and phrases that name each state of the dossier: name, aliases, adjectives, seats. */
+function stateNames(actors: readonly Actor[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const a of actors) {
+    if (a.kind !== "state" && a.kind !== "bloc") continue;
+    for (const n of [a.name, ...a.aliases].map(norm)) {
+      for (const form of [n, ...countryForms(n), ...(SEATS[n] ?? [])])
+        if (!names.has(form)) names.set(form, a.id);
+    }
+  }
+  return names;
+}
+
+/** The longest state name (one to three words) starting at token i: [actor id, last token]. */
+function stateAt(tokens: readonly Token[], i: number, names: Map<string, string>) {
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || words.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
+    const id = names.get(words.map((t) => t.normal).join(" "));
+    if (id) return { id, last: i + n - 1 };
+  }
+  return null;
+}
+
+/** The last token of a body phrase starting at token i ("defence ministry", "air force"), or -1. */
+function bodyEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4) {
+    const w = tokens[j]!.normal;
+    const pair = `${w} ${tokens[j + 1]?.normal ?? ""}`;
+    if (COMPOUND_BODIES.has(pair)) return ofPhraseEnd(tokens, j + 1);
+    if (BODIES.has(w)) return ofPhraseEnd(tokens, j);
+    if (!BODY_MODIFIERS.has(w)) return -1;
+    j++;
+  }
+  return -1;
+}
+
+/** "Ministry of Foreign Affairs": the capitalised "of …" after a body belongs to it. */
+function ofPhraseEnd(tokens: readonly Token[], j: number): number {
+  if (tokens[j + 1]?.normal !== "of") return j;
+  let k = j + 2;
+  while (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && BODY_MODIFIERS.has(tokens[k]!.normal))
+    k++;
+  return k > j + 2 ? k - 1 : j;
+}
+
+/** A state word that is a whole noun phrase: "Ankara said", not "the Kremlin aide Ushakov". */
+function standsAlone(tokens: readonly Token[], last: number): boolean {
+  const first = tokens[last]!;
+  const next = tokens[last + 1];
+  if (!/^\p{Lu}/u.test(first.text)) return false;
+  return !next || ["VERB", "AUX", "ADV", "PUNCT", "ADP", "CCONJ", "PART"].includes(next.pos);
+}
+
+const mention = (doc: WorkingDoc, actorId: string, a: Token, b: Token): Mention => ({
+  actorId,
+  text: doc.report.text.slice(a.start, b.end),
+  start: a.start,
+  end: b.end,
+  sentence: a.sentence,
+  via: "title",
+});
+
+/** Mentions of states and people through their bodies, seats and offices, in text order. */
+export function stateVoices(doc: WorkingDoc, actors: readonly Actor[]): Mention[] {
+  const { tokens } = doc;
+  const names = stateNames(actors);
+  const byStart = new Map(doc.mentions.map((m) => [m.start, m]));
+  const covered = (t: Token) => doc.mentions.some((m) => t.start < m.end && m.start < t.end);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const named = byStart.get(t.start);
+    const state = stateAt(tokens, i, names);
+    const actorId = named?.actorId ?? state?.id;
+    if (!actorId) continue;
+    // The name's last token: a dossier mention's, else the state word's.
+    let last = named ? i : state!.last;
+    while (named && tokens[last + 1] && tokens[last + 1]!.start < named.end) last++;
+    const possessive = /^['’]s$/.test(tokens[last + 1]?.text ?? "");
+    const end = bodyEnd(tokens, last + (possessive ? 2 : 1));
+    const isPerson = actors.find((a) => a.id === actorId)?.kind === "person";
+    const first = i > 0 && tokens[i - 1]!.normal === "the" ? i - 1 : i;
+    if (end >= 0 && (!isPerson || (possessive && PERSONAL_BODIES.has(tokens[end]!.normal)))) {
+      out.push(mention(doc, actorId, tokens[first]!, tokens[end]!));
+      i = end;
+    } else if (!named && state && standsAlone(tokens, state.last) && !covered(t)) {
+      // A capital or seat alone ("Ankara said"), not an adjective ("Turkish").
+      if (!countryForms(actorNameOf(actors, state.id)).includes(t.normal)) {
+        out.push(mention(doc, state.id, tokens[first]!, tokens[state.last]!));
+      }
+      i = state.last;
+    } else if (named) {
+      i = last;
+    }
+  }
+  return out;
+}
+
+const actorNameOf = (actors: readonly Actor[], id: string) =>
+  norm(actors.find((a) => a.id === id)?.name ?? "");
