@@ -110,6 +110,15 @@ export interface IssueQuery {
   subjectEnd?: number;
 }
 
+/**
+ * The issue of a whole claim that a denial refers back to ("Tesk accused Varn
+ * of shelling the dam, a charge Morel denied"): the issue with the most
+ * matched text, as for an object, since the claim's verb weighs as much as its object.
+ */
+export function issueOfClaim(lookup: IssueLookup, claim: string): string | null {
+  return governing(lookup, claim, issueAfter(lookup.matcher, claim));
+}
+
 export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
   const { matcher } = lookup;
   const after = q.after.slice(0, 140).split(OBJECT_END)[0]!;
@@ -120,10 +129,34 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     q.side === "after"
       ? (fromAfter() ?? fromBefore())
       : q.side === "subject"
-        ? (issueOfSubject(matcher, before) ?? fromAfter() ?? fromBefore())
+        ? (governing(lookup, `${before} ${after}`, issueOfSubject(matcher, before)) ??
+          fromAfter() ??
+          fromBefore())
         : (fromBefore() ?? fromAfter());
   if (found) return found;
   if (q.pointsBack && q.previous && /^\W*(?:\w+\W+){0,3}$/.test(after))
     return matcher.issuesOf(q.previous)[0] ?? null;
   return null;
+}
+
+/** "supports the truce and the prisoner exchange", "rejected both the quota and the border". */
+const CONJUNCTS =
+  /^\s*(?:both\s+|either\s+)?((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*?)\s+(?:and|as well as|or)\s+((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*)$/i;
+
+/**
+ * The issues of a cue: one, or one for each coordinated object that names a
+ * different issue. Only an object the cue takes directly is split; a clause
+ * it takes ("demand that X leave Y and Z") keeps its one issue.
+ */
+export function issuesOfCue(lookup: IssueLookup, q: IssueQuery): string[] {
+  const first = issueOfCue(lookup, q);
+  if (!first) return [];
+  if (q.side !== "after" || q.subjectEnd) return [first];
+  const object = q.after.slice(0, 140).split(OBJECT_END)[0]!;
+  const m = CONJUNCTS.exec(object);
+  if (!m) return [first];
+  const one = governing(lookup, m[1]!, issueAfter(lookup.matcher, m[1]!));
+  const two = governing(lookup, m[2]!, issueAfter(lookup.matcher, m[2]!));
+  if (!one || !two || one === two) return [first];
+  return [one, two];
 }
