@@ -207,7 +207,7 @@ const cue = (
  * "back to", "back down", "came back".
  */
 const BARE_BACK_BEFORE =
-  /(?:\b\p{Lu}[\p{L}.]+|\b(?:both|all|also|firmly|fully|strongly|will|would|could|should|must|to|not|n't|they|we|I))\s+$/u;
+  /(?:\b\p{Lu}[\p{L}.]+|\b(?:both|all|also|firmly|fully|strongly|will|would|could|should|must|to|not|they|we|I)|n['’]t)\s+$/u;
 const BARE_BACK_AFTER = /^\s+(?:to|down|off|away|out|into|from|on|in|up|at|home)\b/i;
 const verbBack = (before: string, after: string) =>
   BARE_BACK_BEFORE.test(before) && !BARE_BACK_AFTER.test(after);
@@ -219,6 +219,11 @@ export const STANCE_CUES: StanceCue[] = [
     "den(?:y|ies|ied|ying)|(?:reject|dismiss)(?:s|ed)? (?:the |that |this )?(?:claim|allegation|accusation|charge|report)s?|rejects? (?:it )?as (?:false|fabricated|a lie)|says? (?:that |the )?claim is false|called it a lie",
     "subject",
     "before",
+  ),
+  // Readiness taken back: "is no longer willing to", "was not ready to".
+  cue(
+    "rejects",
+    "(?:is|are|was|were|remains?|remained) (?:not|no longer|not yet) (?:open|willing|ready|prepared) to|(?:is|are|was|were) unwilling to",
   ),
   // Acceptance put as the absence of refusal: "had no objection to", "refused to rule out".
   cue(
@@ -244,7 +249,7 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "opposes",
-    "oppos(?:es|ed|ing)|objects? to|objected to|little appetite for|(?:is|are|was|were|remains?|remained) (?:firmly |strongly )?against|warned against|walk(?:s|ed|ing)? away from",
+    "oppos(?:e|es|ed|ing)|objects? to|objected to|little appetite for|(?:is|are|was|were|remains?|remained) (?:firmly |strongly )?against|warned against|walk(?:s|ed|ing)? away from",
   ),
   cue("demands", "(?:would be|will be|is|are) (?:needed|required|necessary)", "speaker", "subject"),
   // "foreign troops have no place in the region": the one who says so opposes its subject.

@@ -10,7 +10,7 @@ import type { WorkingDoc } from "./types.js";
 
 /** "it" right before the cue, with only auxiliaries and adverbs between. */
 const IT_SUBJECT =
-  /\b[Ii]t\s+(?:(?:has|had|have|would|will|could|can|also|now|then|still|already|not|never|no longer|since|swiftly|quickly|flatly|firmly|again)\s+)*$/;
+  /\b[Ii]t\s+(?:(?:has|had|have|would|will|could|can|also|now|then|later|soon|eventually|finally|still|already|not|never|no longer|since|once again|again|\p{Ll}+ly)\s+)*$/u;
 /** What may open a sentence before its subject: "The", a time phrase, a linking word. */
 const OPENING =
   /^\s*(?:(?:the|on \p{Lu}\p{L}+|then|now|later|meanwhile|however|instead|in \p{Lu}\p{L}+)[\s,]+)*$/iu;

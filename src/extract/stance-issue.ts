@@ -95,7 +95,11 @@ function issueOfSubject(matcher: IssueMatcher, side: string): string | null {
 
 /** Where the words after a cue stop belonging to its object. */
 const OBJECT_END =
-  /[;—]|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+  /[;—]|\sbut\s|\sand\s+(?:also|then|later|still|now)\s|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+
+/** An object that only points back: "rejects one", "backs it", "opposed them". */
+const ANAPHORIC_OBJECT =
+  /^\s*(?:it|them|one|this|that|those|these)\b(?!\s+(?:of|that|which|who)\b)/i;
 
 export interface IssueQuery {
   /** The words of the sentence from the cue's clause start up to the cue. */
@@ -112,11 +116,12 @@ export interface IssueQuery {
 
 /**
  * The issue of a whole claim that a denial refers back to ("Tesk accused Varn
- * of shelling the dam, a charge Morel denied"): the issue with the most
- * matched text, as for an object, since the claim's verb weighs as much as its object.
+ * of shelling the dam, a charge Morel denied"): the first one its reported
+ * clause names, which is the claim's act ("shelled") before what it was done to.
  */
 export function issueOfClaim(lookup: IssueLookup, claim: string): string | null {
-  return governing(lookup, claim, issueAfter(lookup.matcher, claim));
+  const first = issueOfSubject(lookup.matcher, claim) ?? issueAfter(lookup.matcher, claim);
+  return governing(lookup, claim, first);
 }
 
 export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
@@ -134,6 +139,11 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
           fromBefore())
         : (fromBefore() ?? fromAfter());
   if (found) return found;
+  // "Suthia backs a truce; Norland rejects one": a pronoun object points to the issue named before.
+  if (ANAPHORIC_OBJECT.test(after)) {
+    const earlier = governing(lookup, q.before, issueBefore(matcher, q.before.slice(-120)));
+    if (earlier) return earlier;
+  }
   if (q.pointsBack && q.previous && /^\W*(?:\w+\W+){0,3}$/.test(after))
     return matcher.issuesOf(q.previous)[0] ?? null;
   return null;
@@ -141,7 +151,7 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
 
 /** "supports the truce and the prisoner exchange", "rejected both the quota and the border". */
 const CONJUNCTS =
-  /^\s*(?:both\s+|either\s+)?((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*?)\s+(?:and|as well as|or)\s+((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*)$/i;
+  /^\s*(?:(?:discuss|consider|negotiate|talk about|examine|review)\s+)?(?:both\s+|either\s+)?((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*?)\s+(?:and|as well as|or)\s+((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*)$/i;
 
 /**
  * The issues of a cue: one, or one for each coordinated object that names a

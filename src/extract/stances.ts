@@ -109,8 +109,11 @@ function framesLaterCue(text: string, hits: CueHit[], hit: CueHit): boolean {
 /** ", a charge Morel denied": an appositive that denies the clause before it. */
 const APPOSITIVE_CLAIM =
   /[,—–]\s+(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report|assertion)s?\b[^,;—–]*$/i;
-/** "must be freed", "would have to be approved": what the passive's subject names is what is demanded. */
-const PASSIVE_AFTER = /^\s+(?:\p{Ll}+\s+)?be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+/**
+ * "must be freed", "would have to be approved", "must be strong": what the
+ * subject names is what is demanded (not "must be a truce").
+ */
+const PASSIVE_AFTER = /^\s+(?:\p{Ll}+\s+)?be\s+(?!(?:a|an|the|part|one|some|any|no)\b)\p{Ll}/u;
 
 const ANAPHORIC_CLAIM =
   /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report)/i;
