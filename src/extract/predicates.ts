@@ -239,7 +239,7 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "rejects",
-    "reject(?:s|ed|ing)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could|can) not accept|cannot accept|(?:won't|can't) accept|says no|said no",
+    "reject(?:s|ed|ing)?|dismiss(?:es|ed)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could|can) not accept|cannot accept|(?:won't|can't) accept|says no|said no",
   ),
   cue(
     "rejects",

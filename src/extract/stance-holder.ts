@@ -75,6 +75,9 @@ function groupEndingAt(
   const gap = text.slice(nearest.end, at);
   // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside.
   if (RELATIVE_ASIDE.test(gap)) return [nearest];
+  // "to bridge Moscow's demand for …": the possessor of a demand, offer or refusal holds it,
+  // whatever governs the phrase.
+  if (/^['’]s\s+(?:own\s+)?$/.test(gap)) return [nearest];
   // The subject stands close to its clause's first verb, the cue may come later in a
   // coordinated predicate: "Moscow would harden its line but would not walk away".
   const verb = verbAfter(nearest.end);

@@ -172,3 +172,50 @@ describe("a verb of proposing that closes the sentence only reports", () => {
     ["The talks could resume in May, Drin suggested.", []],
   ]);
 });
+
+describe("the possessor of a demand, offer or refusal holds it wherever the phrase stands", () => {
+  cases([
+    [
+      "The deal tries to bridge Varn's demand for the border and Keld's refusal to cede land.",
+      ["norland demands border", "suthia rejects border"],
+    ],
+    ["Talks stalled over Orsk's offer of a truce.", ["estmark proposes ceasefire"]],
+    [
+      "Mediators sought a way around the Front's refusal to free the hostages.",
+      ["red-ridge rejects hostages"],
+    ],
+  ]);
+});
+
+describe("a cue right after one ending in 'to' is what that one acts on", () => {
+  cases([
+    ["Keld has agreed to give up the dam.", ["suthia accepts dam"]],
+    ["Varn refused to quickly accept the quota.", ["norland rejects water"]],
+    ["The Front is ready to hand over the hostages.", ["red-ridge accepts hostages"]],
+  ]);
+});
+
+describe("a relative clause without 'which' takes its issue from the noun it hangs on", () => {
+  cases([
+    [
+      "The deal adds a water quota, a cap Varn presents as a fair share.",
+      ["norland proposes water"],
+    ],
+    ["Orsk sent monitors, a step Keld welcomed.", ["suthia supports monitors"]],
+    ["It keeps the tariffs, a burden Suthia opposes.", ["suthia opposes tariffs"]],
+  ]);
+});
+
+describe("refusing a claim in an appositive denies it", () => {
+  cases([
+    [
+      "Keld said Varn had shelled the dam, a claim Varn rejected outright.",
+      ["norland denies attacks"],
+    ],
+    [
+      "Orsk reported strikes near the border, an allegation the Front rejects.",
+      ["red-ridge denies attacks"],
+    ],
+    ["Varn accused Keld of shelling, a charge Suthia dismissed.", ["suthia denies attacks"]],
+  ]);
+});

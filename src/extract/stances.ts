@@ -10,7 +10,7 @@ import type { Actor, Dossier, Position, Stance } from "../model/index.js";
 import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
 import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
-import { issueOfClaim, issuesOfCue, lookupFor } from "./stance-issue.js";
+import { issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
 import { passiveAgent } from "./stance-passive.js";
 import { scopedPosition } from "./stance-scope.js";
 import { posAtOffsets } from "./terms.js";
@@ -85,9 +85,43 @@ function closingReportVerb(text: string, hit: CueHit, lead: string, sentenceEnd:
   );
 }
 
-/** "refused to endorse": the second cue is what the first one acts on, not a stance of its own. */
+/**
+ * "a package Washington presents as an alternative to membership": a cue
+ * whose object is the noun before its subject (a relative clause without
+ * "which") takes its issue from that noun, not from what follows. Returns the
+ * text before the subject, or null when the cue has an object of its own.
+ */
+function objectGapAntecedent(
+  doc: WorkingDoc,
+  hit: CueHit,
+  subject: { start: number },
+  from: number,
+): string | null {
+  const text = doc.report.text;
+  if (hit.cue.issueSide !== "after") return null;
+  if (!/^\s*(?:as\b|[,.;:—]|$)/i.test(text.slice(hit.end, hit.end + 6))) return null;
+  const lead = text.slice(from, subject.start);
+  // ", an allegation the Front rejects": a claim's issue is that of the whole claim (issueOf).
+  if (APPOSITIVE_CLAIM.test(lead)) return null;
+  const last = /([\p{L}\d-]+)\s+$/u.exec(lead);
+  if (!last || posAtOffsets(doc.tokens).get(from + last.index) !== "NOUN") return null;
+  return lead;
+}
+
+/**
+ * "refused to endorse", "has agreed to give up", "refusal to simply hand it
+ * over": the second cue is what the first one acts on, not a stance of its own.
+ */
 function governedByEarlier(text: string, hits: CueHit[], hit: CueHit): boolean {
-  return hits.some((h) => h.end <= hit.start && /^\s+to\s+$/.test(text.slice(h.end, hit.start)));
+  return hits.some((h) => {
+    if (h.end > hit.start) return false;
+    const gap = text.slice(h.end, hit.start);
+    const cueEndsInTo = /\bto$/i.test(text.slice(h.start, h.end));
+    return (
+      /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(gap) ||
+      (cueEndsInTo && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(gap))
+    );
+  });
 }
 
 /**
@@ -183,7 +217,10 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         namesNoAct(text, hit, text.slice(Math.max(sentence.start, hit.start - 12), hit.start))
       )
         continue;
-      const position: Position | null = positionAt(text, hit, clauseStart, sentence.end);
+      let position: Position | null = positionAt(text, hit, clauseStart, sentence.end);
+      // ", a claim Kyiv rejected outright": refusing a claim denies it.
+      if (position === "rejects" && APPOSITIVE_CLAIM.test(text.slice(sentence.start, hit.start)))
+        position = "denies";
       if (!position) continue;
       const subject = subjectGroup(text, mentions, clauseStart, hit.start, scope.verbAfter)[0];
       if (
@@ -193,7 +230,11 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         proposalInRelativeClause(doc, hit, subject, sentence.start)
       )
         continue;
-      const issues = issueOf(hit, sentence, previous, scope.verbAfter, passive ? "before" : null);
+      const gapped =
+        !passive && subject ? objectGapAntecedent(doc, hit, subject, sentence.start) : null;
+      const issues = gapped
+        ? issuesBeforeSubject(gapped)
+        : issueOf(hit, sentence, previous, scope.verbAfter, passive ? "before" : null);
       if (issues.length === 0) continue;
       const kind = frameOf(frames, hit.start)?.kind;
       const holders = passive
@@ -222,6 +263,18 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
   }
   return stances;
 
+  /** The issue of the antecedent of an object-gap relative clause: its nearest term. */
+  function issuesBeforeSubject(antecedent: string): string[] {
+    const found = issueOfCue(lookup, {
+      before: antecedent.slice(-90),
+      after: "",
+      side: "before",
+      previous: null,
+      pointsBack: false,
+    });
+    return found ? [found] : [];
+  }
+
   function issueOf(
     hit: CueHit,
     sentence: { start: number; end: number },
@@ -230,7 +283,7 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     side: IssueSide | null,
   ) {
     const prev = previous ? text.slice(previous.start, previous.end) : null;
-    if (hit.cue.position === "denies") {
+    if (hit.cue.position === "denies" || hit.cue.position === "rejects") {
       const lead = text.slice(sentence.start, hit.start);
       const appositive = APPOSITIVE_CLAIM.exec(lead);
       const claim = appositive ? issueOfClaim(lookup, lead.slice(0, appositive.index)) : null;
