@@ -183,6 +183,8 @@ export interface StanceCue {
    * referendum", "concessions without guarantees would only invite war").
    */
   issueSide: IssueSide;
+  /** When set, the cue counts only where this holds of the text before and after it. */
+  guard?: (before: string, after: string) => boolean;
 }
 
 const cue = (
@@ -190,12 +192,25 @@ const cue = (
   source: string,
   actor: StanceActor = "subject",
   issueSide: IssueSide = "after",
+  guard?: StanceCue["guard"],
 ): StanceCue => ({
   position,
   re: new RegExp(String.raw`\b(?:${source})\b`, "gi"),
   actor,
   issueSide,
+  guard,
 });
+
+/**
+ * Bare "back" is a verb only after its subject's name, a modal, "to" or an
+ * adverb of degree ("Varn and Orsk back the plan", "would back"), and not as
+ * "back to", "back down", "came back".
+ */
+const BARE_BACK_BEFORE =
+  /(?:\b\p{Lu}[\p{L}.]+|\b(?:both|all|also|firmly|fully|strongly|will|would|could|should|must|to|not|they|we|I)|n['’]t)\s+$/u;
+const BARE_BACK_AFTER = /^\s+(?:to|down|off|away|out|into|from|on|in|up|at|home)\b/i;
+const verbBack = (before: string, after: string) =>
+  BARE_BACK_BEFORE.test(before) && !BARE_BACK_AFTER.test(after);
 
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
@@ -204,6 +219,11 @@ export const STANCE_CUES: StanceCue[] = [
     "den(?:y|ies|ied|ying)|(?:reject|dismiss)(?:s|ed)? (?:the |that |this )?(?:claim|allegation|accusation|charge|report)s?|rejects? (?:it )?as (?:false|fabricated|a lie)|says? (?:that |the )?claim is false|called it a lie",
     "subject",
     "before",
+  ),
+  // Readiness taken back: "is no longer willing to", "was not ready to".
+  cue(
+    "rejects",
+    "(?:is|are|was|were|remains?|remained) (?:not|no longer|not yet) (?:open|willing|ready|prepared) to|(?:is|are|was|were) unwilling to",
   ),
   // Acceptance put as the absence of refusal: "had no objection to", "refused to rule out".
   cue(
@@ -219,7 +239,7 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "rejects",
-    "reject(?:s|ed|ing)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could) not accept|won't accept|says no|said no",
+    "reject(?:s|ed|ing)?|dismiss(?:es|ed)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could|can) not accept|cannot accept|(?:won't|can't) accept|says no|said no",
   ),
   cue(
     "rejects",
@@ -229,7 +249,7 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "opposes",
-    "oppos(?:es|ed|ing)|objects? to|objected to|little appetite for|is against|are against|warned against|walk(?:s|ed)? away from",
+    "oppos(?:e|es|ed|ing)|objects? to|objected to|little appetite for|(?:is|are|was|were|remains?|remained) (?:firmly |strongly )?against|warned against|walk(?:s|ed|ing)? away from",
   ),
   cue("demands", "(?:would be|will be|is|are) (?:needed|required|necessary)", "speaker", "subject"),
   // "foreign troops have no place in the region": the one who says so opposes its subject.
@@ -241,16 +261,17 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "demands",
-    String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
+    String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
   ),
   cue(
     "proposes",
-    "propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|put forward|puts forward|set out|sets out|present(?:s|ed)|unveil(?:s|ed)|suggest(?:s|ed)",
+    "propos(?:e|es|ed|ing|als?)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|put forward|puts forward|set out|sets out|present(?:s|ed)|unveil(?:s|ed)|suggest(?:s|ed)",
   ),
   cue(
     "supports",
-    "back(?:s|ed|ing)|support(?:s|ed|ing)?|welcom(?:es|ed)|endors(?:es|ed|e)|favou?rs?|favou?red|in favou?r of|would be prepared to|is prepared to",
+    "back(?:s|ed|ing)|support(?:s|ed|ing)?|welcom(?:es|ed)|endors(?:es|ed|e)|favou?rs?|favou?red|in favou?r of|(?:would be|is|are|was|were) prepared to",
   ),
+  cue("supports", "back", "subject", "after", verbBack),
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",

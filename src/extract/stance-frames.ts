@@ -92,7 +92,11 @@ export function clauseStartAt(text: string, from: number, at: number, frames: re
   for (const m of lead.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
     // "would harden its line but would not walk away": a second verb of the same subject.
-    if (/(?:but|and)\s$/i.test(m[0]) && SHARED_SUBJECT.test(lead.slice(end))) continue;
+    // The test reads on past `at`, so the cue itself can be that verb ("but also backed").
+    if (/(?:but|and)\s$/i.test(m[0]) && SHARED_SUBJECT.test(text.slice(start + end, at + 40)))
+      continue;
+    // "Tesk, who has long opposed the tariffs, said": a relative clause closed by a comma is an aside.
+    if (/^(?:who|which|whom)\s$/i.test(m[0]) && /^[^,;:]*,/.test(lead.slice(end))) continue;
     // "Trump and Putin": "and" between names joins subjects, it opens no clause.
     if (/^\s*(?:and)\s$/i.test(m[0])) continue;
     last = end;

@@ -10,6 +10,7 @@
  */
 import type { Actor, Mention } from "../model/index.js";
 import { holderAt } from "./claims.js";
+import { itAntecedent } from "./stance-antecedent.js";
 import { clauseStartAt, type Frame, frameOf } from "./stance-frames.js";
 import type { WorkingDoc } from "./types.js";
 
@@ -19,6 +20,11 @@ const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*$/i;
 /** "officials in Berlin and Paris expect", "asks Kyiv to hand over": a mention that is no subject. */
 const NOT_SUBJECT_LEAD =
   /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;
+/** A relative clause set off by commas between a subject and its verb. */
+const RELATIVE_ASIDE = /^,\s+(?:who|which)\b[^,;:“”"]*,\s*(?:(?:has|had|have|also|then|now)\s+)*$/i;
+/** "Tesk, who has long opposed …": the clause "who" opens belongs to the name before it. */
+const RELATIVE_AFTER_NAME = /^,?\s*(?:who|which)\s+$/i;
+
 /** Roles that speak for a state rather than for themselves. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press office|ministry)\b/i;
 
@@ -67,6 +73,11 @@ function groupEndingAt(
 ): Mention[] | null | "stop" {
   const nearest = before[i]!;
   const gap = text.slice(nearest.end, at);
+  // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside.
+  if (RELATIVE_ASIDE.test(gap)) return [nearest];
+  // "to bridge Moscow's demand for …": the possessor of a demand, offer or refusal holds it,
+  // whatever governs the phrase.
+  if (/^['’]s\s+(?:own\s+)?$/.test(gap)) return [nearest];
   // The subject stands close to its clause's first verb, the cue may come later in a
   // coordinated predicate: "Moscow would harden its line but would not walk away".
   const verb = verbAfter(nearest.end);
@@ -77,7 +88,9 @@ function groupEndingAt(
     gap.length > SUBJECT_GAP &&
     !/\b(?:but|and)\s+(?:(?:also|still|then|not)\s+)*(?:would|will|could|can|should|must|has|have|had|is|are|was|were|did|does|do)\b/i.test(
       gap,
-    )
+    ) &&
+    // "accepted the quota but also backed …": the verb at `at` is the subject's second one.
+    !/\b(?:but|and)\s+(?:(?:also|still|then|not|now)\s+)*$/i.test(gap)
   )
     return "stop";
   // "according to Ushakov, both presidents agreed": a new noun phrase after a comma is the subject.
@@ -85,7 +98,7 @@ function groupEndingAt(
   // "the EU's proposal", "Kosovo's passports": a possessive names whose thing it is, not who acts.
   if (
     /^['’]s\s+\p{Ll}+\s*$/u.test(gap) &&
-    !/^['’]s\s+(?:own\s+)?(?:government|ministry|army|military|leadership|spokes\w+|office|position)\b/i.test(
+    !/^['’]s\s+(?:own\s+)?(?:government|ministry|army|military|leaders?|leadership|spokes\w+|office|position|cabinet|negotiators?|delegation|envoys?|diplomats|officials|commanders?|forces|fighters|parliament|president|premier)\b/i.test(
       gap,
     )
   )
@@ -168,6 +181,23 @@ function ownStateSpeaker(scope: HolderScope, held: string[], speakers: string[])
   return [speaker.id];
 }
 
+/**
+ * "Tesk, who has long opposed the tariffs, …": a cue in a relative clause with
+ * no subject of its own is held by the actor the clause is about.
+ */
+function relativeAntecedent(scope: HolderScope, clauseStart: number, at: number): string | null {
+  const text = scope.doc.report.text;
+  if (
+    !/^\s*(?:(?:has|had|have|also|long|since|then|now|already|repeatedly)\s+)*$/i.test(
+      text.slice(clauseStart, at),
+    )
+  )
+    return null;
+  const name = scope.mentions.filter((m) => m.end <= clauseStart).at(-1);
+  if (!name || !RELATIVE_AFTER_NAME.test(text.slice(name.end, clauseStart))) return null;
+  return name.actorId;
+}
+
 export type HolderRule = "subject" | "speaker" | "far";
 
 /**
@@ -195,6 +225,8 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
         group.map((m) => m.actorId),
         speakers,
       );
+    const antecedent = relativeAntecedent(scope, clauseStart, start);
+    if (antecedent) return [antecedent];
   }
   // A subject cue with no actor for subject is the frame speaker's only through a pronoun
   // ("Moscow has said it will not accept"); "giving up land would …" states nothing itself.
@@ -213,7 +245,12 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
         q.start <= start &&
         start < q.end,
     );
-    return quote?.speakerId ? [quote.speakerId] : [];
+    if (quote?.speakerId) return [quote.speakerId];
+    const lead = text.slice(clauseStart, start);
+    const it = quote
+      ? null
+      : itAntecedent(scope.doc, scope.actors, scope.sentenceIndex, lead, start);
+    return it ? [it] : [];
   }
   // The clause's own subject, when it is an actor, is not the one who says it: "Kyiv must leave, Moscow said".
   return speakers;

@@ -95,7 +95,11 @@ function issueOfSubject(matcher: IssueMatcher, side: string): string | null {
 
 /** Where the words after a cue stop belonging to its object. */
 const OBJECT_END =
-  /[;—]|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+  /[;—]|\sbut\s|\sand\s+(?:also|then|later|still|now)\s|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+
+/** An object that only points back: "rejects one", "backs it", "opposed them". */
+const ANAPHORIC_OBJECT =
+  /^\s*(?:it|them|one|this|that|those|these)\b(?!\s+(?:of|that|which|who)\b)/i;
 
 export interface IssueQuery {
   /** The words of the sentence from the cue's clause start up to the cue. */
@@ -110,6 +114,16 @@ export interface IssueQuery {
   subjectEnd?: number;
 }
 
+/**
+ * The issue of a whole claim that a denial refers back to ("Tesk accused Varn
+ * of shelling the dam, a charge Morel denied"): the first one its reported
+ * clause names, which is the claim's act ("shelled") before what it was done to.
+ */
+export function issueOfClaim(lookup: IssueLookup, claim: string): string | null {
+  const first = issueOfSubject(lookup.matcher, claim) ?? issueAfter(lookup.matcher, claim);
+  return governing(lookup, claim, first);
+}
+
 export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
   const { matcher } = lookup;
   const after = q.after.slice(0, 140).split(OBJECT_END)[0]!;
@@ -120,10 +134,39 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     q.side === "after"
       ? (fromAfter() ?? fromBefore())
       : q.side === "subject"
-        ? (issueOfSubject(matcher, before) ?? fromAfter() ?? fromBefore())
+        ? (governing(lookup, `${before} ${after}`, issueOfSubject(matcher, before)) ??
+          fromAfter() ??
+          fromBefore())
         : (fromBefore() ?? fromAfter());
   if (found) return found;
+  // "Suthia backs a truce; Norland rejects one": a pronoun object points to the issue named before.
+  if (ANAPHORIC_OBJECT.test(after)) {
+    const earlier = governing(lookup, q.before, issueBefore(matcher, q.before.slice(-120)));
+    if (earlier) return earlier;
+  }
   if (q.pointsBack && q.previous && /^\W*(?:\w+\W+){0,3}$/.test(after))
     return matcher.issuesOf(q.previous)[0] ?? null;
   return null;
+}
+
+/** "supports the truce and the prisoner exchange", "rejected both the quota and the border". */
+const CONJUNCTS =
+  /^\s*(?:(?:discuss|consider|negotiate|talk about|examine|review)\s+)?(?:both\s+|either\s+)?((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*?)\s+(?:and|as well as|or)\s+((?:the|a|an|any|its|their|his|her|all|new|more|further)\s.*)$/i;
+
+/**
+ * The issues of a cue: one, or one for each coordinated object that names a
+ * different issue. Only an object the cue takes directly is split; a clause
+ * it takes ("demand that X leave Y and Z") keeps its one issue.
+ */
+export function issuesOfCue(lookup: IssueLookup, q: IssueQuery): string[] {
+  const first = issueOfCue(lookup, q);
+  if (!first) return [];
+  if (q.side !== "after" || q.subjectEnd) return [first];
+  const object = q.after.slice(0, 140).split(OBJECT_END)[0]!;
+  const m = CONJUNCTS.exec(object);
+  if (!m) return [first];
+  const one = governing(lookup, m[1]!, issueAfter(lookup.matcher, m[1]!));
+  const two = governing(lookup, m[2]!, issueAfter(lookup.matcher, m[2]!));
+  if (!one || !two || one === two) return [first];
+  return [one, two];
 }

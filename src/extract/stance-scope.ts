@@ -11,7 +11,7 @@ import { NEGATED } from "./predicates.js";
 
 /** A negation word; "not only" and "no doubt" negate nothing. */
 const NEGATION =
-  /\b(?:not(?!\s+only\b)|n't|never|neither|nor|no longer|hardly|no(?=\s+(?:longer|more)\b))\b/i;
+  /\b(?:not(?!\s+only\b)|cannot|never|neither|nor|no longer|hardly|no(?=\s+(?:longer|more)\b))\b|n[’']t\b/i;
 /** Words that put the clause in a question or a mere possibility. */
 const HYPOTHETICAL = /\b(?:whether|what|how|why)\b/i;
 /** A condition attached after the cue: the stance holds only on it. */
@@ -20,6 +20,11 @@ const CONDITION_AFTER =
 /** "a deal that left …", "any agreement which would …": refusing only some deals sets a condition. */
 const RESTRICTED_OBJECT =
   /^\s+(?:a|any|an|the kind of)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|settlement|plan|peace|arrangement|text|accord|treaty|compromise)\s+(?:that|which)\s+(?:would\s+|could\s+|might\s+)?(?:leave|left|leaves|give|gave|gives|allow|allowed|allows|force|forced|forces|reward|rewards|rewarded|put|puts|expose|exposes|exposed|require|requires|required|mean|means|meant|undermine|undermines|undermined)\b/iu;
+
+/** A clause that opens with "should", "had" or "were" before its subject is a condition. */
+const INVERTED_CONDITION = /^\s*(?:[Ss]hould|[Hh]ad|[Ww]ere)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
+/** "could accept", "might back": the cue right after a modal of possibility. */
+const MERE_POSSIBILITY = /\b(?:could|might|may)\s+(?:(?:well|yet|still|eventually|also)\s+)?$/i;
 
 export interface ScopeInput {
   /** The text of the cue's clause from its start up to the cue. */
@@ -41,8 +46,11 @@ export function scopedPosition({ lead, cue, after, position }: ScopeInput): Posi
   if (HYPOTHETICAL.test(lead)) return null;
   // "If it is a free zone, the people must decide": the clause is the main one, conditioned.
   const ifLead = /\b(?:if|unless)\b([^,]*),/i.exec(lead);
-  // The cue itself inside an "if" clause ("only if Moscow will accept") states nothing of its own.
-  if (/\b(?:if|unless)\b[^,]*$/i.test(lead)) return null;
+  // The cue itself inside an "if" clause ("only if Moscow will accept") states nothing of its own,
+  // nor inside a clause that puts the condition first ("Should Keld reject the truce, …").
+  if (/\b(?:if|unless)\b[^,]*$/i.test(lead) || INVERTED_CONDITION.test(lead)) return null;
+  // "Norland could accept the quota": a possibility, not a position ("could live with" is a cue of its own).
+  if (MERE_POSSIBILITY.test(lead) && !/^(?:could|might|may)\b/i.test(cue)) return null;
   let result: Position | null = position;
   const negated = NEGATION.test(lastWords(lead, 4)) && !NEGATION.test(cue);
   if (negated) result = NEGATED[position] ?? null;

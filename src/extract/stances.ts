@@ -7,10 +7,11 @@
  * stance-issue.ts finds the issue its clause names.
  */
 import type { Actor, Dossier, Position, Stance } from "../model/index.js";
-import { STANCE_CUES, type StanceCue } from "./predicates.js";
-import { clauseStartAt, framesIn } from "./stance-frames.js";
+import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
+import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
-import { issueOfCue, lookupFor } from "./stance-issue.js";
+import { issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
+import { passiveAgent } from "./stance-passive.js";
 import { scopedPosition } from "./stance-scope.js";
 import { posAtOffsets } from "./terms.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
@@ -40,6 +41,8 @@ function cuesIn(text: string, start: number, end: number): CueHit[] {
     for (const m of part.matchAll(cue.re)) {
       const s = start + (m.index ?? 0);
       const e = s + m[0].length;
+      if (cue.guard && !cue.guard(text.slice(Math.max(start, s - 30), s), text.slice(e, e + 12)))
+        continue;
       if (hits.some((h) => h.start < e && s < h.end)) continue;
       hits.push({ cue, start: s, end: e });
     }
@@ -70,9 +73,55 @@ function proposalInRelativeClause(
   return last !== null && posAtOffsets(doc.tokens).get(from + last.index) === "NOUN";
 }
 
-/** "refused to endorse": the second cue is what the first one acts on, not a stance of its own. */
+/**
+ * "…, one diplomat suggested.": a verb of proposing that closes the sentence
+ * after a comma only reports the words before it; it proposes nothing itself.
+ */
+function closingReportVerb(text: string, hit: CueHit, lead: string, sentenceEnd: number) {
+  return (
+    hit.cue.position === "proposes" &&
+    /,/.test(lead) &&
+    /^\s*[.!”"’]*\s*$/.test(text.slice(hit.end, sentenceEnd))
+  );
+}
+
+/**
+ * "a package Washington presents as an alternative to membership": a cue
+ * whose object is the noun before its subject (a relative clause without
+ * "which") takes its issue from that noun, not from what follows. Returns the
+ * text before the subject, or null when the cue has an object of its own.
+ */
+function objectGapAntecedent(
+  doc: WorkingDoc,
+  hit: CueHit,
+  subject: { start: number },
+  from: number,
+): string | null {
+  const text = doc.report.text;
+  if (hit.cue.issueSide !== "after") return null;
+  if (!/^\s*(?:as\b|[,.;:—]|$)/i.test(text.slice(hit.end, hit.end + 6))) return null;
+  const lead = text.slice(from, subject.start);
+  // ", an allegation the Front rejects": a claim's issue is that of the whole claim (issueOf).
+  if (APPOSITIVE_CLAIM.test(lead)) return null;
+  const last = /([\p{L}\d-]+)\s+$/u.exec(lead);
+  if (!last || posAtOffsets(doc.tokens).get(from + last.index) !== "NOUN") return null;
+  return lead;
+}
+
+/**
+ * "refused to endorse", "has agreed to give up", "refusal to simply hand it
+ * over": the second cue is what the first one acts on, not a stance of its own.
+ */
 function governedByEarlier(text: string, hits: CueHit[], hit: CueHit): boolean {
-  return hits.some((h) => h.end <= hit.start && /^\s+to\s+$/.test(text.slice(h.end, hit.start)));
+  return hits.some((h) => {
+    if (h.end > hit.start) return false;
+    const gap = text.slice(h.end, hit.start);
+    const cueEndsInTo = /\bto$/i.test(text.slice(h.start, h.end));
+    return (
+      /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(gap) ||
+      (cueEndsInTo && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(gap))
+    );
+  });
 }
 
 /**
@@ -90,6 +139,15 @@ function framesLaterCue(text: string, hits: CueHit[], hit: CueHit): boolean {
       !/[;.]|,\s+(?:and|but|while|whereas)\s/.test(text.slice(hit.end, h.start)),
   );
 }
+
+/** ", a charge Morel denied": an appositive that denies the clause before it. */
+const APPOSITIVE_CLAIM =
+  /[,—–]\s+(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report|assertion)s?\b[^,;—–]*$/i;
+/**
+ * "must be freed", "would have to be approved", "must be strong": what the
+ * subject names is what is demanded (not "must be a truce").
+ */
+const PASSIVE_AFTER = /^\s+(?:\p{Ll}+\s+)?be\s+(?!(?:a|an|the|part|one|some|any|no)\b)\p{Ll}/u;
 
 const ANAPHORIC_CLAIM =
   /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report)/i;
@@ -151,60 +209,109 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     for (const hit of hits) {
       if (governedByEarlier(text, hits, hit) || framesLaterCue(text, hits, hit)) continue;
       const clauseStart = clauseStartAt(text, sentence.start, hit.start, frames);
-      if (namesNoAct(text, hit, text.slice(Math.max(sentence.start, hit.start - 12), hit.start)))
+      const lead = text.slice(clauseStart, hit.start);
+      if (closingReportVerb(text, hit, lead, sentence.end)) continue;
+      const passive = passiveAgent(text, mentions, lead, hit.start, hit.end);
+      if (
+        !passive &&
+        namesNoAct(text, hit, text.slice(Math.max(sentence.start, hit.start - 12), hit.start))
+      )
         continue;
-      const position: Position | null = positionAt(text, hit, clauseStart, sentence.end);
+      let position: Position | null = positionAt(text, hit, clauseStart, sentence.end);
+      // ", a claim Kyiv rejected outright": refusing a claim denies it.
+      if (position === "rejects" && APPOSITIVE_CLAIM.test(text.slice(sentence.start, hit.start)))
+        position = "denies";
       if (!position) continue;
       const subject = subjectGroup(text, mentions, clauseStart, hit.start, scope.verbAfter)[0];
       if (
+        !passive &&
         position === "proposes" &&
         subject &&
         proposalInRelativeClause(doc, hit, subject, sentence.start)
       )
         continue;
-      const issue = issueOf(hit, sentence, previous, scope.verbAfter);
-      if (!issue) continue;
-      for (const actorId of holdersAt(scope, hit.start, hit.cue.actor)) {
-        const key = `${actorId}|${issue}|${position}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        stances.push({
-          actorId,
-          issue,
-          position,
-          reportId: doc.report.id,
-          sentence: sentence.index,
-          evidence: raw,
-          evidenceSpan: { start: sentence.start, end: sentence.end },
-          asOf: doc.report.published,
-        });
+      const gapped =
+        !passive && subject ? objectGapAntecedent(doc, hit, subject, sentence.start) : null;
+      const issues = gapped
+        ? issuesBeforeSubject(gapped)
+        : issueOf(hit, sentence, previous, scope.verbAfter, passive ? "before" : null);
+      if (issues.length === 0) continue;
+      const kind = frameOf(frames, hit.start)?.kind;
+      const holders = passive
+        ? kind === "denial" || kind === "question"
+          ? []
+          : passive.holders
+        : holdersAt(scope, hit.start, hit.cue.actor);
+      for (const actorId of holders) {
+        for (const issue of issues) {
+          const key = `${actorId}|${issue}|${position}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          stances.push({
+            actorId,
+            issue,
+            position,
+            reportId: doc.report.id,
+            sentence: sentence.index,
+            evidence: raw,
+            evidenceSpan: { start: sentence.start, end: sentence.end },
+            asOf: doc.report.published,
+          });
+        }
       }
     }
   }
   return stances;
+
+  /** The issue of the antecedent of an object-gap relative clause: its nearest term. */
+  function issuesBeforeSubject(antecedent: string): string[] {
+    const found = issueOfCue(lookup, {
+      before: antecedent.slice(-90),
+      after: "",
+      side: "before",
+      previous: null,
+      pointsBack: false,
+    });
+    return found ? [found] : [];
+  }
 
   function issueOf(
     hit: CueHit,
     sentence: { start: number; end: number },
     previous: { start: number; end: number } | undefined,
     verbAfter: (offset: number) => number | null,
+    side: IssueSide | null,
   ) {
     const prev = previous ? text.slice(previous.start, previous.end) : null;
+    if (hit.cue.position === "denies" || hit.cue.position === "rejects") {
+      const lead = text.slice(sentence.start, hit.start);
+      const appositive = APPOSITIVE_CLAIM.exec(lead);
+      const claim = appositive ? issueOfClaim(lookup, lead.slice(0, appositive.index)) : null;
+      if (claim) return [claim];
+    }
+    // "could only be held during a truce" keeps its object: "only" points at what is required.
+    if (
+      side === null &&
+      hit.cue.issueSide === "after" &&
+      !/\bonly\b/i.test(text.slice(hit.start, hit.end)) &&
+      PASSIVE_AFTER.test(text.slice(hit.end))
+    )
+      side = "subject";
     if (
       hit.cue.position === "denies" &&
       ANAPHORIC_CLAIM.test(text.slice(hit.start, hit.end + 20))
     ) {
       const earlier = prev ? lookup.matcher.issuesOf(prev)[0] : undefined;
-      if (earlier) return earlier;
+      if (earlier) return [earlier];
     }
     // A cue that takes a clause: its subject ends where the clause's verb starts.
     const that = /^\s+that\s/i.exec(text.slice(hit.end, hit.end + 8));
     const verb = that ? verbAfter(hit.end + that[0].length) : null;
-    return issueOfCue(lookup, {
+    return issuesOfCue(lookup, {
       subjectEnd: verb !== null ? verb - hit.end : 0,
       before: text.slice(Math.max(sentence.start, hit.start - 90), hit.start),
       after: text.slice(hit.end, sentence.end),
-      side: hit.cue.issueSide,
+      side: side ?? hit.cue.issueSide,
       previous: prev,
       pointsBack: hit.cue.position === "denies" || hit.cue.position === "rejects",
     });

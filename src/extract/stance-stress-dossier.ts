@@ -1,0 +1,110 @@
+/**
+ * For the stance tests: a made-up negotiation (a river dam, water shares,
+ * hostages, a border, a truce, trade) between invented states, and the
+ * stances the whole extractor reads from a text about it, as sorted
+ * "actor position issue" strings.
+ */
+import type { Issue, Report } from "../model/index.js";
+import { extractReport } from "./index.js";
+import { actor, dossierOf } from "./test-dossier.js";
+
+const ISSUES: Issue[] = [
+  {
+    id: "border",
+    label: "Border",
+    vocabulary: ["border", "border region", "territory", "land", "frontier"],
+  },
+  {
+    id: "water",
+    label: "Water share",
+    vocabulary: ["water share", "water quota", "quota", "water flow", "river flow"],
+  },
+  { id: "dam", label: "Dam", vocabulary: ["dam", "reservoir"] },
+  {
+    id: "hostages",
+    label: "Hostages",
+    vocabulary: ["hostages", "hostage", "captives", "prisoner exchange", "prisoner swap"],
+  },
+  { id: "ceasefire", label: "Ceasefire", vocabulary: ["ceasefire", "truce", "cease-fire"] },
+  { id: "tariffs", label: "Tariffs", vocabulary: ["tariffs", "tariff", "trade deal", "duties"] },
+  { id: "monitors", label: "Monitors", vocabulary: ["monitors", "observers", "inspectors"] },
+  { id: "talks", label: "Talks", vocabulary: ["talks", "negotiations", "summit"] },
+  { id: "attacks", label: "Attacks", vocabulary: ["shelled", "shelling", "attack", "strikes"] },
+  { id: "framework", label: "Plan", vocabulary: ["plan", "framework", "roadmap"] },
+];
+
+export const stressDossier = dossierOf(
+  [
+    actor({ id: "norland", name: "Norland", kind: "state", aliases: ["Varn"] }),
+    actor({ id: "suthia", name: "Suthia", kind: "state", aliases: ["Keld"] }),
+    actor({ id: "estmark", name: "Estmark", kind: "state", aliases: ["Orsk"] }),
+    actor({
+      id: "red-ridge",
+      name: "Red Ridge Front",
+      kind: "organization",
+      aliases: ["the Front"],
+    }),
+    actor({
+      id: "ada-morel",
+      name: "Ada Morel",
+      kind: "person",
+      aliases: ["Morel"],
+      affiliation: "norland",
+      role: "President of Norland",
+      gender: "female",
+    }),
+    actor({
+      id: "ivo-tesk",
+      name: "Ivo Tesk",
+      kind: "person",
+      aliases: ["Tesk"],
+      affiliation: "suthia",
+      role: "President of Suthia",
+      gender: "male",
+    }),
+    actor({
+      id: "lena-brack",
+      name: "Lena Brack",
+      kind: "person",
+      aliases: ["Brack"],
+      affiliation: "suthia",
+      role: "Suthian government spokeswoman",
+      gender: "female",
+    }),
+    actor({
+      id: "pavel-drin",
+      name: "Pavel Drin",
+      kind: "person",
+      aliases: ["Drin"],
+      affiliation: "estmark",
+      role: "Foreign Minister of Estmark",
+      gender: "male",
+    }),
+    actor({
+      id: "omar-vey",
+      name: "Omar Vey",
+      kind: "person",
+      aliases: ["Vey"],
+      role: "mediator",
+      gender: "male",
+    }),
+  ],
+  ISSUES,
+);
+
+export function stressStances(text: string): string[] {
+  const report: Report = {
+    id: "stress",
+    sourceId: "s",
+    url: null,
+    title: "",
+    byline: null,
+    published: "2026-03-02T10:00:00Z",
+    text,
+    language: "en",
+    contentHash: "",
+    origin: "test",
+  };
+  const out = extractReport(report, { dossier: stressDossier });
+  return [...new Set(out.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`))].sort();
+}
