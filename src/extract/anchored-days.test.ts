@@ -86,6 +86,9 @@ describe("days counted from a named event or the story's day", () => {
   it("gives no day when the text does not date the event", () => {
     expect(at("The day after the election, crowds gathered.")).toEqual([]);
     expect(at("Three days before the launch, the crew was replaced.")).toEqual([]);
+    expect(
+      at("The board reported losses on Monday. The day before the auditor reported, shares fell."),
+    ).toEqual([["on Monday", "2026-05-11"]]);
   });
 
   it("reads 'earlier in the day' as the story's day", () => {

@@ -118,6 +118,8 @@ function eventDay(
     .slice(1)
     .filter((w) => /^\p{Ll}{3,}$/u.test(w) && !NOT_EVENT.test(w))
     .reverse();
+  // "the day before the son reported …": a clause, not an event's name.
+  if (nouns.some((w) => /ed$/.test(w))) return null;
   // The head noun first, then the word before it ("the phone call": call, then phone).
   for (const noun of nouns) {
     const best = nearestDayOfNoun(text, noun, at, object[0].length, sentenceStarts, found);
