@@ -50,3 +50,62 @@ describe("days counted from another day", () => {
     expect(dates("A week of talks ended; a day later, ministers left.")).toEqual([]);
   });
 });
+
+describe("days counted from a named event or the story's day", () => {
+  const sents = (text: string): Sentence[] =>
+    Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
+      index,
+      start: m.index,
+      end: m.index + m[0].length,
+      paragraph: 0,
+    }));
+  const at = (text: string, published = "2026-05-12T09:00:00Z") =>
+    findTimes(text, sents(text), published).map((t) => [t.text, t.value]);
+
+  it("counts from the day the text gives the event", () => {
+    expect(
+      at("The summit in Rome opened on 4 May. Two days after the summit, the rebels struck again."),
+    ).toEqual([
+      ["on 4 May", "2026-05-04"],
+      ["Two days after the summit", "2026-05-06"],
+    ]);
+    expect(
+      at("Friday's vote went badly. The day before the vote, the mayor had resigned."),
+    ).toEqual([
+      ["Friday's", "2026-05-08"],
+      ["The day before the vote", "2026-05-07"],
+    ]);
+    expect(
+      at("The ministers spoke by phone on Tuesday. Markets fell the day after the phone call."),
+    ).toEqual([
+      ["on Tuesday", "2026-05-12"],
+      ["the day after the phone call", "2026-05-13"],
+    ]);
+  });
+
+  it("gives no day when the text does not date the event", () => {
+    expect(at("The day after the election, crowds gathered.")).toEqual([]);
+    expect(at("Three days before the launch, the crew was replaced.")).toEqual([]);
+    expect(
+      at("The board reported losses on Monday. The day before the auditor reported, shares fell."),
+    ).toEqual([["on Monday", "2026-05-11"]]);
+  });
+
+  it("reads 'earlier in the day' as the story's day", () => {
+    expect(
+      at(
+        "Talks were held on Saturday in Geneva. Many delegates arrived late. The envoy had met the minister earlier in the day.",
+      ),
+    ).toEqual([
+      ["on Saturday", "2026-05-09"],
+      ["earlier in the day", "2026-05-09"],
+    ]);
+    expect(at("Officials said later that day the border would reopen.")).toEqual([
+      ["later that day", "2026-05-12"],
+    ]);
+    expect(at("The strike came on 2 May. Earlier that morning, sirens sounded.")).toEqual([
+      ["on 2 May", "2026-05-02"],
+      ["Earlier that morning", "2026-05-02"],
+    ]);
+  });
+});

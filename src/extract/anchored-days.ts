@@ -1,9 +1,11 @@
 /**
  * Days counted from another day of the story: "the day before", "the
  * previous day", "a day later", "two days earlier", "the next day", "the same
- * day". They count from the nearest day named before them in the text (in
- * the same or the previous sentence), or from the publication day when the
- * text names none there ("a day earlier" in a report about today).
+ * day", "earlier in the day". They count from the nearest day named before
+ * them in the text (in the same or the previous sentence), or from the
+ * publication day when the text names none there ("a day earlier" in a report
+ * about today). With an event of their own ("two days after the summit") they
+ * count from the day the text gives that event ("the summit on 6 May").
  */
 import { addDays, dayValue } from "./granularity.js";
 import { parseNumber } from "./number-words.js";
@@ -32,6 +34,11 @@ const ANCHORED: Array<{ re: RegExp; shift(m: RegExpExecArray): number | null }> 
       return /earlier|before/.test(m[2]!) ? -n : n;
     },
   },
+  {
+    // "earlier in the day", "later that day", "earlier that morning": the story's own day
+    re: /(?<![\p{L}])(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening))(?![\p{L}])/gu,
+    shift: () => 0,
+  },
 ];
 
 /**
@@ -59,10 +66,24 @@ export function findAnchoredDays(
       const end = start + m[0].length;
       const after = text.slice(end, end + 12);
       if (COMPARISON.test(after)) continue;
-      if (/(?:before|after|prior)$/.test(m[0]) && OWN_ANCHOR.test(after)) continue;
       const n = shift(m as RegExpExecArray);
       if (n === null) continue;
-      const named = anchorBefore(start, sentenceStarts, found);
+      if (/(?:before|after|prior)$/.test(m[0]) && OWN_ANCHOR.test(after)) {
+        const event = eventDay(text, end, sentenceStarts, found);
+        if (event) {
+          const eventEnd = end + (EVENT_OBJECT.exec(text.slice(end))?.[0].length ?? 0);
+          out.push({
+            start,
+            end: eventEnd,
+            value: dayValue(addDays(event, n)),
+            granularity: "day",
+          });
+        }
+        continue;
+      }
+      // "earlier in the day" tells of the story's day, however far back the text named it.
+      const storyDay = /^(?:earlier|later)\s/i.test(m[0]);
+      const named = anchorBefore(start, storyDay ? [] : sentenceStarts, found);
       // "a day later" with no day named before it says nothing about the calendar.
       if (!named && n > 0) continue;
       const anchor = named ?? ref;
@@ -70,6 +91,69 @@ export function findAnchoredDays(
     }
   }
   return out;
+}
+
+/** "the summit", "the Florida summit", "his phone call": an event named after before/after. */
+const EVENT_OBJECT =
+  /^\s+(?:the|this|that|his|her|its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}+\s+)?\p{Ll}{3,}(?![\p{L}])/u;
+const NOT_EVENT =
+  /^(?:that|which|when|with|from|over|into|about|then|there|this|those|these|were|was|had|have|said)$/;
+
+/**
+ * The day the text gives an event named by its noun: a sentence that holds
+ * the same noun and a day ("Sunday's call", "the summit in Paris on 6 May"),
+ * the day nearest the noun.
+ */
+function eventDay(
+  text: string,
+  at: number,
+  sentenceStarts: number[],
+  found: DayFound[],
+): Date | null {
+  const object = EVENT_OBJECT.exec(text.slice(at));
+  if (!object) return null;
+  const nouns = object[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Ll}{3,}$/u.test(w) && !NOT_EVENT.test(w))
+    .reverse();
+  // "the day before the son reported …": a clause, not an event's name.
+  if (nouns.some((w) => /ed$/.test(w))) return null;
+  // The head noun first, then the word before it ("the phone call": call, then phone).
+  for (const noun of nouns) {
+    const best = nearestDayOfNoun(text, noun, at, object[0].length, sentenceStarts, found);
+    if (best) {
+      const [y, mo, d] = best.value.split("-").map(Number);
+      return new Date(Date.UTC(y!, mo! - 1, d!));
+    }
+  }
+  return null;
+}
+
+/** The day named nearest to a mention of `noun` in that mention's sentence. */
+function nearestDayOfNoun(
+  text: string,
+  noun: string,
+  at: number,
+  length: number,
+  sentenceStarts: number[],
+  found: DayFound[],
+): DayFound | null {
+  const re = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "gu");
+  let best: { f: DayFound; distance: number } | null = null;
+  for (const m of text.matchAll(re)) {
+    const pos = m.index!;
+    if (pos >= at && pos < at + length) continue;
+    const s = sentenceStarts.filter((x) => x <= pos).pop() ?? 0;
+    const e = sentenceStarts.find((x) => x > pos) ?? text.length;
+    for (const f of found) {
+      if (f.granularity !== "day" || f.start < s || f.end > e) continue;
+      const distance = Math.abs(f.start - pos);
+      if (!best || distance < best.distance) best = { f, distance };
+    }
+  }
+  return best?.f ?? null;
 }
 
 /** The nearest day named before `at`, no further back than the start of the previous sentence. */

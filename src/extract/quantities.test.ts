@@ -102,7 +102,7 @@ describe("quantities", () => {
     const text =
       "In 2022 the war widened. On December 28 they met at 3 p.m. for the first time. " +
       "One or two issues remain, the two sides said. Article 5 guarantees were raised. " +
-      "Eleven days ago, two officials spoke of dozens of missiles.";
+      "Eleven days ago, they spoke of dozens of missiles.";
     expect(find(text)).toEqual([]);
   });
 
@@ -121,12 +121,25 @@ describe("quantities", () => {
     ]);
   });
 
-  it("leaves out known sets, sources and a lone one before a noun", () => {
+  it("leaves out known sets and a lone one before a noun", () => {
     expect(brief("The three envoys met, and both two delegations left.")).toEqual([]);
+    expect(brief("One proposal remains on the table.")).toEqual([]);
+  });
+
+  it("keeps counts of sources and of people harmed, named by role", () => {
     expect(brief("Four diplomats briefed on the talks said six tankers sailed.")).toEqual([
+      ["Four diplomats", 4, "diplomat"],
       ["six tankers", 6, "tanker"],
     ]);
-    expect(brief("One proposal remains, according to two sources.")).toEqual([]);
+    expect(brief("The plan stalled, according to three European officials.")).toEqual([
+      ["three European officials", 3, "official"],
+    ]);
+    expect(brief("The blast killed four people, regional officials said.")).toEqual([
+      ["four people", 4, "person"],
+    ]);
+    expect(brief("A strike wounded 12 people, local authorities said on Friday.")).toEqual([
+      ["12 people", 12, "person"],
+    ]);
   });
 
   it("counts casualties when the noun is left out", () => {
@@ -225,5 +238,74 @@ describe("quantities", () => {
     const [q] = find(text);
     expect(q).toMatchObject({ text: "some 40 missiles", sentence: 1 });
     expect(text.slice(q!.start, q!.end)).toBe("some 40 missiles");
+  });
+
+  it("counts a share in words even after 'the other' or 'the remaining'", () => {
+    expect(brief("Most of it is done; the other twenty percent is the hard part.")).toEqual([
+      ["twenty percent", 20, "percent"],
+    ]);
+    expect(brief("They argued over the remaining five per cent of the text.")).toEqual([
+      ["five per cent", 5, "percent"],
+    ]);
+    expect(brief("Only the last fifteen percent of the route is paved.")).toEqual([
+      ["fifteen percent", 15, "percent"],
+    ]);
+  });
+
+  it("merges a duration and a fraction of it into the smaller unit", () => {
+    expect(brief("The meeting ran an hour and a quarter.")).toEqual([
+      ["an hour and a quarter", 75, "minute"],
+    ]);
+    expect(brief("Their talk lasted two hours and a half.")).toEqual([
+      ["two hours and a half", 150, "minute"],
+    ]);
+    expect(brief("The siege went on for a year and three quarters.")).toEqual([
+      ["a year and three quarters", 21, "month"],
+    ]);
+  });
+
+  it("reads days counted from an event as a date, not a duration", () => {
+    expect(brief("The ministry replied three days after the vote.")).toEqual([]);
+    expect(brief("Two weeks before Christmas, the envoy resigned.")).toEqual([]);
+    expect(
+      brief("Rebels struck a day after their leader spoke and again 4 days after it."),
+    ).toEqual([]);
+    expect(brief("The truce held for 30 days, then collapsed.")).toEqual([["30 days", 30, "day"]]);
+  });
+
+  it("lends a bare figure that ends its clause the unit of the figure before it", () => {
+    expect(brief("Lenders proposed a 10-year loan and the firm asked for up to 25.")).toEqual([
+      ["10-year", 10, "year"],
+      ["up to 25", 25, "year"],
+    ]);
+    expect(brief("The union wanted 9 percent. Management offered a more modest 4.")).toEqual([
+      ["9 percent", 9, "percent"],
+      ["a more modest 4", 4, "percent"],
+    ]);
+    expect(
+      brief("The first draft ran to 28 points; the final one has about 20, aides say."),
+    ).toEqual([
+      ["28 points", 28, "point"],
+      ["about 20", 20, "point"],
+    ]);
+    expect(brief("Rebels hold twelve villages. They had asked for as many as thirty.")).toEqual([
+      ["twelve villages", 12, "village"],
+      ["as many as thirty", 30, "village"],
+    ]);
+  });
+
+  it("leaves a bare figure alone when nothing shows its noun was left out", () => {
+    expect(
+      brief("The army fired 40 shells. Around 30 residents fled, and 25 stayed behind."),
+    ).toEqual([
+      ["40 shells", 40, "shell"],
+      ["Around 30 residents", 30, "resident"],
+    ]);
+    expect(brief("He served 4 years in office and retired at 70.")).toEqual([
+      ["4 years", 4, "year"],
+    ]);
+    expect(brief("Workers laid 3 km of track. Costs reached about 9000.")).toEqual([
+      ["3 km", 3, "km"],
+    ]);
   });
 });

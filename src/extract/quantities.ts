@@ -2,7 +2,8 @@
  * Quantities layer: figures with units ("about 500 drones", "60 to 90 days",
  * "a 20-point plan", "90%", "$10 billion"), with how each is bounded. Numbers
  * that are dates, times of day, ordinals or parts of names are left out, and
- * so are vague small counts ("one or two", "the two sides").
+ * so are vague small counts ("one or two", "the two sides"). People counted
+ * by role keep their noun, sources of the report too ("two officials said").
  */
 import type { Quantity, QuantityBound, Sentence } from "../model/index.js";
 import {
@@ -17,7 +18,7 @@ import {
   unitAfter,
   WORD_NUMBER_UNITS,
 } from "./number-words.js";
-import { isSourceCount, namesKnownSet, unitFromContext } from "./quantity-context.js";
+import { namesKnownSet, unitFromContext } from "./quantity-context.js";
 import type { Component } from "./types.js";
 
 export const quantitiesComponent: Component = {
@@ -76,6 +77,14 @@ const MONTHS =
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
 const TIME_AFTER = /^(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|o'clock)|:\d|\/\d|-\d\d-\d\d)/i;
+/** A figure with no unit of its own, which a neighbour may lend it. */
+interface Orphan {
+  start: number;
+  end: number;
+  value: number;
+  hedge: Hedge | null;
+}
+
 interface Draft {
   start: number;
   end: number;
@@ -88,7 +97,7 @@ interface Draft {
 /** All quantities in a text; `sentences` give each its sentence index. */
 export function findQuantities(text: string, sentences: Sentence[]): Quantity[] {
   const drafts: Draft[] = [];
-  const orphans: Array<{ start: number; end: number; value: number }> = [];
+  const orphans: Orphan[] = [];
   for (const m of text.matchAll(CORE_RE)) {
     const found = readFigure(text, m, orphans);
     if (found) drafts.push(...found);
@@ -102,11 +111,7 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
   }));
 }
 
-function readFigure(
-  text: string,
-  m: RegExpMatchArray,
-  orphans: Array<{ start: number; end: number; value: number }>,
-): Draft[] | null {
+function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft[] | null {
   const start = m.index!;
   let end = start + m[0].length;
   const currency = m[1] ? currencyOf(m[1]) : undefined;
@@ -134,20 +139,27 @@ function readFigure(
     if (isYear || named) return null;
     const byContext = unitFromContext(text, hedge?.start ?? start, end);
     if (byContext) return [draft(start, byContext.end, value, second, byContext.unit, hedge)];
-    if (isWords || second !== null) return null;
+    if (second !== null) return null;
+    // A number word with no noun is a figure only when bounded ("as many as thirty").
+    if (isWords) {
+      if (hedge && hedge.word !== "between")
+        orphans.push({ start: hedge.start, end, value, hedge });
+      return null;
+    }
     // "an army of 800,000", "forces would remain at 800,000": the count is of troops.
     const troop = /\b(?:army|armed forces|forces|troops|military)\b[^.]{0,40}$/i;
     if (value >= 1000 && troop.test(text.slice(Math.max(0, start - 60), start))) {
       return [draft(start, end, value, null, "troop", hedge)];
     }
-    orphans.push({ start: hedge?.start ?? start, end, value });
+    orphans.push({ start: hedge?.start ?? start, end, value, hedge });
     return null;
   }
   if (isYear && !unit.known) return null;
   // "Eleven days ago", "a day earlier" are dates, not durations.
   if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(unit.end, unit.end + 10))) return null;
+  // "two days after the summit", "a week before Christmas": a day counted from an event.
+  if (isCountedFromEvent(text, unit.unit, unit.end)) return null;
   if (isWords && !wordCountHolds(text, start, end, value, unit.unit)) return null;
-  if (isSourceCount(text, hedge?.start ?? start, unit.unit, unit.end)) return null;
   // "from 28 to 20 points" is a change between two figures, not a range.
   if (second !== null && second < value) {
     return [
@@ -210,7 +222,20 @@ function wordCountHolds(
   unit: string,
 ): boolean {
   if (value === 1 && !WORD_NUMBER_UNITS.has(unit)) return false;
+  // "the other ten percent": a share is a measure, never a set of known members.
+  if (unit === "percent") return true;
   return text[end] === "-" || !namesKnownSet(text, start);
+}
+
+/**
+ * "three days after the vote", "a week before Christmas", "two months after
+ * its launch": a span of days counted from an event is a date, not a duration.
+ */
+function isCountedFromEvent(text: string, unit: string, at: number): boolean {
+  if (!/^(?:day|week|month)$/.test(unit)) return false;
+  return /^\s+(?:after|before)\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|it|them)(?!\p{L})|\p{Lu}|\d)/u.test(
+    text.slice(at, at + 20),
+  );
 }
 
 /** Dates, times of day and ordinals are not quantities. */
@@ -237,7 +262,17 @@ function followsName(text: string, start: number): boolean {
   return previous !== null && !OPENERS.has(previous[1]!.toLowerCase().replace(/\.$/, ""));
 }
 
-/** "an hour and 15 minutes" → 75 minute; "a year and a half" → 18 month. */
+/** Fractions that may follow "and" in a duration: "an hour and a quarter". */
+const DURATION_FRACTIONS: Record<string, number> = {
+  "a half": 0.5,
+  "a quarter": 0.25,
+  "three quarters": 0.75,
+};
+
+/**
+ * "an hour and 15 minutes" → 75 minute; "a year and a half" → 18 month; "an
+ * hour and a quarter" → 75 minute; "two days and a half" → 60 hour.
+ */
 function mergeSmallerDuration(
   text: string,
   unit: string,
@@ -246,11 +281,13 @@ function mergeSmallerDuration(
 ): { unit: string; value: number; end: number } | null {
   const smaller = SMALLER[unit];
   if (!smaller) return null;
-  const m = new RegExp(`^\\s+and\\s+(?:(a half)|(${NUM})\\s+${smaller[0]}s?\\b)`, "iu").exec(
-    text.slice(at, at + 40),
-  );
+  const m = new RegExp(
+    `^\\s+and\\s+(?:(a\\s+half|a\\s+quarter|three[- ]quarters)(?![\\p{L}])|(${NUM})\\s+${smaller[0]}s?\\b)`,
+    "iu",
+  ).exec(text.slice(at, at + 40));
   if (!m) return null;
-  const extra = m[1] ? smaller[1] / 2 : (parseDigits(m[2]!) ?? parseNumberWords(m[2]!) ?? 0);
+  const share = m[1] ? DURATION_FRACTIONS[m[1].toLowerCase().replace(/[\s-]+/g, " ")]! : 0;
+  const extra = m[1] ? smaller[1] * share : (parseDigits(m[2]!) ?? parseNumberWords(m[2]!) ?? 0);
   return { unit: smaller[0], value: value * smaller[1] + extra, end: at + m[0].length };
 }
 
@@ -317,11 +354,7 @@ function findFractions(text: string): Draft[] {
  * A bare figure next to one with a unit takes that unit: "cut from 28 points to 20",
  * "20 points from the 28".
  */
-function adoptOrphans(
-  text: string,
-  orphans: Array<{ start: number; end: number; value: number }>,
-  drafts: Draft[],
-): Draft[] {
+function adoptOrphans(text: string, orphans: Orphan[], drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const o of orphans) {
     const theStart = /(?<![\p{L}])the\s+$/iu.exec(text.slice(Math.max(0, o.start - 4), o.start));
@@ -335,9 +368,54 @@ function adoptOrphans(
     // A figure past 100 beside a share is an amount, not another share ("rose 4% to 3.2 trillion").
     if (near && !(near.unit === "percent" && o.value > 100)) {
       out.push(draft(start, o.end, o.value, null, near.unit, null));
+      continue;
     }
+    const answer = ellipticalAntecedent(text, o, drafts);
+    if (answer) out.push(answerDraft(text, o, answer.unit));
   }
   return out;
+}
+
+/** Words before a bare figure that show its noun was left out: "asked for", "a more modest". */
+const ELLIPSIS_ADJ =
+  "more|less|much|far|mere|modest|higher|lower|smaller|larger|bigger|further|additional|extra|full|round|paltry|generous|revised";
+const ELLIPSIS_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:for|(?:a|an|the)\\s+(?:(?:${ELLIPSIS_ADJ})\\s+)?(?:${ELLIPSIS_ADJ}))\\s+$`,
+  "iu",
+);
+/** A bare figure that ends its clause: "… and asked for up to 40." */
+const CLAUSE_END = /^\s*(?:[.,;:!?)"”’]|$|\s(?:and|but|while|whereas)\b)/u;
+
+/**
+ * A bare figure that ends its clause after a bound ("asked for up to 40",
+ * "settled for 12", "offered a more modest 85") continues the last figure
+ * with a unit, in its sentence or the one before, when the two are of a
+ * size: the noun was left out because the reader already has it.
+ */
+function ellipticalAntecedent(text: string, o: Orphan, drafts: Draft[]): Draft | null {
+  if (!CLAUSE_END.test(text.slice(o.end, o.end + 8))) return null;
+  const before = text.slice(Math.max(0, o.start - 40), o.start);
+  if (!o.hedge && !ELLIPSIS_LEAD.test(before)) return null;
+  const earlier = drafts.filter((d) => d.end <= o.start && d.end >= o.start - 250);
+  const last = earlier.sort((a, b) => b.end - a.end)[0];
+  if (!last || typeof last.value !== "number" || last.value <= 0) return null;
+  // No more than one sentence boundary between them.
+  const between = text.slice(last.end, o.start);
+  if ((between.match(/[.!?]["”’]?\s+\p{Lu}/gu) ?? []).length > 1) return null;
+  if (/\n\s*\n/.test(between)) return null;
+  const ratio = o.value / last.value;
+  if (ratio > 20 || ratio < 1 / 20) return null;
+  if (last.unit === "percent" && o.value > 100) return null;
+  return last;
+}
+
+/** The draft of an elliptical figure, taking in the article and words that lead it. */
+function answerDraft(text: string, o: Orphan, unit: string): Draft {
+  if (o.hedge) return draft(o.start, o.end, o.value, null, unit, o.hedge);
+  const before = text.slice(Math.max(0, o.start - 40), o.start);
+  const lead = /(?<![\p{L}])(?:a|an|the)\s+(?:\p{Ll}+\s+){1,2}$/u.exec(before);
+  const start = lead && ELLIPSIS_LEAD.test(before) ? o.start - lead[0].length : o.start;
+  return draft(start, o.end, o.value, null, unit, null);
 }
 
 function dropOverlaps(drafts: Draft[]): Draft[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSourceCount, namesKnownSet, unitFromContext } from "./quantity-context.js";
+import { namesKnownSet, unitFromContext } from "./quantity-context.js";
 
 /** The context unit of the first occurrence of `figure` in `text`. */
 function contextOf(text: string, figure: string) {
@@ -29,17 +29,6 @@ describe("quantity context", () => {
     expect(contextOf("The vote was 52 to 48.", "52")).toBeNull();
     expect(contextOf("Population: 40", "40")).toBeNull();
     expect(contextOf("He counted 30 and stopped.", "30")).toBeNull();
-  });
-
-  it("tells a count of a report's sources from a count of people", () => {
-    const a = "according to three diplomats, talks stalled";
-    expect(isSourceCount(a, a.indexOf("three"), "diplomat", a.indexOf(","))).toBe(true);
-    const b = "Two officials familiar with the plan said it failed";
-    expect(isSourceCount(b, 0, "official", "Two officials".length)).toBe(true);
-    const c = "Two officials were detained at the border";
-    expect(isSourceCount(c, 0, "official", "Two officials".length)).toBe(false);
-    const d = "Two officials said four drones fell";
-    expect(isSourceCount(d, d.indexOf("four"), "drone", d.indexOf(" fell"))).toBe(false);
   });
 
   it("recognises a number word naming a set already known", () => {

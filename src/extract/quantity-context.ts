@@ -3,8 +3,9 @@
  * not settle the matter: casualty counts with the noun left out ("killing two
  * and injuring 46", "three dead", "the death toll rose to 67"), labelled
  * figures in fact boxes and lists ("Troops: 800,000"), and counts that are
- * not figures a reader would check (the sources of a report, "according to
- * two officials"; a known set, "the two leaders").
+ * not figures a reader would check (a known set, "the two leaders"). A count
+ * of a report's sources ("according to two officials") is a count of people
+ * by role, and the format keeps it with its noun.
  */
 
 import { unitOfNoun } from "./number-words.js";
@@ -52,21 +53,6 @@ export function unitFromContext(text: string, start: number, end: number): Conte
     if (isPluralNoun(head)) return { unit: unitOfNoun(head), end };
   }
   return null;
-}
-
-/** People who are a report's sources, when the count is part of the attribution. */
-const SOURCE_NOUNS = new Set(
-  "official source diplomat person insider aide officer analyst expert witness resident".split(" "),
-);
-const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|citing|cited|quoting|quoted|told)\s+$/iu;
-const SOURCE_AFTER =
-  /^[,\s]+(?:(?:\p{L}+\s+){0,3})?(?:said|say|says|told|familiar|briefed|speaking|spoke|who\s+(?:spoke|asked|declined|requested)|with\s+knowledge|close\s+to|involved\s+in|quoted|cited)\b/iu;
-
-/** "according to two officials", "three people familiar with the talks said": a count of sources. */
-export function isSourceCount(text: string, start: number, unit: string, unitEnd: number): boolean {
-  if (!SOURCE_NOUNS.has(unit)) return false;
-  const before = text.slice(Math.max(0, start - 20), start);
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(text.slice(unitEnd, unitEnd + 60));
 }
 
 /** "the two leaders", "both three", "their five children": a number word naming a known set. */

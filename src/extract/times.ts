@@ -23,6 +23,7 @@ import {
   tenseAround,
   utcDay,
 } from "./granularity.js";
+import { deicticValue, localDays } from "./local-day.js";
 import { parseDigits, parseNumberWords } from "./number-words.js";
 import { sentenceIndexAt } from "./quantities.js";
 import { ci, day, type Resolved, type Rule, rule } from "./time-rule.js";
@@ -56,6 +57,17 @@ const monthNumber = (name: string) => MONTHS.indexOf(name) + 1;
 const shiftMonths = (ref: Date, n: number) =>
   monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + n);
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+/** "in a few weeks", "within weeks", "in the coming days": the month it most likely falls in. */
+const VAGUE_AHEAD = rule(
+  `(?:${ci("in")}\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three)|${ci("within")}(?:\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three))?|${ci("in|over|during")}\\s+the\\s+(?:coming|next)(?:\\s+(few))?)\\s+(days|weeks|months)`,
+  (m, ref) => {
+    const howMany = (m[1] ?? m[2] ?? m[3] ?? "a few").toLowerCase().replace(/\s+/g, " ");
+    const n = { "a couple of": 2, two: 2, three: 3 }[howMany] ?? 3;
+    const unit = m[4]!.replace(/s$/, "");
+    return { value: monthOf(addDays(ref, n * UNIT_DAYS[unit]!)), granularity: "vague" };
+  },
+);
 
 const RULES: Rule[] = [
   // "on Sunday", "Friday's", "last Tuesday", "next Monday"
@@ -122,16 +134,7 @@ const RULES: Rule[] = [
     `(?:${ci("in|since|by|until|before|after|from|through|during|throughout|early|late|mid")}[\\s-]+)((?:19|20)\\d{2})(?![%,.]\\d|\\s*(?:percent|per cent))`,
     (m) => ({ value: m[1]!, granularity: "year" }),
   ),
-  // "in a few weeks", "within weeks", "in the coming days": the month it most likely falls in
-  rule(
-    `(?:${ci("in")}\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three)|${ci("within")}(?:\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three))?|${ci("in|over|during")}\\s+the\\s+(?:coming|next)(?:\\s+(few))?)\\s+(days|weeks|months)`,
-    (m, ref) => {
-      const howMany = (m[1] ?? m[2] ?? m[3] ?? "a few").toLowerCase().replace(/\s+/g, " ");
-      const n = { "a couple of": 2, two: 2, three: 3 }[howMany] ?? 3;
-      const unit = m[4]!.replace(/s$/, "");
-      return { value: monthOf(addDays(ref, n * UNIT_DAYS[unit]!)), granularity: "vague" };
-    },
-  ),
+  VAGUE_AHEAD,
   // "soon after New Year", "before the New Year holidays"
   rule(
     `(?:(?:soon|shortly|just|right)\\s+)?(${ci("after|before|by|until|around")})\\s+(?:the\\s+)?New\\s+Year(?:['’]s)?(?:\\s+(?:holidays?|break))?`,
@@ -203,7 +206,13 @@ export function findTimes(
     if (/^\s*(?:published|updated|posted|last updated)\b/i.test(sentenceText)) continue;
     found.push(...ruleFindings(text, s, ref), ...explicitDates(text, s, ref));
   }
-  const named = dropOverlaps(found);
+  const days = localDays(text, published, ref);
+  const named = dropOverlaps(found).map((f) => {
+    // "tonight" in a report whose own day is not the UTC publication day.
+    const local = deicticValue(days, f.start, text.slice(f.start, f.end));
+    return local ? { ...f, value: local } : f;
+  });
+  anchorVagueToSpeech(text, spans, named);
   const starts = spans.map((s) => s.start);
   const anchored = findAnchoredDays(text, starts, named, ref).map((a): Found => {
     const s = spans.find((x) => x.start <= a.start && a.end <= x.end) ?? spans[0]!;
@@ -222,6 +231,37 @@ export function findTimes(
     };
   });
 }
+
+/**
+ * "When they met on 4 May, she said a deal would come in a few weeks": a
+ * vague span in reported speech counts from the day the words were said,
+ * when the sentence names that day before it and tells of the past.
+ */
+function anchorVagueToSpeech(
+  text: string,
+  spans: Array<{ start: number; end: number }>,
+  found: Found[],
+): void {
+  for (const f of found) {
+    if (f.granularity !== "vague") continue;
+    const m = new RegExp(VAGUE_AHEAD.re.source, "u").exec(text.slice(f.start, f.end));
+    if (m?.index !== 0) continue;
+    const s = spans.find((x) => x.start <= f.start && f.end <= x.end);
+    if (!s) continue;
+    const said = found
+      .filter((d) => d.granularity === "day" && d.start >= s.start && d.end <= f.start)
+      .pop();
+    if (!said) continue;
+    const between = text.slice(said.end, f.start);
+    if (!SPEECH_PAST.test(between)) continue;
+    const resolved = VAGUE_AHEAD.resolve(m, periodOf(said.value)[0], "future");
+    if (resolved) f.value = resolved.value;
+  }
+}
+
+/** A verb of saying in the past, between the day named and the vague span. */
+const SPEECH_PAST =
+  /\b(?:said|told|predicted|promised|pledged|vowed|declared|announced|insisted|wrote|added|estimated|forecast|suggested)\b/i;
 
 function ruleFindings(text: string, s: { start: number; end: number }, ref: Date): Found[] {
   const out: Found[] = [];

@@ -11,11 +11,10 @@ const dates = (text: string, published = MONDAY_12_JAN) =>
   findTimes(text, whole(text), published).map((t) => [t.text, t.value, t.granularity]);
 
 describe("parts of weeks and months", () => {
-  it("dates an overnight event to the publication day, unless a day follows", () => {
-    expect(dates("Drones struck a depot overnight.")).toEqual([["overnight", "2026-01-12", "day"]]);
-    expect(dates("An overnight barrage hit the city, officials said.")).toEqual([
-      ["overnight", "2026-01-12", "day"],
-    ]);
+  it("gives no date for a bare overnight, and keeps the day that follows it", () => {
+    expect(dates("Drones struck a depot overnight.")).toEqual([]);
+    expect(dates("An overnight barrage hit the city, officials said.")).toEqual([]);
+    expect(dates("The envoy flew home overnight after the talks.")).toEqual([]);
     expect(dates("Missiles fell overnight into Sunday.")).toEqual([
       ["Sunday", "2026-01-11", "day"],
     ]);

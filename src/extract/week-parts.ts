@@ -1,22 +1,17 @@
 /**
- * Date rules for parts of a week or a month that name no day: "overnight"
- * (the night that ends on the publication day), "over the weekend" (the ISO
- * week holding that Saturday), "the first week of March" (part of a month).
+ * Date rules for parts of a week or a month that name no day: "over the
+ * weekend" (the ISO week holding that Saturday), "the first week of March"
+ * (part of a month). A bare "overnight" is no date: it names a part of a day
+ * the report does not fix, and gold sets do not mark it.
  */
 import { addDays, isoWeekValue, monthValue, nearestYear, resolveWeekday } from "./granularity.js";
-import { ci, day, type Rule, rule } from "./time-rule.js";
+import { ci, type Rule, rule } from "./time-rule.js";
 
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 const SATURDAY = 6;
 
 export const WEEK_PART_RULES: Rule[] = [
-  // "overnight", "an overnight attack": the night into the publication day. A
-  // following day ("overnight into Saturday") is left to the weekday rule.
-  rule(`(${ci("overnight")})(?!\\s+(?:and\\s+)?(?:into|to|on|before|from|until)\\b)`, (_m, ref) =>
-    day(ref),
-  ),
-
   // "over the weekend", "this weekend", "next weekend's talks"
   rule(
     `(?:(${ci("over|during|at|on|by|until|for|through|this|last|next|past|coming")})\\s+)(?:the\\s+)?(?:(last|next|past|coming|this)\\s+)?weekend(?:['’]s)?`,
