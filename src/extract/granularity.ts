@@ -10,6 +10,22 @@ export type Tense = "past" | "future" | "unknown";
 
 const DAY_MS = 86_400_000;
 
+/** Month names as English writes them, January first. */
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 /** The publication day of a report, from its ISO timestamp. */
 export function publicationDay(published: string): Date {
   const t = Date.parse(published);

@@ -5,22 +5,8 @@
  * which dates the entries under it; and clock times given in a named zone
  * ("9:15 a.m. ET"), which put the publication instant in that zone's day.
  */
-import { addDays, dayValue, nearestYear, utcDay } from "./granularity.js";
+import { addDays, dayValue, MONTHS, nearestYear, utcDay } from "./granularity.js";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 
 /** A line holding a date and nothing else. */

@@ -12,6 +12,7 @@ import { findAnchoredDays } from "./anchored-days.js";
 import {
   addDays,
   isoWeekValue,
+  MONTHS,
   monthOf,
   monthValue,
   nearestYear,
@@ -38,20 +39,6 @@ export const timesComponent: Component = {
 };
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const MONTH = `(${MONTHS.join("|")})`;
 const monthNumber = (name: string) => MONTHS.indexOf(name) + 1;
 const shiftMonths = (ref: Date, n: number) =>
