@@ -16,7 +16,8 @@ import type { WorkingDoc } from "./types.js";
 
 /** How far (in characters) a subject may stand before its verb: "Moscow has long said it". */
 const SUBJECT_GAP = 48;
-const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*$/i;
+/** "Mr Tesk and Mrs Morel": a British honorific may stand between "and" and the name it titles. */
+const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 /** "officials in Berlin and Paris expect", "asks Kyiv to hand over": a mention that is no subject. */
 const NOT_SUBJECT_LEAD =
   /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;

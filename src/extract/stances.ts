@@ -10,7 +10,7 @@ import type { Actor, Dossier, Position, Stance } from "../model/index.js";
 import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
 import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
-import { issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
+import { eventOfClaim, issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
 import { passiveAgent } from "./stance-passive.js";
 import { scopedPosition } from "./stance-scope.js";
 import { posAtOffsets } from "./terms.js";
@@ -142,7 +142,7 @@ function framesLaterCue(text: string, hits: CueHit[], hit: CueHit): boolean {
 
 /** ", a charge Morel denied": an appositive that denies the clause before it. */
 const APPOSITIVE_CLAIM =
-  /[,—–]\s+(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report|assertion)s?\b[^,;—–]*$/i;
+  /[,—–]\s+(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report|assertion|account|story|version)s?\b[^,;—–]*$/i;
 /**
  * "must be freed", "would have to be approved", "must be strong": what the
  * subject names is what is demanded (not "must be a truce").
@@ -150,7 +150,7 @@ const APPOSITIVE_CLAIM =
 const PASSIVE_AFTER = /^\s+(?:\p{Ll}+\s+)?be\s+(?!(?:a|an|the|part|one|some|any|no)\b)\p{Ll}/u;
 
 const ANAPHORIC_CLAIM =
-  /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report)/i;
+  /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report|account|story|version)/i;
 
 /** "the offer", "a demand": a noun that names no one's act; "offered no reaction": none made. */
 function namesNoAct(text: string, hit: CueHit, lead: string): boolean {
@@ -301,7 +301,9 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       hit.cue.position === "denies" &&
       ANAPHORIC_CLAIM.test(text.slice(hit.start, hit.end + 20))
     ) {
-      const earlier = prev ? lookup.matcher.issuesOf(prev)[0] : undefined;
+      const earlier = prev
+        ? (eventOfClaim(lookup, prev) ?? lookup.matcher.issuesOf(prev)[0])
+        : undefined;
       if (earlier) return [earlier];
     }
     // A cue that takes a clause: its subject ends where the clause's verb starts.
@@ -314,6 +316,7 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       side: side ?? hit.cue.issueSide,
       previous: prev,
       pointsBack: hit.cue.position === "denies" || hit.cue.position === "rejects",
+      claim: hit.cue.position === "denies",
     });
   }
 }
