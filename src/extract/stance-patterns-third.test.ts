@@ -87,6 +87,19 @@ const ROWS: Row[] = [
     text: "Keld has agreed, in a plan that replaced Orsk's draft, to give up the dam.",
     want: ["suthia accepts dam"],
   },
+  // A second predicate after "and" has an object of its own.
+  {
+    text: "Under the plan, Suthia would give up its claim to the dam and keep a quota of 40 percent.",
+    want: ["suthia accepts dam"],
+  },
+  {
+    text: "Norland accepted the truce and kept its observers at the dam.",
+    want: ["norland accepts ceasefire"],
+  },
+  {
+    text: "Orsk would renounce its bid for the reservoir but retain its border posts.",
+    want: ["estmark accepts dam"],
+  },
   // A truce judged a mistake: both who agree on it reject it.
   {
     text: "Tesk said he and Morel agree a truce would be a mistake.",

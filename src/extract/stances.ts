@@ -152,6 +152,22 @@ const PASSIVE_AFTER = /^\s+(?:\p{Ll}+\s+)?be\s+(?!(?:a|an|the|part|one|some|any|
 const ANAPHORIC_CLAIM =
   /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report|account|story|version)/i;
 
+/**
+ * "would give up its bid to join the alliance and keep an army of 800,000":
+ * the cue's object ends where "and" or "but" opens a second predicate of the
+ * same subject (a verb right after it), whose object is not the cue's.
+ */
+function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
+  const tokens = doc.tokens.filter((t) => t.start >= from && t.end <= end);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^(?:and|but)$/i.test(t.text)) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos === "VERB" || next.pos === "AUX") return t.start;
+  }
+  return end;
+}
+
 /** "the offer", "a demand": a noun that names no one's act; "offered no reaction": none made. */
 function namesNoAct(text: string, hit: CueHit, lead: string): boolean {
   if (
@@ -312,7 +328,7 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     return issuesOfCue(lookup, {
       subjectEnd: verb !== null ? verb - hit.end : 0,
       before: text.slice(Math.max(sentence.start, hit.start - 90), hit.start),
-      after: text.slice(hit.end, sentence.end),
+      after: text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end)),
       side: side ?? hit.cue.issueSide,
       previous: prev,
       pointsBack: hit.cue.position === "denies" || hit.cue.position === "rejects",
