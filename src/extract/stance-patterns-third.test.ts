@@ -87,6 +87,28 @@ const ROWS: Row[] = [
     text: "Keld has agreed, in a plan that replaced Orsk's draft, to give up the dam.",
     want: ["suthia accepts dam"],
   },
+  // A requirement whose subject is a thing conditions that thing on what it requires.
+  {
+    text: "Tesk said a summit would need a truce of at least 30 days.",
+    want: ["ivo-tesk conditions talks", "ivo-tesk demands ceasefire"],
+  },
+  {
+    text: "Drin said the talks could only take place during a truce.",
+    want: ["pavel-drin conditions talks", "pavel-drin demands ceasefire"],
+  },
+  {
+    text: "Varn said holding talks would take a truce.",
+    want: ["norland conditions talks", "norland demands ceasefire"],
+  },
+  {
+    text: "Morel wants new talks, which she says would require a truce.",
+    want: ["ada-morel conditions talks", "ada-morel demands ceasefire", "ada-morel demands talks"],
+  },
+  {
+    // An actor for subject: no thing is made conditional.
+    text: "Morel said Keld would need a truce.",
+    want: ["ada-morel demands ceasefire"],
+  },
   // A second predicate after "and" has an object of its own.
   {
     text: "Under the plan, Suthia would give up its claim to the dam and keep a quota of 40 percent.",

@@ -12,6 +12,7 @@ import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
 import { eventOfClaim, issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
 import { passiveAgent } from "./stance-passive.js";
+import { conditionedIssue } from "./stance-requirement.js";
 import { scopedPosition } from "./stance-scope.js";
 import { posAtOffsets } from "./terms.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
@@ -258,8 +259,22 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
           ? []
           : passive.holders
         : holdersAt(scope, hit.start, hit.cue.actor);
+      const pairs: [string, Position][] = issues.map((issue) => [issue, position as Position]);
+      // "a vote would need a truce": the speaker also makes the vote conditional on it.
+      const conditioned =
+        position === "demands" && hit.cue.actor === "speaker"
+          ? conditionedIssue(lookup, {
+              text,
+              cue: text.slice(hit.start, hit.end),
+              sentenceStart: sentence.start,
+              clauseStart,
+              cueStart: hit.start,
+              mentions,
+            })
+          : null;
+      if (conditioned && !issues.includes(conditioned)) pairs.push([conditioned, "conditions"]);
       for (const actorId of holders) {
-        for (const issue of issues) {
+        for (const [issue, position] of pairs) {
           const key = `${actorId}|${issue}|${position}`;
           if (seen.has(key)) continue;
           seen.add(key);
