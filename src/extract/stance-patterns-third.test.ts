@@ -135,6 +135,32 @@ const ROWS: Row[] = [
     text: "Morel believes that a pause in the shelling is a serious mistake.",
     want: ["ada-morel rejects attacks"],
   },
+  // "who like X": a comparison gives the stance to both.
+  {
+    text: "Mr Tesk, who like Mrs Morel has rejected a temporary truce, will travel to Orsk.",
+    want: ["ada-morel rejects ceasefire", "ivo-tesk rejects ceasefire"],
+  },
+  {
+    text: "Varn, who like Keld has long opposed the tariffs, said nothing.",
+    want: ["norland opposes tariffs", "suthia opposes tariffs"],
+  },
+  {
+    text: "Drin, who like Vey has backed the roadmap, left early.",
+    want: ["omar-vey supports framework", "pavel-drin supports framework"],
+  },
+  // A frame verb in a relative clause belongs to the name the clause hangs on.
+  {
+    text: "The warning came from Varn's foreign ministry, which said plans to send observers to the dam amounted to a provocation.",
+    want: ["norland opposes monitors"],
+  },
+  {
+    text: "The plan came from Keld's cabinet, which said it backs the truce.",
+    want: ["suthia supports ceasefire"],
+  },
+  {
+    text: "Shelling resumed near the dam, according to Orsk, which said observers sent there would be targets.",
+    want: ["estmark rejects monitors"],
+  },
   // Pseudo-clefts state the stance.
   { text: "That truce is precisely what Varn refuses.", want: ["norland rejects ceasefire"] },
   { text: "A new quota is exactly what Keld wants.", want: ["suthia demands water"] },
