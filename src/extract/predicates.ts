@@ -216,7 +216,7 @@ const verbBack = (before: string, after: string) =>
 export const STANCE_CUES: StanceCue[] = [
   cue(
     "denies",
-    "den(?:y|ies|ied|ying)|(?:reject|dismiss)(?:s|ed)? (?:the |that |this )?(?:claim|allegation|accusation|charge|report)s?|rejects? (?:it )?as (?:false|fabricated|a lie)|says? (?:that |the )?claim is false|called it a lie",
+    "den(?:y|ies|ied|ying)|(?:reject|dismiss)(?:s|ed)? (?:the |that |this )?(?:claim|allegation|accusation|charge|report|account|version|story)s?|rejects? (?:it )?as (?:false|fabricated|a lie)|says? (?:that |the )?claim is false|call(?:s|ed)? (?:it|this|that|them) (?:a lie|lies|invented|fabricated|a fabrication|made up|fake|false|baseless)",
     "subject",
     "before",
   ),
@@ -231,9 +231,10 @@ export const STANCE_CUES: StanceCue[] = [
     "(?:had|has|have|raised|raises|with) no objections? to|(?:refus\\w*|declin\\w*) to rule out|(?:did|does|do|would|will|could) not rule out|(?:is|are|was|were|remains?|remained) open to|(?:would|will|could) go along with|(?:is|are|was|were) willing to",
   ),
   cue("conditions", "(?:is|as) a (?:pre)?condition for|a precondition for", "speaker"),
+  // "speaking on condition of anonymity" tells how a source talked, it sets no condition.
   cue(
     "conditions",
-    "only if|provided that|as long as|on (?:the )?condition|only after|only once",
+    "only if|provided that|as long as|on (?:the )?condition(?! of anonymity)|only after|only once",
     "subject",
     "before",
   ),
@@ -241,10 +242,28 @@ export const STANCE_CUES: StanceCue[] = [
     "rejects",
     "reject(?:s|ed|ing)?|dismiss(?:es|ed)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could|can) not accept|cannot accept|(?:won't|can't) accept|says no|said no",
   ),
+  // "Varn would not send troops", "without putting its own monitors there": a deployment refused.
   cue(
     "rejects",
-    "(?:would|will|could) only (?:prolong|delay|invite|reward|give|deepen|embolden|encourage|worsen|undermine)",
+    "(?:would|will|could|did|does|do) not (?:send|put|deploy|station|commit|garrison)|without (?:putting|sending|deploying|stationing)",
+  ),
+  cue(
+    "rejects",
+    "(?:would|will) only (?:prolong|delay|invite|reward|give|deepen|embolden|encourage|worsen|undermine)|(?:would be|will be|is|was|would have been) a (?:grave |serious |big |huge )?(?:mistake|error)",
     "far",
+    "subject",
+  ),
+  // "troops sent there would be treated as legitimate targets": the speaker refuses its subject.
+  cue(
+    "rejects",
+    "(?:would|will) be (?:treated as |considered |regarded as |seen as )?(?:legitimate )?(?:military |combat )?targets?",
+    "speaker",
+    "subject",
+  ),
+  cue(
+    "opposes",
+    "amount(?:s|ed)? to (?:a |an )?(?:provocation|escalation)|(?:is|was|would be) a provocation",
+    "speaker",
     "subject",
   ),
   cue(
@@ -263,6 +282,11 @@ export const STANCE_CUES: StanceCue[] = [
     "demands",
     String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
   ),
+  // "Keld and Orsk committed to sending monitors", "pledged troops", "promised to monitor a truce".
+  cue(
+    "proposes",
+    "commit(?:s|ted)?(?: on [A-Z][a-z]+)? to|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:a|an) (?:joint )?declaration of intent to|promis(?:e|es|ed) to|vow(?:s|ed) to|(?:would|will) lead",
+  ),
   cue(
     "proposes",
     "propos(?:e|es|ed|ing|als?)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|put forward|puts forward|set out|sets out|present(?:s|ed)|unveil(?:s|ed)|suggest(?:s|ed)",
@@ -275,7 +299,7 @@ export const STANCE_CUES: StanceCue[] = [
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",
-    "agree(?:s|d)? to|accept(?:s|ed)?|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
   ),
 ];
 

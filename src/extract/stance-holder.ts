@@ -16,14 +16,15 @@ import type { WorkingDoc } from "./types.js";
 
 /** How far (in characters) a subject may stand before its verb: "Moscow has long said it". */
 const SUBJECT_GAP = 48;
-const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*$/i;
+/** "Mr Tesk and Mrs Morel": a British honorific may stand between "and" and the name it titles. */
+const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 /** "officials in Berlin and Paris expect", "asks Kyiv to hand over": a mention that is no subject. */
 const NOT_SUBJECT_LEAD =
   /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;
 /** A relative clause set off by commas between a subject and its verb. */
 const RELATIVE_ASIDE = /^,\s+(?:who|which)\b[^,;:“”"]*,\s*(?:(?:has|had|have|also|then|now)\s+)*$/i;
 /** "Tesk, who has long opposed …": the clause "who" opens belongs to the name before it. */
-const RELATIVE_AFTER_NAME = /^,?\s*(?:who|which)\s+$/i;
+const RELATIVE_AFTER_NAME = /^(?:['’]s(?:\s+[\p{L}-]+){1,3})?,?\s*(?:who|which)\s+$/iu;
 
 /** Roles that speak for a state rather than for themselves. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press office|ministry)\b/i;
@@ -153,6 +154,9 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   const from = clauseStartAt(text, scope.sentenceStart, frame.verbStart, scope.frames);
   const group = subjectGroup(text, scope.mentions, from, frame.verbStart, scope.verbAfter);
   if (group.length > 0) return group.map((m) => m.actorId);
+  // "the ministry, which said …": the relative clause's frame belongs to the name it hangs on.
+  const antecedent = relativeAntecedent(scope, from, frame.verbStart);
+  if (antecedent) return [antecedent];
   const speakers = new Set(
     scope.doc.quotes
       .filter((q) => q.sentence === scope.sentenceIndex)
@@ -185,7 +189,12 @@ function ownStateSpeaker(scope: HolderScope, held: string[], speakers: string[])
  * "Tesk, who has long opposed the tariffs, …": a cue in a relative clause with
  * no subject of its own is held by the actor the clause is about.
  */
-function relativeAntecedent(scope: HolderScope, clauseStart: number, at: number): string | null {
+function relativeAntecedent(
+  scope: HolderScope,
+  clauseStart: number,
+  at: number,
+  relativeStart = clauseStart,
+): string | null {
   const text = scope.doc.report.text;
   if (
     !/^\s*(?:(?:has|had|have|also|long|since|then|now|already|repeatedly)\s+)*$/i.test(
@@ -193,9 +202,27 @@ function relativeAntecedent(scope: HolderScope, clauseStart: number, at: number)
     )
   )
     return null;
-  const name = scope.mentions.filter((m) => m.end <= clauseStart).at(-1);
-  if (!name || !RELATIVE_AFTER_NAME.test(text.slice(name.end, clauseStart))) return null;
+  const name = scope.mentions.filter((m) => m.end <= relativeStart).at(-1);
+  if (!name || !RELATIVE_AFTER_NAME.test(text.slice(name.end, relativeStart))) return null;
   return name.actorId;
+}
+
+/** "who like Mrs Morel has rejected": a comparison with a name, then only auxiliaries and adverbs. */
+const LIKE_NAME = /^\s*like\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+
+/**
+ * "Mr Tesk, who like Mrs Morel has rejected a truce": a relative clause that
+ * compares its antecedent with another actor gives the stance to both.
+ */
+function comparedSubjects(scope: HolderScope, clauseStart: number, at: number): string[] | null {
+  const text = scope.doc.report.text;
+  const like = scope.mentions.find(
+    (m) =>
+      m.start >= clauseStart && m.end <= at && LIKE_NAME.test(text.slice(clauseStart, m.start)),
+  );
+  if (!like) return null;
+  const antecedent = relativeAntecedent(scope, like.end, at, clauseStart);
+  return antecedent ? [...new Set([antecedent, like.actorId])] : null;
 }
 
 export type HolderRule = "subject" | "speaker" | "far";
@@ -218,6 +245,8 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
   );
   const speakers = frame ? frameSubject(scope, frame) : around?.speakerId ? [around.speakerId] : [];
   if (rule === "subject") {
+    const alike = comparedSubjects(scope, clauseStart, start);
+    if (alike) return alike;
     const group = subjectGroup(text, scope.mentions, clauseStart, start, scope.verbAfter);
     if (group.length > 0)
       return ownStateSpeaker(

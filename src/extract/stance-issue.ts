@@ -9,10 +9,12 @@
  */
 import type { Dossier } from "../model/index.js";
 import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
-import type { IssueSide } from "./predicates.js";
+import { type IssueSide, PREDICATE_CLASSES } from "./predicates.js";
 
 export interface IssueLookup {
   matcher: IssueMatcher;
+  /** The dossier's issue ids. */
+  ids: Set<string>;
   /** For each issue, the issues that are about it: territory → {referendum}. */
   aboutIt: Map<string, string[]>;
 }
@@ -28,7 +30,11 @@ export function lookupFor(dossier: Dossier): IssueLookup {
         aboutIt.set(subject, [...(aboutIt.get(subject) ?? []), issue.id]);
       }
     }
-    l = { matcher: buildIssueMatcher(dossier), aboutIt };
+    l = {
+      matcher: buildIssueMatcher(dossier),
+      ids: new Set(dossier.issues.map((i) => i.id)),
+      aboutIt,
+    };
     lookups.set(dossier, l);
   }
   return l;
@@ -45,7 +51,7 @@ function governing(lookup: IssueLookup, side: string, found: string | null): str
 
 /** Where a term sits inside a modifier ("parts of the Donbas", "police in the north"), it weighs half. */
 const MODIFIER_LEAD =
-  /\b(?:in|on|at|from|across|near|within|inside|around)\s+(?:(?:the|a|an|its|their|his|her|any|all|whole|entire|some)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:in|on|at|from|across|near|within|inside|around|after|before|until|during|under)\s+(?:(?:the|a|an|its|their|his|her|any|all|whole|entire|some)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** The issue named after a cue: the one with the most matched text, terms in modifiers weighing half. */
 function issueAfter(matcher: IssueMatcher, side: string, subjectEnd = 0): string | null {
@@ -93,9 +99,30 @@ function issueOfSubject(matcher: IssueMatcher, side: string): string | null {
   return scored[0]?.id ?? null;
 }
 
+/** Verb forms of the event classes ("shelled", "captured", "trying to attack"), with each class's issue. */
+const EVENT_VERBS = PREDICATE_CLASSES.filter((c) => c.event && c.issue).map((c) => ({
+  issue: c.issue!,
+  re: new RegExp(String.raw`\b(?:${c.verbs.join("|")})(?:s|es|ed|d|ing)?\b`, "i"),
+}));
+
+/**
+ * "Keld says Varn shelled the dam", "its forces had captured the town": a
+ * claim is about the event it reports (an attack, a capture), before the
+ * place or thing the event touched. The first event verb of the claim wins.
+ */
+export function eventOfClaim(lookup: IssueLookup, claim: string): string | null {
+  let best: { issue: string; at: number } | null = null;
+  for (const ev of EVENT_VERBS) {
+    if (!lookup.ids.has(ev.issue)) continue;
+    const m = ev.re.exec(claim);
+    if (m && (!best || m.index < best.at)) best = { issue: ev.issue, at: m.index };
+  }
+  return best?.issue ?? null;
+}
+
 /** Where the words after a cue stop belonging to its object. */
 const OBJECT_END =
-  /[;—]|\sbut\s|\sand\s+(?:also|then|later|still|now)\s|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+  /[;—]|\sbut\s|\sand\s+(?:also|then|later|still|now)\s|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|without|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
 
 /** An object that only points back: "rejects one", "backs it", "opposed them". */
 const ANAPHORIC_OBJECT =
@@ -110,6 +137,8 @@ export interface IssueQuery {
   /** The previous sentence, for cues that may point back to it. */
   previous: string | null;
   pointsBack: boolean;
+  /** The cue denies a claim: what it points back to is about the claim's event. */
+  claim?: boolean;
   /** When the cue takes a clause ("demand that X leave Y"), where its subject ends in `after`. */
   subjectEnd?: number;
 }
@@ -120,6 +149,8 @@ export interface IssueQuery {
  * clause names, which is the claim's act ("shelled") before what it was done to.
  */
 export function issueOfClaim(lookup: IssueLookup, claim: string): string | null {
+  const event = eventOfClaim(lookup, claim);
+  if (event) return event;
   const first = issueOfSubject(lookup.matcher, claim) ?? issueAfter(lookup.matcher, claim);
   return governing(lookup, claim, first);
 }
@@ -145,7 +176,9 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     if (earlier) return earlier;
   }
   if (q.pointsBack && q.previous && /^\W*(?:\w+\W+){0,3}$/.test(after))
-    return matcher.issuesOf(q.previous)[0] ?? null;
+    return (
+      (q.claim ? eventOfClaim(lookup, q.previous) : null) ?? matcher.issuesOf(q.previous)[0] ?? null
+    );
   return null;
 }
 

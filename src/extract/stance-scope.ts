@@ -14,9 +14,11 @@ const NEGATION =
   /\b(?:not(?!\s+only\b)|cannot|never|neither|nor|no longer|hardly|no(?=\s+(?:longer|more)\b))\b|n[’']t\b/i;
 /** Words that put the clause in a question or a mere possibility. */
 const HYPOTHETICAL = /\b(?:whether|what|how|why)\b/i;
+/** "is exactly what", "was just what": the "what" of a pseudo-cleft. */
+const PSEUDO_CLEFT = /\b(?:is|are|was|were)\s+(?:(?:precisely|exactly|just|also|not)\s+)?what\b/gi;
 /** A condition attached after the cue: the stance holds only on it. */
 const CONDITION_AFTER =
-  /^[^.;]*?(?:\bprovided(?: that)?\b|\bproviding\b|\bonly if\b|\bbut only\b|\bas long as\b|\bso long as\b|\bon (?:the )?condition\b|\bonly (?:after|once|when)\b|\bunless\b)/i;
+  /^[^.;]*?(?:\bprovided(?: that)?\b|\bproviding\b|\bonly if\b|\bbut only\b|\bas long as\b|\bso long as\b|\bon (?:the )?condition\b(?! of anonymity)|\bonly (?:after|once|when)\b|\bunless\b)/i;
 /** "a deal that left …", "any agreement which would …": refusing only some deals sets a condition. */
 const RESTRICTED_OBJECT =
   /^\s+(?:a|any|an|the kind of)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|settlement|plan|peace|arrangement|text|accord|treaty|compromise)\s+(?:that|which)\s+(?:would\s+|could\s+|might\s+)?(?:leave|left|leaves|give|gave|gives|allow|allowed|allows|force|forced|forces|reward|rewards|rewarded|put|puts|expose|exposes|exposed|require|requires|required|mean|means|meant|undermine|undermines|undermined)\b/iu;
@@ -43,7 +45,8 @@ export interface ScopeInput {
  */
 export function scopedPosition({ lead, cue, after, position }: ScopeInput): Position | null {
   if (position === "denies") return NEGATION.test(lastWords(lead, 3)) ? null : position;
-  if (HYPOTHETICAL.test(lead)) return null;
+  // "That truce is precisely what Varn refuses": a pseudo-cleft states the stance, it asks nothing.
+  if (HYPOTHETICAL.test(lead.replace(PSEUDO_CLEFT, " "))) return null;
   // "If it is a free zone, the people must decide": the clause is the main one, conditioned.
   const ifLead = /\b(?:if|unless)\b([^,]*),/i.exec(lead);
   // The cue itself inside an "if" clause ("only if Moscow will accept") states nothing of its own,

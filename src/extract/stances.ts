@@ -10,8 +10,9 @@ import type { Actor, Dossier, Position, Stance } from "../model/index.js";
 import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
 import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
-import { issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
+import { eventOfClaim, issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
 import { passiveAgent } from "./stance-passive.js";
+import { conditionedIssue } from "./stance-requirement.js";
 import { scopedPosition } from "./stance-scope.js";
 import { posAtOffsets } from "./terms.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
@@ -142,7 +143,7 @@ function framesLaterCue(text: string, hits: CueHit[], hit: CueHit): boolean {
 
 /** ", a charge Morel denied": an appositive that denies the clause before it. */
 const APPOSITIVE_CLAIM =
-  /[,—–]\s+(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report|assertion)s?\b[^,;—–]*$/i;
+  /[,—–]\s+(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report|assertion|account|story|version)s?\b[^,;—–]*$/i;
 /**
  * "must be freed", "would have to be approved", "must be strong": what the
  * subject names is what is demanded (not "must be a truce").
@@ -150,7 +151,23 @@ const APPOSITIVE_CLAIM =
 const PASSIVE_AFTER = /^\s+(?:\p{Ll}+\s+)?be\s+(?!(?:a|an|the|part|one|some|any|no)\b)\p{Ll}/u;
 
 const ANAPHORIC_CLAIM =
-  /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report)/i;
+  /^\W*(?:\w+\s+)?(?:the|that|this)\s+(?:claim|allegation|accusation|charge|report|account|story|version)/i;
+
+/**
+ * "would give up its bid to join the alliance and keep an army of 800,000":
+ * the cue's object ends where "and" or "but" opens a second predicate of the
+ * same subject (a verb right after it), whose object is not the cue's.
+ */
+function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
+  const tokens = doc.tokens.filter((t) => t.start >= from && t.end <= end);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^(?:and|but)$/i.test(t.text)) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos === "VERB" || next.pos === "AUX") return t.start;
+  }
+  return end;
+}
 
 /** "the offer", "a demand": a noun that names no one's act; "offered no reaction": none made. */
 function namesNoAct(text: string, hit: CueHit, lead: string): boolean {
@@ -242,8 +259,22 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
           ? []
           : passive.holders
         : holdersAt(scope, hit.start, hit.cue.actor);
+      const pairs: [string, Position][] = issues.map((issue) => [issue, position as Position]);
+      // "a vote would need a truce": the speaker also makes the vote conditional on it.
+      const conditioned =
+        position === "demands" && hit.cue.actor === "speaker"
+          ? conditionedIssue(lookup, {
+              text,
+              cue: text.slice(hit.start, hit.end),
+              sentenceStart: sentence.start,
+              clauseStart,
+              cueStart: hit.start,
+              mentions,
+            })
+          : null;
+      if (conditioned && !issues.includes(conditioned)) pairs.push([conditioned, "conditions"]);
       for (const actorId of holders) {
-        for (const issue of issues) {
+        for (const [issue, position] of pairs) {
           const key = `${actorId}|${issue}|${position}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -301,7 +332,9 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       hit.cue.position === "denies" &&
       ANAPHORIC_CLAIM.test(text.slice(hit.start, hit.end + 20))
     ) {
-      const earlier = prev ? lookup.matcher.issuesOf(prev)[0] : undefined;
+      const earlier = prev
+        ? (eventOfClaim(lookup, prev) ?? lookup.matcher.issuesOf(prev)[0])
+        : undefined;
       if (earlier) return [earlier];
     }
     // A cue that takes a clause: its subject ends where the clause's verb starts.
@@ -310,10 +343,11 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     return issuesOfCue(lookup, {
       subjectEnd: verb !== null ? verb - hit.end : 0,
       before: text.slice(Math.max(sentence.start, hit.start - 90), hit.start),
-      after: text.slice(hit.end, sentence.end),
+      after: text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end)),
       side: side ?? hit.cue.issueSide,
       previous: prev,
       pointsBack: hit.cue.position === "denies" || hit.cue.position === "rejects",
+      claim: hit.cue.position === "denies",
     });
   }
 }
