@@ -20,6 +20,7 @@ import {
   speechVerbFollows,
   TIME_WORDS,
 } from "./speech-lexicon.js";
+import { isBodyNoun } from "./state-voices.js";
 import type { Token, WorkingDoc } from "./types.js";
 
 export {
@@ -105,7 +106,19 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     // "a source close to Putin said", "a spokesman for Kyiv said": the actor is named
     // inside the subject, which is someone else; no speaker.
     const headOf = ending && tokens[tokenAt(ix, ending.start) - 1];
-    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") return null;
+    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") {
+      // "officials in Athens said", "a spokesman for Ankara said": a state's body
+      // named by its state speaks for the state; anyone else is someone else.
+      const head = tokens[tokenAt(ix, ending.start) - 2];
+      const state = ["state", "bloc"].includes(ix.kinds.get(ending!.actorId) ?? "");
+      if (
+        !state ||
+        !head ||
+        !isBodyNoun(head.normal) ||
+        !["in", "for", "from"].includes(headOf.normal)
+      )
+        return null;
+    }
     if (ending) {
       const others = coordinatedBefore(ix, ending, first);
       const from = others.length > 0 ? others[others.length - 1]!.start : ending.start;

@@ -1,0 +1,98 @@
+/**
+ * Attribution rules of the second round: a state's officials and diplomats,
+ * report verbs of findings (conclude, assess), pronoun tags that look back to
+ * the last speaker, and clauses cut at their true ends. Names are invented.
+ */
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../model/index.js";
+import { quotesComponent } from "./quotes.js";
+import { actor, dossierOf, withMentions } from "./test-dossier.js";
+
+const person = (
+  id: string,
+  name: string,
+  role: string,
+  affiliation: string,
+  gender: "male" | "female" = "male",
+): Actor =>
+  actor({ id, name, kind: "person", aliases: [name.split(" ")[1]!], role, affiliation, gender });
+
+const dossier = dossierOf([
+  person("demir", "Recep Demir", "Turkish Foreign Minister", "turkey"),
+  person("markou", "Eleni Markou", "Prime Minister of Greece", "greece", "female"),
+  person("yilmaz", "Hakan Yilmaz", "Turkish presidential spokesman", "turkey"),
+  person("costa", "Paulo Costa", "President of Brazil", "brazil"),
+  actor({ id: "turkey", name: "Turkey", kind: "state" }),
+  actor({ id: "greece", name: "Greece", kind: "state", aliases: ["Athens"] }),
+  actor({ id: "brazil", name: "Brazil", kind: "state" }),
+  actor({ id: "united-states", name: "United States", kind: "state", aliases: ["U.S.", "US"] }),
+  actor({ id: "european-union", name: "European Union", kind: "bloc", aliases: ["EU"] }),
+]);
+
+function quotes(text: string) {
+  const doc = withMentions(text, dossier);
+  quotesComponent.run(doc, { dossier });
+  return doc.quotes.map((q) => [q.kind[0], q.speakerId, q.content]);
+}
+const indirect = (text: string) => quotes(text).filter((q) => q[0] === "i");
+const direct = (text: string) => quotes(text).filter((q) => q[0] === "d");
+
+describe("a state's officials speak for it", () => {
+  it("takes officials, diplomats and agencies named by their state", () => {
+    expect(
+      indirect("Greek officials said on Friday that the ferry had sunk near the port."),
+    ).toEqual([["i", "greece", "the ferry had sunk near the port"]]);
+    expect(direct("“We cannot sign this yet,” one senior EU diplomat said.")).toEqual([
+      ["d", "european-union", "We cannot sign this yet"],
+    ]);
+    expect(indirect("A White House official said the meeting would last two hours.")).toEqual([
+      ["i", "united-states", "the meeting would last two hours"],
+    ]);
+  });
+
+  it("takes officials in or for a state, but not a person near a named one", () => {
+    expect(
+      indirect("Officials in Athens cautioned on Monday that the text was not finished."),
+    ).toEqual([["i", "greece", "the text was not finished"]]);
+    expect(indirect("A spokesman for Brazil said the border would stay open.")).toEqual([
+      ["i", "brazil", "the border would stay open"],
+    ]);
+    expect(indirect("An adviser close to Demir said the offer had been withdrawn.")).toEqual([]);
+  });
+
+  it("reads a finding as a report: concluded, assessed", () => {
+    expect(
+      indirect("US intelligence agencies have concluded that the blast was not caused by a mine."),
+    ).toEqual([["i", "united-states", "the blast was not caused by a mine"]]);
+    expect(indirect("Costa assessed that the harvest would fall short by a fifth.")).toEqual([
+      ["i", "costa", "the harvest would fall short by a fifth"],
+    ]);
+    expect(indirect("The Turkish army concludes that the shells came from the south.")).toEqual([
+      ["i", "turkey", "the shells came from the south"],
+    ]);
+  });
+});
+
+describe("a pronoun tag looks back to the last speaker", () => {
+  it("does not take a person named in the clause the tag reports", () => {
+    expect(
+      indirect(
+        "On trade, Demir said he understood why Costa would not accept a cap. Costa “cannot give in” on the quota, he said. He added that he was not pushing for one.",
+      ).map((q) => q[1]),
+    ).toEqual(["demir", "demir", "demir"]);
+    expect(
+      indirect(
+        "Asked about the vote, Costa said Demir had misjudged the mood. Demir was out of touch with farmers, he told reporters.",
+      ).map((q) => q[1]),
+    ).toEqual(["costa", "costa"]);
+  });
+
+  it("keeps the subject when the other person did not speak", () => {
+    expect(direct("Demir met Costa in Rome on Friday. “We found common ground,” he said.")).toEqual(
+      [["d", "demir", "We found common ground"]],
+    );
+    expect(
+      direct("Costa hosted Demir at his farm. Later, “the mood was warm,” he told reporters."),
+    ).toEqual([["d", "costa", "the mood was warm"]]);
+  });
+});
