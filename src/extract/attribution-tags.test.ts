@@ -96,3 +96,100 @@ describe("a pronoun tag looks back to the last speaker", () => {
     ).toEqual([["d", "costa", "the mood was warm"]]);
   });
 });
+
+describe("a reported clause ends where the reported content ends", () => {
+  it("leaves out a participle after a closing tag", () => {
+    for (const [text, clause] of [
+      [
+        "The bridge collapsed under the trucks, Brazilian officials said on Monday, raising an earlier count.",
+        "The bridge collapsed under the trucks",
+      ],
+      [
+        "Two soldiers died in the blast, Turkish officials said Tuesday, correcting a first report.",
+        "Two soldiers died in the blast",
+      ],
+      [
+        "Rescue crews had reached the village, Costa says, pointing to the map.",
+        "Rescue crews had reached the village",
+      ],
+    ])
+      expect(indirect(text!).map((q) => q[2])).toEqual([clause]);
+  });
+
+  it("starts after a semicolon or colon before a tag", () => {
+    expect(
+      indirect(
+        "Brazil's army said the rebels had fired 30 shells; four people were killed, according to Costa.",
+      ),
+    ).toEqual([
+      ["i", "brazil", "the rebels had fired 30 shells"],
+      ["i", "costa", "four people were killed"],
+    ]);
+    expect(
+      indirect(
+        "It was a claim she made twice: without firm rules, Markou said, the market would collapse.",
+      ).map((q) => q[2]),
+    ).toEqual(["without firm rules, Markou said, the market would collapse"]);
+  });
+
+  it("reports the main clause after a fronted condition", () => {
+    expect(
+      indirect("Even if the border were reopened, Demir said, Turkish troops would stay there."),
+    ).toEqual([["i", "demir", "Turkish troops would stay there"]]);
+    expect(
+      indirect("If the vote fails, Markou warned, the government will fall within a week."),
+    ).toEqual([["i", "markou", "the government will fall within a week"]]);
+    expect(
+      indirect("Although the talks had stalled, Costa said, both sides still wanted a deal."),
+    ).toEqual([["i", "costa", "both sides still wanted a deal"]]);
+  });
+
+  it("keeps the clause before a tag that is followed by a colon and a quote", () => {
+    expect(
+      quotes(
+        "Demir spoke on Friday. The deal could still collapse, he warned: “We will see by spring.”",
+      ),
+    ).toEqual([
+      ["i", "demir", "The deal could still collapse"],
+      ["d", "demir", "We will see by spring"],
+    ]);
+    expect(
+      indirect(
+        "Markou met the press. Prices could rise again, she said: “Nobody can promise that.”",
+      ),
+    ).toEqual([["i", "markou", "Prices could rise again"]]);
+    expect(indirect("Costa said: “We are ready.”")).toEqual([]);
+  });
+
+  it("reads across an appositive inside the clause", () => {
+    for (const [text, clause] of [
+      [
+        "Markou said the plan, a shorter version of a draft sent in May, was nearly complete.",
+        "the plan, a shorter version of a draft sent in May, was nearly complete",
+      ],
+      [
+        "Costa told reporters the treaty, an accord first signed in 1998, would be renewed.",
+        "the treaty, an accord first signed in 1998, would be renewed",
+      ],
+      ["Demir said the talks had stalled, a setback for the region.", "the talks had stalled"],
+    ])
+      expect(indirect(text!).map((q) => q[2])).toEqual([clause]);
+  });
+
+  it("ends at a relative clause that reports someone else", () => {
+    expect(
+      indirect(
+        "Athens insists that any transfer must go to parliament, which Ms Markou says would take months.",
+      )[0],
+    ).toEqual(["i", "greece", "any transfer must go to parliament"]);
+  });
+
+  it("takes the name after a title in an according-to aside", () => {
+    expect(
+      indirect("Ten homes were flooded, according to the country's foreign minister, Recep Demir."),
+    ).toEqual([["i", "demir", "Ten homes were flooded"]]);
+    expect(
+      indirect("According to the president's spokesman, Hakan Yilmaz, the visit was cancelled."),
+    ).toEqual([["i", "yilmaz", "the visit was cancelled"]]);
+  });
+});

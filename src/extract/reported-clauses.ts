@@ -66,6 +66,39 @@ const CUT_WORDS = new Set([
   "citing",
 ]);
 
+/** The token after a mention or pronoun starting at i ("Ms Markou says"), else i. */
+function subjectEnd(ix: MentionIndex, i: number): number {
+  const m = ix.byStart.get(ix.doc.tokens[i]?.start ?? -1);
+  if (m) return tokenAt(ix, m.end);
+  let k = i;
+  if (["mr", "ms", "mrs", "dr"].includes(ix.doc.tokens[k]?.normal.replace(".", "") ?? "")) k++;
+  const t = ix.doc.tokens[k];
+  return t && (t.pos === "PRON" || t.pos === "PROPN") ? k + 1 : i;
+}
+
+/**
+ * The comma that closes an appositive opened at token `from` ("a …,") when a
+ * finite verb follows it, within a few words; -1 when there is none.
+ */
+function appositiveEnd(ix: MentionIndex, from: number, last: number): number {
+  const { tokens } = ix.doc;
+  for (let k = from + 1; k <= Math.min(last - 1, from + 16); k++) {
+    const t = tokens[k]!;
+    if (ix.quoted[k] || t.text === ";" || t.text === ":") return -1;
+    if (t.text !== ",") continue;
+    let v = k + 1;
+    while (tokens[v]?.pos === "ADV") v++;
+    const verb = tokens[v];
+    return verb &&
+      ["AUX", "VERB"].includes(verb.pos) &&
+      !/(?:ing|ed)$/.test(verb.normal) &&
+      !cueKind(verb)
+      ? k
+      : -1;
+  }
+  return -1;
+}
+
 /** Last token index of a reported clause starting at `from`: the sentence end or a cut. */
 function clauseEnd(ix: MentionIndex, from: number, last: number): number {
   const { tokens } = ix.doc;
@@ -82,9 +115,20 @@ function clauseEnd(ix: MentionIndex, from: number, last: number): number {
     if (!quotedComma && (t.text !== "," || ix.quoted[i])) continue;
     const end = quotedComma ? i : i - 1;
     if (!next) return end;
+    // "the plan, a shorter version of the May draft, was nearly complete": an
+    // appositive whose closing comma comes before the clause's own verb.
+    const appositive = ["a", "an"].includes(next.normal) ? appositiveEnd(ix, i + 1, last) : -1;
+    if (appositive > 0) {
+      i = appositive;
+      continue;
+    }
     if (CUT_WORDS.has(next.normal)) return end;
-    // ", which he says …": a relative clause with its own speech verb is a new report.
-    if ((next.normal === "which" || next.normal === "who") && speechVerbFollows(tokens, i + 2))
+    // ", which he says …", ", which Ms Markou says …": a relative clause with its own
+    // speech verb is a new report.
+    if (
+      (next.normal === "which" || next.normal === "who") &&
+      speechVerbFollows(tokens, subjectEnd(ix, i + 2) - 1)
+    )
       return end;
     const after = tokens[i + 2];
     const newSubject =
@@ -217,6 +261,20 @@ function contentStart(ix: MentionIndex, first: number): number {
   return first;
 }
 
+/** Words that open a fronted condition or concession: "Even if …, X said, …". */
+const SUBORDINATORS = new Set(["if", "even", "unless", "although", "though", "once", "while"]);
+
+/**
+ * The first token after the last semicolon or colon before token `end`: "It was a
+ * point he made twice: without X, he said, …" reports only what follows the colon.
+ */
+function afterBreak(ix: MentionIndex, from: number, end: number): number {
+  for (let k = end - 1; k > from; k--)
+    if ((ix.doc.tokens[k]!.text === ";" || ix.doc.tokens[k]!.text === ":") && !ix.quoted[k])
+      return k + 1;
+  return from;
+}
+
 /** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */
 function isTitleToken(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || ROLE_NOUNS.has(t.normal);
@@ -230,7 +288,7 @@ function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
     tokens[k]!.text === "," || (isCloseMark(ix, k) && tokens[k - 1]?.text === ",");
   while (s > first && !isBoundary(s) && isTitleToken(tokens[s]!)) s--;
   if (s <= first || !isBoundary(s)) return null;
-  const from = contentStart(ix, first);
+  const from = afterBreak(ix, contentStart(ix, first), s);
   // A clause that opens inside quotation marks is the direct quote itself.
   if (isOpenMark(ix, from) || ix.quoted[from]) return null;
   // A closing mark after the comma belongs to the clause: "…“very soon,” X said".
@@ -241,9 +299,19 @@ function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
   // whose verb comes after the second comma; the clause is the whole sentence.
   let k = after + 1;
   while (tokens[k]?.pos === "ADV") k++;
-  const verbAfter = ["AUX", "VERB"].includes(tokens[k]?.pos ?? "") && !cueKind(tokens[k]!);
+  // "…, officials said on Sunday, revising …": a participle after the tag is the
+  // speaker's own act, not the rest of the clause.
+  const verbAfter =
+    ["AUX", "VERB"].includes(tokens[k]?.pos ?? "") &&
+    !cueKind(tokens[k]!) &&
+    !tokens[k]!.normal.endsWith("ing");
   if (tokens[after]?.text === "," && verbAfter && !ix.quoted[after])
     return clauseSpan(ix.doc, from, clauseEnd(ix, after + 1, last));
+  // "Even if the border reopened, Demir said, troops would stay": after a fronted
+  // condition the tag reports the main clause that follows it.
+  const mainAfter = tokens[after]?.text === "," && !ix.quoted[after] && last - after >= 3;
+  if (mainAfter && SUBORDINATORS.has(tokens[from]!.normal))
+    return clauseSpan(ix.doc, after + 1, clauseEnd(ix, after + 1, last));
   if (head.length >= 4 && head.some((t) => t.pos === "VERB" || t.pos === "AUX"))
     return clauseSpan(ix.doc, from, s - 1);
   if (tokens[after]?.text === "," && last - after >= 3) return clauseSpan(ix.doc, from, last);
@@ -263,7 +331,16 @@ function clauseAfterAside(ix: MentionIndex, cue: Cue, last: number) {
 /** The clause a cue reports, as a span, or null. */
 export function reportedClause(ix: MentionIndex, cue: Cue, first: number, last: number) {
   // "the president said: “…”": the quote after the colon is all that is reported.
-  if (ix.doc.tokens[skipAdjuncts(ix.doc.tokens, cue.last + 1, last)]?.text === ":") return null;
+  // A tag before the colon ("The deal may fail, she warned: “…”") still reports
+  // the clause before it.
+  if (ix.doc.tokens[skipAdjuncts(ix.doc.tokens, cue.last + 1, last)]?.text === ":") {
+    // Not a fronted phrase ("Asked about it, Markou said: …", "On trade, he said: …").
+    const opener = ix.doc.tokens[contentStart(ix, first)]!;
+    const fronted = ["VERB", "ADP", "SCONJ"].includes(opener.pos);
+    return cue.kind === "according" || cue.inverted || fronted
+      ? null
+      : clauseBefore(ix, cue, first, last);
+  }
   if (cue.kind === "according") {
     const joined = ["and", "but"].includes(ix.doc.tokens[cue.first - 2]?.normal ?? "");
     const before = joined ? null : clauseBefore(ix, cue, first, last);
