@@ -193,3 +193,89 @@ describe("a reported clause ends where the reported content ends", () => {
     ).toEqual([["i", "yilmaz", "the visit was cancelled"]]);
   });
 });
+
+describe("who speaks in relative and joined clauses", () => {
+  it("gives a 'who' clause to the person it hangs on, up to the main verb", () => {
+    expect(
+      indirect("Costa, who said on Tuesday that he was worried about the vote, changed course."),
+    ).toEqual([["i", "costa", "he was worried about the vote"]]);
+    expect(
+      indirect("Markou, who has repeatedly said the island must stay neutral, met Demir."),
+    ).toEqual([["i", "markou", "the island must stay neutral"]]);
+    expect(
+      indirect(
+        "That was the view of Paulo Costa, an economist at a Lisbon institute, who said farmers expected little.",
+      ),
+    ).toEqual([["i", "costa", "farmers expected little"]]);
+  });
+
+  it("gives 'and has said' to the subject of the sentence", () => {
+    expect(
+      indirect(
+        "Paulo Costa is expected in Rome next week, and has said he will visit Athens in May.",
+      ),
+    ).toEqual([["i", "costa", "he will visit Athens in May"]]);
+    expect(indirect("Demir left early but has insisted that the talks went well.")).toEqual([
+      ["i", "demir", "the talks went well"],
+    ]);
+    expect(
+      indirect("Markou stayed home, and had earlier said she would not attend the summit."),
+    ).toEqual([["i", "markou", "she would not attend the summit"]]);
+  });
+});
+
+describe("a quoted phrase belongs to a cue after it only when the cue is its tag", () => {
+  it("does not give a scare quote to a name in a later phrase", () => {
+    expect(
+      direct(
+        "Ankara has floated a “joint fishing area”, an idea Markou has said she would reject.",
+      ),
+    ).toEqual([]);
+    expect(
+      direct("Brussels proposed a “green corridor” for grain, a plan Demir said was unworkable."),
+    ).toEqual([]);
+    expect(
+      direct("Costa, who said that he was “deeply worried” when Demir called him, changed course."),
+    ).toEqual([["d", "costa", "deeply worried"]]);
+  });
+
+  it("keeps tags with titles between the quote and the name", () => {
+    expect(direct("“No such visit is planned,” press secretary Hakan Yilmaz said.")).toEqual([
+      ["d", "yilmaz", "No such visit is planned"],
+    ]);
+    expect(direct("“We cannot wait,” Greek Prime Minister Eleni Markou said.")).toEqual([
+      ["d", "markou", "We cannot wait"],
+    ]);
+    expect(direct("“The door is open,” Demir told reporters.")).toEqual([
+      ["d", "demir", "The door is open"],
+    ]);
+  });
+});
+
+describe("a closing tag with a person", () => {
+  it("takes the clause from the institution that frames it", () => {
+    expect(
+      indirect(
+        "Ankara says the two ministers will meet again “next month,” spokesman Hakan Yilmaz told reporters in Rome.",
+      ),
+    ).toEqual([["i", "yilmaz", "the two ministers will meet again “next month,”"]]);
+    expect(
+      indirect(
+        "Ankara said the border would reopen on Monday, presidential spokesman Hakan Yilmaz said.",
+      ),
+    ).toEqual([["i", "yilmaz", "the border would reopen on Monday"]]);
+    expect(indirect("Athens says the talks will resume soon, Markou told parliament.")).toEqual([
+      ["i", "markou", "the talks will resume soon"],
+    ]);
+  });
+
+  it("does not take a passive verb for the frame", () => {
+    expect(
+      indirect(
+        "Turkey plans to hold the islands even if the area is declared neutral, Demir said.",
+      ),
+    ).toEqual([
+      ["i", "demir", "Turkey plans to hold the islands even if the area is declared neutral"],
+    ]);
+  });
+});

@@ -66,6 +66,20 @@ const CUT_WORDS = new Set([
   "citing",
 ]);
 
+/**
+ * Whether the comma at token `comma` opens a closing tag: a short subject (title
+ * words or a name) and a speech verb, e.g. ", spokesman Hakan Yilmaz told reporters".
+ */
+function tagFollows(ix: MentionIndex, comma: number, last: number): boolean {
+  const { tokens } = ix.doc;
+  let k = comma + 1;
+  while (k <= last && k - comma <= 6 && !ix.quoted[k] && isTitleToken(tokens[k]!)) k++;
+  if (k === comma + 1) return false;
+  while (k <= last && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
+  const verb = tokens[k];
+  return !!verb && k <= last && !!cueKind(verb) && !verb.normal.endsWith("ing");
+}
+
 /** The token after a mention or pronoun starting at i ("Ms Markou says"), else i. */
 function subjectEnd(ix: MentionIndex, i: number): number {
   const m = ix.byStart.get(ix.doc.tokens[i]?.start ?? -1);
@@ -100,7 +114,7 @@ function appositiveEnd(ix: MentionIndex, from: number, last: number): number {
 }
 
 /** Last token index of a reported clause starting at `from`: the sentence end or a cut. */
-function clauseEnd(ix: MentionIndex, from: number, last: number): number {
+function clauseEnd(ix: MentionIndex, from: number, last: number, relative = false): number {
   const { tokens } = ix.doc;
   for (let i = from + 1; i <= last; i++) {
     const t = tokens[i]!;
@@ -123,13 +137,23 @@ function clauseEnd(ix: MentionIndex, from: number, last: number): number {
       continue;
     }
     if (CUT_WORDS.has(next.normal)) return end;
+    // "Athens says the ministers will meet, spokesman Yilmaz told reporters": a
+    // closing tag with its own speaker ends the clause.
+    if (tagFollows(ix, i, last)) return end;
+    // "Costa, who said …, changed course": the main verb closes the "who" clause.
+    if (relative && next.pos === "VERB" && !next.normal.endsWith("ing")) return end;
     // ", which he says …", ", which Ms Markou says …": a relative clause with its own
     // speech verb is a new report.
     if (
       (next.normal === "which" || next.normal === "who") &&
       speechVerbFollows(tokens, subjectEnd(ix, i + 2) - 1)
-    )
-      return end;
+    ) {
+      // "the vote, which Demir called a sham, was valid": an enclosed aside.
+      const aside = appositiveEnd(ix, i + 1, last);
+      if (aside < 0) return end;
+      i = aside;
+      continue;
+    }
     const after = tokens[i + 2];
     const newSubject =
       next.normal === "and" &&
@@ -246,7 +270,7 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   if (hasThat && isMandative(ix, cue, i)) return null;
   const t = tokens[i];
   if (!t || i > last || t.text === "," || (isOpenMark(ix, i) && !hasThat)) return null;
-  return clauseSpan(ix.doc, i, clauseEnd(ix, i, last));
+  return clauseSpan(ix.doc, i, clauseEnd(ix, i, last, cue.relative));
 }
 
 /** A dateline at the start of a report ("KYIV (Northgate Wire) — ") is no part of a clause. */
@@ -275,6 +299,26 @@ function afterBreak(ix: MentionIndex, from: number, end: number): number {
   return from;
 }
 
+/**
+ * "Athens says the ministers will meet, Yilmaz said": a tag's clause starts after
+ * an earlier speech verb (and its "that") in the same stretch.
+ */
+function afterFrame(ix: MentionIndex, from: number, end: number): number {
+  const { tokens } = ix.doc;
+  for (let k = end - 1; k > from; k--) {
+    if (ix.quoted[k] || !cueKind(tokens[k]!) || tokens[k]!.normal.endsWith("ing")) continue;
+    if (tokens[k - 1]?.text === "," || tokens[k + 1]?.text === ",") continue;
+    // A frame has a subject right before its verb ("Athens says", "the ministry has
+    // said"), not a passive ("is declared") or an infinitive.
+    let p = k - 1;
+    while (tokens[p]?.pos === "ADV") p--;
+    if (["has", "have", "had"].includes(tokens[p]?.normal ?? "")) p--;
+    if (!["NOUN", "PROPN", "PRON"].includes(tokens[p]?.pos ?? "")) continue;
+    return tokens[k + 1]?.normal === "that" ? k + 2 : k + 1;
+  }
+  return from;
+}
+
 /** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */
 function isTitleToken(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || ROLE_NOUNS.has(t.normal);
@@ -288,7 +332,7 @@ function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
     tokens[k]!.text === "," || (isCloseMark(ix, k) && tokens[k - 1]?.text === ",");
   while (s > first && !isBoundary(s) && isTitleToken(tokens[s]!)) s--;
   if (s <= first || !isBoundary(s)) return null;
-  const from = afterBreak(ix, contentStart(ix, first), s);
+  const from = afterFrame(ix, afterBreak(ix, contentStart(ix, first), s), s);
   // A clause that opens inside quotation marks is the direct quote itself.
   if (isOpenMark(ix, from) || ix.quoted[from]) return null;
   // A closing mark after the comma belongs to the clause: "…“very soon,” X said".
