@@ -2,11 +2,19 @@
  * Reported clauses: the words a speech cue reports. After the verb ("said
  * (that) …", "told reporters …"), before it ("…, X said."), or after an
  * "according to X," aside. A clause ends at the sentence end, a semicolon, or a
- * comma that starts the speaker's own next act (", adding", ", but gave").
+ * comma that starts the speaker’s own next act (", adding", ", but gave"); the
+ * finer bounds are in clause-bounds.ts.
  */
 
+import {
+  afterBreak,
+  afterFrame,
+  appositiveEnd,
+  isTitleToken,
+  subjectEnd,
+  tagFollows,
+} from "./clause-bounds.js";
 import { isMandative } from "./mandative.js";
-import { ROLE_NOUNS } from "./role-mentions.js";
 import {
   AUDIENCE_NOUNS,
   type Cue,
@@ -65,53 +73,6 @@ const CUT_WORDS = new Set([
   "although",
   "citing",
 ]);
-
-/**
- * Whether the comma at token `comma` opens a closing tag: a short subject (title
- * words or a name) and a speech verb, e.g. ", spokesman Hakan Yilmaz told reporters".
- */
-function tagFollows(ix: MentionIndex, comma: number, last: number): boolean {
-  const { tokens } = ix.doc;
-  let k = comma + 1;
-  while (k <= last && k - comma <= 6 && !ix.quoted[k] && isTitleToken(tokens[k]!)) k++;
-  if (k === comma + 1) return false;
-  while (k <= last && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
-  const verb = tokens[k];
-  return !!verb && k <= last && !!cueKind(verb) && !verb.normal.endsWith("ing");
-}
-
-/** The token after a mention or pronoun starting at i ("Ms Markou says"), else i. */
-function subjectEnd(ix: MentionIndex, i: number): number {
-  const m = ix.byStart.get(ix.doc.tokens[i]?.start ?? -1);
-  if (m) return tokenAt(ix, m.end);
-  let k = i;
-  if (["mr", "ms", "mrs", "dr"].includes(ix.doc.tokens[k]?.normal.replace(".", "") ?? "")) k++;
-  const t = ix.doc.tokens[k];
-  return t && (t.pos === "PRON" || t.pos === "PROPN") ? k + 1 : i;
-}
-
-/**
- * The comma that closes an appositive opened at token `from` ("a …,") when a
- * finite verb follows it, within a few words; -1 when there is none.
- */
-function appositiveEnd(ix: MentionIndex, from: number, last: number): number {
-  const { tokens } = ix.doc;
-  for (let k = from + 1; k <= Math.min(last - 1, from + 16); k++) {
-    const t = tokens[k]!;
-    if (ix.quoted[k] || t.text === ";" || t.text === ":") return -1;
-    if (t.text !== ",") continue;
-    let v = k + 1;
-    while (tokens[v]?.pos === "ADV") v++;
-    const verb = tokens[v];
-    return verb &&
-      ["AUX", "VERB"].includes(verb.pos) &&
-      !/(?:ing|ed)$/.test(verb.normal) &&
-      !cueKind(verb)
-      ? k
-      : -1;
-  }
-  return -1;
-}
 
 /** Last token index of a reported clause starting at `from`: the sentence end or a cut. */
 function clauseEnd(ix: MentionIndex, from: number, last: number, relative = false): number {
@@ -287,42 +248,6 @@ function contentStart(ix: MentionIndex, first: number): number {
 
 /** Words that open a fronted condition or concession: "Even if …, X said, …". */
 const SUBORDINATORS = new Set(["if", "even", "unless", "although", "though", "once", "while"]);
-
-/**
- * The first token after the last semicolon or colon before token `end`: "It was a
- * point he made twice: without X, he said, …" reports only what follows the colon.
- */
-function afterBreak(ix: MentionIndex, from: number, end: number): number {
-  for (let k = end - 1; k > from; k--)
-    if ((ix.doc.tokens[k]!.text === ";" || ix.doc.tokens[k]!.text === ":") && !ix.quoted[k])
-      return k + 1;
-  return from;
-}
-
-/**
- * "Athens says the ministers will meet, Yilmaz said": a tag's clause starts after
- * an earlier speech verb (and its "that") in the same stretch.
- */
-function afterFrame(ix: MentionIndex, from: number, end: number): number {
-  const { tokens } = ix.doc;
-  for (let k = end - 1; k > from; k--) {
-    if (ix.quoted[k] || !cueKind(tokens[k]!) || tokens[k]!.normal.endsWith("ing")) continue;
-    if (tokens[k - 1]?.text === "," || tokens[k + 1]?.text === ",") continue;
-    // A frame has a subject right before its verb ("Athens says", "the ministry has
-    // said"), not a passive ("is declared") or an infinitive.
-    let p = k - 1;
-    while (tokens[p]?.pos === "ADV") p--;
-    if (["has", "have", "had"].includes(tokens[p]?.normal ?? "")) p--;
-    if (!["NOUN", "PROPN", "PRON"].includes(tokens[p]?.pos ?? "")) continue;
-    return tokens[k + 1]?.normal === "that" ? k + 2 : k + 1;
-  }
-  return from;
-}
-
-/** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */
-function isTitleToken(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || ROLE_NOUNS.has(t.normal);
-}
 
 /** The clause before the cue: "<clause>, X said." / "<clause>, according to X." */
 function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
