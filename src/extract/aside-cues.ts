@@ -22,7 +22,7 @@ export function asideCue(
   const t = tokens[i]!;
   const base = { embedded: false, inverted: true, others: [], subjectFirst: -1 };
   if (t.normal === "according" && tokens[i + 1]?.normal === "to") {
-    const s = subjectAfter(i + 2);
+    const s = subjectAfter(i + 2) ?? titledName(ix, i + 2, last);
     if (!s) return null;
     const text = "according to";
     return { ...base, first: i, last: i + 1, text, kind: "according", ...speakerOf(s) };
@@ -44,6 +44,24 @@ export function asideCue(
     speaker: owner,
     speakerText: owner.text,
   };
+}
+
+/**
+ * "according to the region's governor, Paulo Costa": a title phrase, a comma and
+ * the name that closes the aside.
+ */
+function titledName(ix: MentionIndex, from: number, last: number): Subject {
+  const { tokens } = ix.doc;
+  const TITLE = ["DET", "NOUN", "ADJ", "PROPN", "PART"];
+  let k = from;
+  while (k <= last && k - from < 8 && TITLE.includes(tokens[k]!.pos)) k++;
+  if (k === from || tokens[k]?.text !== ",") return null;
+  const m = ix.byStart.get(tokens[k + 1]?.start ?? -1);
+  if (!m) return null;
+  const after = tokens.findIndex((t) => t.start >= m.end);
+  const next = after >= 0 ? tokens[after] : undefined;
+  if (next && next.pos !== "PUNCT") return null;
+  return { speaker: m, text: m.text };
 }
 
 const speakerOf = (s: NonNullable<Subject>) => ({ speaker: s.speaker, speakerText: s.text });

@@ -10,6 +10,7 @@
 import type { Quote } from "../model/index.js";
 import type { QuotedRegion } from "./quote-marks.js";
 import { type SentenceRange, text, words } from "./reported-clauses.js";
+import { ROLE_NOUNS } from "./role-mentions.js";
 import { indexAt, paragraphStarts } from "./sentences.js";
 import { type Cue, type MentionIndex, tokenAt } from "./speech-verbs.js";
 import type { WorkingDoc } from "./types.js";
@@ -23,6 +24,42 @@ function contentSpan(doc: WorkingDoc, region: QuotedRegion) {
     .replace(/[,.;:?!]+$/u, "")
     .trimEnd();
   return { start: start + lead, end: start + lead + trimmed.length };
+}
+
+/**
+ * Whether a cue after a closing mark is its tag: nothing but punctuation and the
+ * speaker's title words stand between them ("…,” the Greek minister, Demir, said).
+ * In "a “fishing zone”, an idea Demir has said …" or "“angry” when Demir told him"
+ * the words between start another phrase, and the quote is not Demir's.
+ */
+function isTag(ix: MentionIndex, closeTok: number, cue: Cue): boolean {
+  const { tokens } = ix.doc;
+  const speakerStart = cue.speaker ? tokenAt(ix, cue.speaker.start) : -1;
+  const end = cue.inverted
+    ? cue.first
+    : speakerStart > closeTok
+      ? speakerStart
+      : cue.subjectFirst > closeTok
+        ? cue.subjectFirst
+        : cue.first;
+  for (let k = closeTok + 1; k < end; k++) {
+    const t = tokens[k]!;
+    const title =
+      /^\p{Lu}/u.test(t.text) ||
+      ["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(t.pos) ||
+      /^['’]s?$/.test(t.text) ||
+      t.normal === "of";
+    if (!title) return false;
+  }
+  // "an idea Demir has said": a noun right before the name heads a phrase of its
+  // own, unless it is a title ("press secretary Leavitt").
+  const head = tokens[end - 1];
+  return !(
+    speakerStart === end &&
+    head?.pos === "NOUN" &&
+    !/^\p{Lu}/u.test(head.text) &&
+    !ROLE_NOUNS.has(head.normal)
+  );
 }
 
 /** The cue that attributes a quote: right after it, else the last free one before it. */
@@ -49,7 +86,8 @@ function attributingCue(
     (c) =>
       c.first > closeTok &&
       c.first - closeTok <= 8 &&
-      !ix.quoted.slice(closeTok + 1, c.first).some(Boolean),
+      !ix.quoted.slice(closeTok + 1, c.first).some(Boolean) &&
+      isTag(ix, closeTok, c),
   );
   if (after && region.closed) return after;
   const openRange = ranges[ix.doc.tokens[openTok]!.sentence];

@@ -44,6 +44,19 @@ function frontedClauseEnds(tokens: readonly Token[]): Map<number, number> {
   return ends;
 }
 
+/** Token i follows a comma or a closing quotation mark: "…, he said", "…” she added". */
+function isTagStart(tokens: readonly Token[], i: number, quotes: readonly QuotedRegion[]): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i]!.sentence) return false;
+  return prev.text === "," || quotes.some((q) => q.close === prev.start);
+}
+
+/** Whether a mention is the subject of a speech verb: "Demir said", "he told". */
+function speaksAt(tokens: readonly Token[], m: Mention, bySpan: Map<number, number>): boolean {
+  const last = bySpan.get(m.end);
+  return last !== undefined && speechVerbFollows(tokens, last);
+}
+
 /** Adds a "pronoun" mention for each resolvable pronoun; returns all mentions sorted. */
 export function resolvePronouns(
   doc: Pick<WorkingDoc, "tokens">,
@@ -61,6 +74,7 @@ export function resolvePronouns(
   for (const m of persons) remember(m);
   // The subject comes first, but not a name inside a fronted clause ("Before Zelenskyy arrived, Trump…").
   const fronted = frontedClauseEnds(doc.tokens);
+  const bySpan = new Map(doc.tokens.map((t, i) => [t.end, i]));
   const rank = (m: Mention) =>
     m.start +
     (m.start < (fronted.get(m.sentence) ?? -1) ? 1e9 : 0) +
@@ -72,12 +86,18 @@ export function resolvePronouns(
       const g = actors.get(m.actorId)?.gender ?? null;
       return g === null || g === gender;
     };
-    const reach = speechVerbFollows(doc.tokens, i) ? 3 : 1;
+    const speaks = speechVerbFollows(doc.tokens, i);
+    const reach = speaks ? 3 : 1;
+    // "…, he said.": a tag's pronoun is not a person named in the clause it reports
+    // (a speaker does not name himself), so it looks back past its own sentence.
+    const tag = speaks && isTagStart(doc.tokens, i, quotes);
+    // A pronoun that speaks goes back to someone who spoke before a mere mention.
+    const speakerFirst = (m: Mention) => (speaks && !speaksAt(doc.tokens, m, bySpan) ? 1e12 : 0);
     let antecedent: Mention | undefined;
-    for (let s = t.sentence; s >= t.sentence - reach && !antecedent; s--) {
+    for (let s = tag ? t.sentence - 1 : t.sentence; s >= t.sentence - reach && !antecedent; s--) {
       antecedent = (bySentence.get(s) ?? [])
         .filter((m) => m.start < t.start && compatible(m))
-        .sort((a, b) => rank(a) - rank(b))[0];
+        .sort((a, b) => rank(a) + speakerFirst(a) - rank(b) - speakerFirst(b))[0];
     }
     if (!antecedent) return;
     const mention: Mention = {

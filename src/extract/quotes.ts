@@ -97,7 +97,21 @@ function indirectQuotes(doc: WorkingDoc, ix: MentionIndex, ranges: SentenceRange
       }
     }
   }
-  return out;
+  return preferPeople(out, ix);
+}
+
+/**
+ * "Athens says the ministers will meet, spokesman Yilmaz told reporters": when a
+ * person and an institution report the very same clause, the person is the voice
+ * the report names and the institution only frames it.
+ */
+function preferPeople(quotes: Quote[], ix: MentionIndex): Quote[] {
+  const isPerson = (q: Quote) => ix.kinds.get(q.speakerId ?? "") === "person";
+  return quotes.filter(
+    (q) =>
+      isPerson(q) ||
+      !quotes.some((o) => o !== q && isPerson(o) && o.start === q.start && o.end === q.end),
+  );
 }
 
 /** Direct and indirect quotes of a document whose sentences, tokens and mentions are filled. */

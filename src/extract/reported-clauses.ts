@@ -2,11 +2,19 @@
  * Reported clauses: the words a speech cue reports. After the verb ("said
  * (that) …", "told reporters …"), before it ("…, X said."), or after an
  * "according to X," aside. A clause ends at the sentence end, a semicolon, or a
- * comma that starts the speaker's own next act (", adding", ", but gave").
+ * comma that starts the speaker’s own next act (", adding", ", but gave"); the
+ * finer bounds are in clause-bounds.ts.
  */
 
+import {
+  afterBreak,
+  afterFrame,
+  appositiveEnd,
+  isTitleToken,
+  subjectEnd,
+  tagFollows,
+} from "./clause-bounds.js";
 import { isMandative } from "./mandative.js";
-import { ROLE_NOUNS } from "./role-mentions.js";
 import {
   AUDIENCE_NOUNS,
   type Cue,
@@ -67,7 +75,7 @@ const CUT_WORDS = new Set([
 ]);
 
 /** Last token index of a reported clause starting at `from`: the sentence end or a cut. */
-function clauseEnd(ix: MentionIndex, from: number, last: number): number {
+function clauseEnd(ix: MentionIndex, from: number, last: number, relative = false): number {
   const { tokens } = ix.doc;
   for (let i = from + 1; i <= last; i++) {
     const t = tokens[i]!;
@@ -82,10 +90,31 @@ function clauseEnd(ix: MentionIndex, from: number, last: number): number {
     if (!quotedComma && (t.text !== "," || ix.quoted[i])) continue;
     const end = quotedComma ? i : i - 1;
     if (!next) return end;
+    // "the plan, a shorter version of the May draft, was nearly complete": an
+    // appositive whose closing comma comes before the clause's own verb.
+    const appositive = ["a", "an"].includes(next.normal) ? appositiveEnd(ix, i + 1, last) : -1;
+    if (appositive > 0) {
+      i = appositive;
+      continue;
+    }
     if (CUT_WORDS.has(next.normal)) return end;
-    // ", which he says …": a relative clause with its own speech verb is a new report.
-    if ((next.normal === "which" || next.normal === "who") && speechVerbFollows(tokens, i + 2))
-      return end;
+    // "Athens says the ministers will meet, spokesman Yilmaz told reporters": a
+    // closing tag with its own speaker ends the clause.
+    if (tagFollows(ix, i, last)) return end;
+    // "Costa, who said …, changed course": the main verb closes the "who" clause.
+    if (relative && next.pos === "VERB" && !next.normal.endsWith("ing")) return end;
+    // ", which he says …", ", which Ms Markou says …": a relative clause with its own
+    // speech verb is a new report.
+    if (
+      (next.normal === "which" || next.normal === "who") &&
+      speechVerbFollows(tokens, subjectEnd(ix, i + 2) - 1)
+    ) {
+      // "the vote, which Demir called a sham, was valid": an enclosed aside.
+      const aside = appositiveEnd(ix, i + 1, last);
+      if (aside < 0) return end;
+      i = aside;
+      continue;
+    }
     const after = tokens[i + 2];
     const newSubject =
       next.normal === "and" &&
@@ -202,7 +231,7 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   if (hasThat && isMandative(ix, cue, i)) return null;
   const t = tokens[i];
   if (!t || i > last || t.text === "," || (isOpenMark(ix, i) && !hasThat)) return null;
-  return clauseSpan(ix.doc, i, clauseEnd(ix, i, last));
+  return clauseSpan(ix.doc, i, clauseEnd(ix, i, last, cue.relative));
 }
 
 /** A dateline at the start of a report ("KYIV (Northgate Wire) — ") is no part of a clause. */
@@ -217,10 +246,8 @@ function contentStart(ix: MentionIndex, first: number): number {
   return first;
 }
 
-/** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */
-function isTitleToken(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || ROLE_NOUNS.has(t.normal);
-}
+/** Words that open a fronted condition or concession: "Even if …, X said, …". */
+const SUBORDINATORS = new Set(["if", "even", "unless", "although", "though", "once", "while"]);
 
 /** The clause before the cue: "<clause>, X said." / "<clause>, according to X." */
 function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
@@ -230,7 +257,7 @@ function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
     tokens[k]!.text === "," || (isCloseMark(ix, k) && tokens[k - 1]?.text === ",");
   while (s > first && !isBoundary(s) && isTitleToken(tokens[s]!)) s--;
   if (s <= first || !isBoundary(s)) return null;
-  const from = contentStart(ix, first);
+  const from = afterFrame(ix, afterBreak(ix, contentStart(ix, first), s), s);
   // A clause that opens inside quotation marks is the direct quote itself.
   if (isOpenMark(ix, from) || ix.quoted[from]) return null;
   // A closing mark after the comma belongs to the clause: "…“very soon,” X said".
@@ -241,9 +268,19 @@ function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
   // whose verb comes after the second comma; the clause is the whole sentence.
   let k = after + 1;
   while (tokens[k]?.pos === "ADV") k++;
-  const verbAfter = ["AUX", "VERB"].includes(tokens[k]?.pos ?? "") && !cueKind(tokens[k]!);
+  // "…, officials said on Sunday, revising …": a participle after the tag is the
+  // speaker's own act, not the rest of the clause.
+  const verbAfter =
+    ["AUX", "VERB"].includes(tokens[k]?.pos ?? "") &&
+    !cueKind(tokens[k]!) &&
+    !tokens[k]!.normal.endsWith("ing");
   if (tokens[after]?.text === "," && verbAfter && !ix.quoted[after])
     return clauseSpan(ix.doc, from, clauseEnd(ix, after + 1, last));
+  // "Even if the border reopened, Demir said, troops would stay": after a fronted
+  // condition the tag reports the main clause that follows it.
+  const mainAfter = tokens[after]?.text === "," && !ix.quoted[after] && last - after >= 3;
+  if (mainAfter && SUBORDINATORS.has(tokens[from]!.normal))
+    return clauseSpan(ix.doc, after + 1, clauseEnd(ix, after + 1, last));
   if (head.length >= 4 && head.some((t) => t.pos === "VERB" || t.pos === "AUX"))
     return clauseSpan(ix.doc, from, s - 1);
   if (tokens[after]?.text === "," && last - after >= 3) return clauseSpan(ix.doc, from, last);
@@ -263,7 +300,16 @@ function clauseAfterAside(ix: MentionIndex, cue: Cue, last: number) {
 /** The clause a cue reports, as a span, or null. */
 export function reportedClause(ix: MentionIndex, cue: Cue, first: number, last: number) {
   // "the president said: “…”": the quote after the colon is all that is reported.
-  if (ix.doc.tokens[skipAdjuncts(ix.doc.tokens, cue.last + 1, last)]?.text === ":") return null;
+  // A tag before the colon ("The deal may fail, she warned: “…”") still reports
+  // the clause before it.
+  if (ix.doc.tokens[skipAdjuncts(ix.doc.tokens, cue.last + 1, last)]?.text === ":") {
+    // Not a fronted phrase ("Asked about it, Markou said: …", "On trade, he said: …").
+    const opener = ix.doc.tokens[contentStart(ix, first)]!;
+    const fronted = ["VERB", "ADP", "SCONJ"].includes(opener.pos);
+    return cue.kind === "according" || cue.inverted || fronted
+      ? null
+      : clauseBefore(ix, cue, first, last);
+  }
   if (cue.kind === "according") {
     const joined = ["and", "but"].includes(ix.doc.tokens[cue.first - 2]?.normal ?? "");
     const before = joined ? null : clauseBefore(ix, cue, first, last);

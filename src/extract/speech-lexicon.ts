@@ -50,7 +50,7 @@ const THAT_VERBS = lexicon(
   `state announce insist warn argue note claim deny confirm acknowledge suggest indicate
   emphasize emphasise stress caution concede predict explain declare assert maintain reiterate
   admit promise pledge vow reply respond recall observe remark report disclose reveal complain
-  boast contend counter allege estimate signal hint tweet post`,
+  boast contend counter allege estimate signal hint tweet post conclude assess`,
 );
 
 /** Verbs that attribute a quote placed after them but report no clause: "called it “…”". */

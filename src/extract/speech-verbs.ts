@@ -20,6 +20,7 @@ import {
   speechVerbFollows,
   TIME_WORDS,
 } from "./speech-lexicon.js";
+import { isBodyNoun } from "./state-voices.js";
 import type { Token, WorkingDoc } from "./types.js";
 
 export {
@@ -49,6 +50,8 @@ export interface Cue {
   embedded: boolean;
   /** Actors who speak with the speaker: "Markou and Demir said". */
   others: Mention[];
+  /** The cue sits in a "who" clause ("Costa, who said …, left"), which a comma and a verb close. */
+  relative?: boolean;
 }
 
 /** Mentions indexed by the tokens they start and end at, for a document. */
@@ -105,7 +108,19 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     // "a source close to Putin said", "a spokesman for Kyiv said": the actor is named
     // inside the subject, which is someone else; no speaker.
     const headOf = ending && tokens[tokenAt(ix, ending.start) - 1];
-    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") return null;
+    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") {
+      // "officials in Athens said", "a spokesman for Ankara said": a state's body
+      // named by its state speaks for the state; anyone else is someone else.
+      const head = tokens[tokenAt(ix, ending.start) - 2];
+      const state = ["state", "bloc"].includes(ix.kinds.get(ending!.actorId) ?? "");
+      if (
+        !state ||
+        !head ||
+        !isBodyNoun(head.normal) ||
+        !["in", "for", "from"].includes(headOf.normal)
+      )
+        return null;
+    }
     if (ending) {
       const others = coordinatedBefore(ix, ending, first);
       const from = others.length > 0 ? others[others.length - 1]!.start : ending.start;
@@ -186,6 +201,24 @@ function participleSubject(
   return null;
 }
 
+/**
+ * The person a "who" clause hangs on: "Costa, who said …", "Costa, an economist
+ * at a Lisbon institute, who said …".
+ */
+function relativeSubject(ix: MentionIndex, who: number, first: number): Subject | null {
+  const { tokens } = ix.doc;
+  if (tokens[who - 1]?.text !== ",") return null;
+  const named = (k: number): Subject | null => {
+    const m = ix.byEnd.get(tokens[k]?.end ?? -1);
+    return m ? { speaker: m, others: [], text: m.text, first: tokenAt(ix, m.start) } : null;
+  };
+  const direct = named(who - 2);
+  if (direct) return direct;
+  for (let k = who - 2; k > first && who - k < 16; k--)
+    if (tokens[k]!.text === ",") return named(k - 1);
+  return null;
+}
+
 /** A comma at token `comma` closes an aside naming an actor: "Its spokesman, Dmitry Peskov, said". */
 function endsAppositive(ix: MentionIndex, comma: number): boolean {
   const before = ix.doc.tokens[comma - 1];
@@ -209,12 +242,18 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   const prev = tokens[i - 1];
   const joined = ["and", "while", "before", "after"].includes(prev?.normal ?? "");
   const participle = t.normal.endsWith("ing");
-  // "…, saying", "and said", "but said": the verb shares the subject of the sentence.
+  // "and has said", "who also said": the word before the verb group.
+  let p = i - 1;
+  while (p > first && (tokens[p]!.pos === "AUX" || tokens[p]!.pos === "ADV")) p--;
+  const before = tokens[p];
+  // "…, saying", "and said", "but has said": the verb shares the subject of the sentence.
   if (
     (participle && (prev?.text === "," || joined)) ||
-    ["and", "but"].includes(prev?.normal ?? "")
+    ["and", "but"].includes(before?.normal ?? "")
   ) {
     s = participleSubject(ix, cues, first, i);
+  } else if (before?.normal === "who" && p > first) {
+    s = relativeSubject(ix, p, first);
   } else if (prev && (prev.text === "," || isCloseMark(ix, i - 1)) && !endsAppositive(ix, i - 1)) {
     s = subjectAfter(ix, i + 1, last);
     inverted = s !== null;
@@ -240,6 +279,7 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
     subjectFirst: inverted ? -1 : s.first,
     inverted,
     others: s.others,
+    relative: before?.normal === "who",
   };
 }
 

@@ -14,14 +14,19 @@ import type { Token, WorkingDoc } from "./types.js";
 /** Bodies that speak for a state. Two-word bodies are written with a space. */
 const BODIES = new Set(
   `ministry army navy military government presidency embassy cabinet spokesman spokeswoman
-  spokesperson forces staff office mission delegation coastguard statement`
+  spokesperson forces staff office mission delegation coastguard statement official officials
+  diplomat diplomats agency agencies authorities`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** A noun for a body that can speak for a state: "officials in Athens said", "a spokesman for Kyiv". */
+export const isBodyNoun = (normal: string) => BODIES.has(normal);
+
 /** Words that qualify a body: "defence ministry", "air force", "general staff". */
 const BODY_MODIFIERS = new Set(
   `foreign defence defense interior finance economy energy emergency emergencies health justice
-  affairs presidential general armed air coast press state border national`
+  affairs presidential general armed air coast press state border national senior intelligence
+  government military`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -32,7 +37,7 @@ const COMPOUND_BODIES = new Set(["air force", "coast guard", "general staff", "a
 
 /** Seats of government and capitals that stand for their state, by the state's name. */
 const SEATS: Record<string, readonly string[]> = {
-  "united states": ["washington", "pentagon", "state department"],
+  "united states": ["washington", "pentagon", "state department", "white house"],
   russia: ["moscow", "kremlin"],
   ukraine: ["kyiv", "kiev", "bankova"],
   france: ["paris", "élysée", "elysee"],
