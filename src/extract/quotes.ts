@@ -26,12 +26,13 @@ function indexDoc(
   doc: WorkingDoc,
   regions: QuotedRegion[],
   actors: readonly Actor[],
+  dossierActors: readonly Actor[],
 ): MentionIndex {
   const byStart = new Map(doc.mentions.map((m) => [m.start, m]));
   const byEnd = new Map(doc.mentions.map((m) => [m.end, m]));
   // A state's bodies and seats speak for it ("Ukraine's air force said"); a longer
   // phrase wins over the name inside it.
-  for (const m of stateVoices(doc, actors)) {
+  for (const m of stateVoices(doc, actors, dossierActors)) {
     if ((byStart.get(m.start)?.end ?? -1) < m.end) byStart.set(m.start, m);
     if (!byEnd.has(m.end)) byEnd.set(m.end, m);
   }
@@ -117,7 +118,7 @@ function preferPeople(quotes: Quote[], ix: MentionIndex): Quote[] {
 /** Direct and indirect quotes of a document whose sentences, tokens and mentions are filled. */
 export function findQuotes(doc: WorkingDoc, actors: readonly Actor[] = []): Quote[] {
   const regions = quotedRegions(doc.report.text);
-  const ix = indexDoc(doc, regions, [...actors, ...(doc.discoveredActors ?? [])]);
+  const ix = indexDoc(doc, regions, [...actors, ...(doc.discoveredActors ?? [])], actors);
   const ranges = sentenceRanges(doc, ix);
   const indirect = indirectQuotes(doc, ix, ranges);
   return [...directQuotes(doc, ix, regions, ranges, indirect), ...indirect].sort(

@@ -68,6 +68,26 @@ const SEATS: Record<string, readonly string[]> = {
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "");
 
+interface StateNames {
+  /** Phrase → actor id. */
+  names: Map<string, string>;
+  /** The first word of every phrase: most tokens start none, and are passed over at once. */
+  firsts: Set<string>;
+}
+
+/** Built once per actor list: every report of a run shares it. */
+const namesByActors = new WeakMap<readonly Actor[], StateNames>();
+
+function stateNamesOf(actors: readonly Actor[]): StateNames {
+  let found = namesByActors.get(actors);
+  if (!found) {
+    const names = stateNames(actors);
+    found = { names, firsts: new Set([...names.keys()].map((n) => n.split(" ")[0]!)) };
+    namesByActors.set(actors, found);
+  }
+  return found;
+}
+
 /** Lower-case words and phrases that name each state of the dossier: name, aliases, adjectives, seats. */
 function stateNames(actors: readonly Actor[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -82,7 +102,8 @@ function stateNames(actors: readonly Actor[]): Map<string, string> {
 }
 
 /** The longest state name (one to three words) starting at token i: [actor id, last token]. */
-function stateAt(tokens: readonly Token[], i: number, names: Map<string, string>) {
+function stateAt(tokens: readonly Token[], i: number, { names, firsts }: StateNames) {
+  if (!firsts.has(tokens[i]!.normal)) return null;
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (words.length < n || words.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
@@ -133,9 +154,14 @@ const mention = (doc: WorkingDoc, actorId: string, a: Token, b: Token): Mention 
 });
 
 /** Mentions of states and people through their bodies, seats and offices, in text order. */
-export function stateVoices(doc: WorkingDoc, actors: readonly Actor[]): Mention[] {
+export function stateVoices(
+  doc: WorkingDoc,
+  actors: readonly Actor[],
+  /** The dossier's actors, whose states name the voices; a stable list, so their names are built once. */
+  statesFrom: readonly Actor[] = actors,
+): Mention[] {
   const { tokens } = doc;
-  const names = stateNames(actors);
+  const names = stateNamesOf(statesFrom);
   const byStart = new Map(doc.mentions.map((m) => [m.start, m]));
   const covered = (t: Token) => doc.mentions.some((m) => t.start < m.end && m.start < t.end);
   const out: Mention[] = [];
