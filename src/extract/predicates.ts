@@ -262,7 +262,7 @@ export const STANCE_CUES: StanceCue[] = [
   // "troops sent there would be treated as legitimate targets": the speaker refuses its subject.
   cue(
     "rejects",
-    "(?:would|will) be (?:treated as |considered |regarded as |seen as )?(?:legitimate )?(?:military |combat )?targets?",
+    "(?:would|will) be (?:treated as |considered |regarded as |seen as )?[“\"‘']?(?:legitimate )?(?:military |combat )?targets?",
     "speaker",
     "subject",
   ),
