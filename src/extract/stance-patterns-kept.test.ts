@@ -28,6 +28,15 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "Norland's demand that Keld free the hostages still stands.",
     want: ["norland demands hostages"],
   },
+  // "Its" at the head of a sentence stands for the state the sentence before opened with.
+  {
+    text: "Norland left the talks on Monday. Its demand that Keld quit the border region remains unchanged, Morel said.",
+    want: ["norland demands border"],
+  },
+  {
+    text: "Estmark is studying the plan. Its conditions, including a share of the reservoir, have not changed.",
+    want: ["estmark demands dam"],
+  },
   // A demand softened is not said to stand.
   { text: "Orsk has softened its demand for the dam.", want: [] },
 ];
