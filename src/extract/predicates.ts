@@ -185,6 +185,8 @@ export interface StanceCue {
   issueSide: IssueSide;
   /** When set, the cue counts only where this holds of the text before and after it. */
   guard?: (before: string, after: string) => boolean;
+  /** The cue is a noun its possessor holds ("its demand"), not a bare "the demand". */
+  possessed?: boolean;
 }
 
 const cue = (
@@ -211,6 +213,10 @@ const BARE_BACK_BEFORE =
 const BARE_BACK_AFTER = /^\s+(?:to|down|off|away|out|into|from|on|in|up|at|home)\b/i;
 const verbBack = (before: string, after: string) =>
   BARE_BACK_BEFORE.test(before) && !BARE_BACK_AFTER.test(after);
+
+/** What says a demand stands: "remains unchanged", "have not changed", "still stands". */
+const KEPT_AFTER =
+  /^[^.;]{0,140}?\b(?:remains?|remained|is|are|was|were|stays?|stayed)\s+(?:\p{Ll}+\s+)?(?:unchanged|unaltered|the same|in place|firm)\b|^[^.;]{0,140}?\b(?:has|have|had)(?: not|n['’]t) (?:changed|shifted|moved|budged)\b|^[^.;]{0,140}?\b(?:still )?stands?\b/iu;
 
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
@@ -256,7 +262,7 @@ export const STANCE_CUES: StanceCue[] = [
   // "troops sent there would be treated as legitimate targets": the speaker refuses its subject.
   cue(
     "rejects",
-    "(?:would|will) be (?:treated as |considered |regarded as |seen as )?(?:legitimate )?(?:military |combat )?targets?",
+    "(?:would|will) be (?:treated as |considered |regarded as |seen as )?[“\"‘']?(?:legitimate )?(?:military |combat )?targets?",
     "speaker",
     "subject",
   ),
@@ -270,6 +276,26 @@ export const STANCE_CUES: StanceCue[] = [
     "opposes",
     "oppos(?:e|es|ed|ing)|objects? to|objected to|little appetite for|(?:is|are|was|were|remains?|remained) (?:firmly |strongly )?against|warned against|walk(?:s|ed|ing)? away from",
   ),
+  // A demand kept: "has not softened its demand for", "saw no reason to change its position on".
+  cue(
+    "demands",
+    String.raw`(?:has|have|had|did|does|do|would|will)(?: not|n['’]t) (?:soften|drop|change|abandon|moderate|relax|revise|water down|back away from|back down on|budge on)(?:ed|ped|d|s)? (?:from |on )?(?:its|their|his|her) (?:[a-z]+ )?(?:demands?|conditions?|position|terms)(?: on| for)?|(?:saw|sees|see|found|finds) no (?:reason|need|cause) to (?:change|soften|revise|alter|drop) (?:its|their|his|her) (?:[a-z]+ )?(?:demands?|conditions?|position|stance|terms)(?: on| for)?`,
+  ),
+  // "Its demand that Keld leave … remains unchanged", "Orsk's terms, including …, have not changed":
+  // the cue starts after the possessive, which names the holder.
+  {
+    ...cue(
+      "demands",
+      "(?:demands?|conditions?|terms)(?= (?:that|for|on)\\b|,)",
+      "subject",
+      "after",
+      (before, after) =>
+        /(?:\b(?:its|their)|\w['’]s)\s+(?:(?:central|main|key|core|chief|principal|basic|first|original|maximalist|territorial)\s+)?$/i.test(
+          before,
+        ) && KEPT_AFTER.test(after),
+    ),
+    possessed: true,
+  },
   cue("demands", "(?:would be|will be|is|are) (?:needed|required|necessary)", "speaker", "subject"),
   // "foreign troops have no place in the region": the one who says so opposes its subject.
   cue("opposes", "(?:has|have|had) no place (?:in|on|at)", "speaker", "subject"),
@@ -280,7 +306,7 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "demands",
-    String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
+    String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
   ),
   // "Keld and Orsk committed to sending monitors", "pledged troops", "promised to monitor a truce".
   cue(

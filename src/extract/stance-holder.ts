@@ -262,7 +262,7 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
   if (
     rule === "subject" &&
     frame &&
-    !/^\s*(?:it|they|we|i|he|she|you)\b/i.test(text.slice(clauseStart, start))
+    !/^\s*(?:it|its|they|their|we|i|he|she|you)\b/i.test(text.slice(clauseStart, start))
   )
     return [];
   if (rule === "subject" && !frame) {
@@ -275,7 +275,8 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
         start < q.end,
     );
     if (quote?.speakerId) return [quote.speakerId];
-    const lead = text.slice(clauseStart, start);
+    // "Its demand that …": the possessive stands for the subject "it" would.
+    const lead = text.slice(clauseStart, start).replace(/\b([Ii]t)s\s+(?:\p{Ll}+\s+)?$/u, "$1 ");
     const it = quote
       ? null
       : itAntecedent(scope.doc, scope.actors, scope.sentenceIndex, lead, start);

@@ -89,7 +89,11 @@ function issueBefore(matcher: IssueMatcher, side: string): string | null {
 
 /** The issue of a clause's subject: its first term after the last clause opening ("said that", a comma). */
 function issueOfSubject(matcher: IssueMatcher, side: string): string | null {
-  const clause = side.split(/\b(?:that|said|says|say)\b|[,;:—]/).pop()!;
+  return firstIssueIn(matcher, side.split(/\b(?:that|said|says|say)\b|[,;:—]/).pop()!);
+}
+
+/** The issue whose term comes first in `clause`. */
+function firstIssueIn(matcher: IssueMatcher, clause: string): string | null {
   const lower = clause.toLowerCase();
   const scored = matcher.issuesOf(clause).map((id) => ({
     id,
@@ -161,6 +165,17 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
   const before = q.before.slice(-90).split(/[;—]/).pop()!;
   const fromAfter = () => governing(lookup, after, issueAfter(matcher, after, q.subjectEnd));
   const fromBefore = () => governing(lookup, before, issueBefore(matcher, before));
+  // "Keld pledged observers; Varn said they would be targets": a plural pronoun for subject
+  // stands for the first thing the clause before it names.
+  const they = q.side === "subject" ? /\bthey\s+$/i.exec(q.before) : null;
+  if (they) {
+    const earlier = q.before.slice(0, they.index);
+    const first = firstIssueIn(
+      matcher,
+      earlier.split(/[,;]\s+(?:and|but|while|whereas)?\s*\p{Lu}[^,;]*$/u)[0]!,
+    );
+    if (first) return first;
+  }
   const found =
     q.side === "after"
       ? (fromAfter() ?? fromBefore())

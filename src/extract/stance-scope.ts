@@ -57,6 +57,8 @@ export function scopedPosition({ lead, cue, after, position }: ScopeInput): Posi
   let result: Position | null = position;
   const negated = NEGATION.test(lastWords(lead, 4)) && !NEGATION.test(cue);
   if (negated) result = NEGATED[position] ?? null;
+  // "is not pressing for a truce": not pushing for a thing is holding back from it, not refusing it.
+  if (negated && position === "demands" && /^(?:press|push)/i.test(cue)) result = "opposes";
   if (!result) return null;
   // "will not give up land without a ceasefire": refused only without something, so accepted on it.
   if (result === "rejects" && (negated || NEGATION.test(cue)) && /^[^,;]*\bwithout\b/i.test(after))

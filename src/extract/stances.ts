@@ -42,7 +42,7 @@ function cuesIn(text: string, start: number, end: number): CueHit[] {
     for (const m of part.matchAll(cue.re)) {
       const s = start + (m.index ?? 0);
       const e = s + m[0].length;
-      if (cue.guard && !cue.guard(text.slice(Math.max(start, s - 30), s), text.slice(e, e + 12)))
+      if (cue.guard && !cue.guard(text.slice(Math.max(start, s - 30), s), text.slice(e, e + 160)))
         continue;
       if (hits.some((h) => h.start < e && s < h.end)) continue;
       hits.push({ cue, start: s, end: e });
@@ -173,7 +173,8 @@ function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
 function namesNoAct(text: string, hit: CueHit, lead: string): boolean {
   if (
     /\b(?:the|a|an|any|this|own|its|his|her|their|our|my|your)\s+$/i.test(lead) &&
-    hit.cue.actor !== "speaker"
+    hit.cue.actor !== "speaker" &&
+    !hit.cue.possessed
   )
     return true;
   if (/^\s+(?:no|by)\b/i.test(text.slice(hit.end, hit.end + 5))) return true;
