@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../model/index.js";
+import { plainSentences } from "./test-dossier.js";
 import { findTimes } from "./times.js";
-
-function sentencesOf(text: string): Sentence[] {
-  return Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
-    index,
-    start: m.index,
-    end: m.index + m[0].length,
-    paragraph: 0,
-  }));
-}
 
 const THURSDAY_8_JAN = "2026-01-08T09:00:00Z";
 const dates = (text: string) =>
-  findTimes(text, sentencesOf(text), THURSDAY_8_JAN).map((t) => [t.text, t.value]);
+  findTimes(text, plainSentences(text), THURSDAY_8_JAN).map((t) => [t.text, t.value]);
 
 describe("days counted from another day", () => {
   it("counts from the day named just before", () => {

@@ -6,16 +6,15 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../model/index.js";
 import { quotesComponent } from "./quotes.js";
-import { actor, dossierOf, withMentions } from "./test-dossier.js";
+import { actor, dossierOf, namedPerson, withMentions } from "./test-dossier.js";
 
 const person = (
   id: string,
   name: string,
   role: string,
   affiliation: string,
-  gender: "male" | "female" = "male",
-): Actor =>
-  actor({ id, name, kind: "person", aliases: [name.split(" ")[1]!], role, affiliation, gender });
+  gender: Actor["gender"] = "male",
+) => namedPerson(id, name, role, affiliation, gender);
 
 const dossier = dossierOf([
   person("demir", "Recep Demir", "Turkish Foreign Minister", "turkey"),

@@ -4,12 +4,10 @@
  * marks of other styles. Names here are invented for the tests.
  */
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../model/index.js";
 import { quotesComponent } from "./quotes.js";
-import { actor, dossierOf, withMentions } from "./test-dossier.js";
+import { actor, dossierOf, namedPerson, withMentions } from "./test-dossier.js";
 
-const person = (id: string, name: string, role: string, affiliation: string): Actor =>
-  actor({ id, name, kind: "person", aliases: [name.split(" ")[1]!], role, affiliation });
+const person = namedPerson;
 
 const dossier = dossierOf([
   person("demir", "Recep Demir", "Turkish Foreign Minister", "turkey"),

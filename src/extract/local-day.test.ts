@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Sentence } from "../model/index.js";
+import { plainSentences } from "./test-dossier.js";
 import { findTimes } from "./times.js";
 
-function sentencesOf(text: string): Sentence[] {
-  return Array.from(text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gm), (m, index) => ({
-    index,
-    start: m.index,
-    end: m.index + m[0].length,
-    paragraph: 0,
-  }));
-}
 const dates = (text: string, published: string) =>
-  findTimes(text, sentencesOf(text), published).map((t) => [t.text, t.value]);
+  findTimes(text, plainSentences(text, true), published).map((t) => [t.text, t.value]);
 
 describe("the local day of today and tonight", () => {
   it("dates entries under a live report's date heading by that heading", () => {

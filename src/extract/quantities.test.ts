@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Sentence } from "../model/index.js";
 import { findQuantities } from "./quantities.js";
+import { plainSentences } from "./test-dossier.js";
 
-/** A plain sentence splitter for the tests, so they do not depend on the sentence layer. */
-function sentencesOf(text: string): Sentence[] {
-  return Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
-    index,
-    start: m.index,
-    end: m.index + m[0].length,
-    paragraph: 0,
-  }));
-}
-
-const find = (text: string) => findQuantities(text, sentencesOf(text));
+const find = (text: string) => findQuantities(text, plainSentences(text));
 const brief = (text: string) => find(text).map((q) => [q.text, q.value, q.unit]);
 
 describe("quantities", () => {

@@ -4,16 +4,10 @@
  * nobody tuned them on. Same invented dossier; rows marked `gap` are known
  * misses kept as `it.fails`.
  */
-import { describe, expect, it } from "vitest";
-import { stressStances } from "./stance-stress-dossier.js";
+import { describe } from "vitest";
+import { type StanceRow, stanceRows } from "../test-support/stance-stress.js";
 
-interface Row {
-  text: string;
-  want: string[];
-  gap?: string;
-}
-
-const ROWS: Row[] = [
+const ROWS: StanceRow[] = [
   { text: "Orsk flatly rejected the roadmap on Sunday.", want: ["estmark rejects framework"] },
   {
     text: "The ceasefire was welcomed by Suthia but opposed by the Front.",
@@ -102,9 +96,5 @@ const ROWS: Row[] = [
 ];
 
 describe("stance stress set, fresh batch", () => {
-  for (const row of ROWS) {
-    const run = () => expect(stressStances(row.text)).toEqual([...row.want].sort());
-    if (row.gap) it.fails(`${row.text} (gap: ${row.gap})`, run);
-    else it(row.text, run);
-  }
+  stanceRows(ROWS);
 });

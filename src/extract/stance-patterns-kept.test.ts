@@ -3,8 +3,8 @@
  * demand for", "saw no reason to change its position on", "its terms, …,
  * remain unchanged". Same invented dossier as the other batches.
  */
-import { describe, expect, it } from "vitest";
-import { stressStances } from "./stance-stress-dossier.js";
+import { describe } from "vitest";
+import { stanceRows } from "../test-support/stance-stress.js";
 
 const ROWS: { text: string; want: string[] }[] = [
   { text: "Orsk has not softened its demand for the dam.", want: ["estmark demands dam"] },
@@ -42,9 +42,5 @@ const ROWS: { text: string; want: string[] }[] = [
 ];
 
 describe("stance stress set: a demand kept", () => {
-  for (const row of ROWS) {
-    it(row.text, () => {
-      expect(stressStances(row.text)).toEqual([...row.want].sort());
-    });
-  }
+  stanceRows(ROWS);
 });

@@ -3,8 +3,8 @@
  * for" demand it, and with a negation they hold back from it (opposes), which
  * is weaker than refusing it. Same invented dossier as the other batches.
  */
-import { describe, expect, it } from "vitest";
-import { stressStances } from "./stance-stress-dossier.js";
+import { describe } from "vitest";
+import { stanceRows } from "../test-support/stance-stress.js";
 
 const ROWS: { text: string; want: string[] }[] = [
   { text: "Keld is pushing for a truce.", want: ["suthia demands ceasefire"] },
@@ -15,9 +15,5 @@ const ROWS: { text: string; want: string[] }[] = [
 ];
 
 describe("stance stress set: pressing for a thing, or not", () => {
-  for (const row of ROWS) {
-    it(row.text, () => {
-      expect(stressStances(row.text)).toEqual([...row.want].sort());
-    });
-  }
+  stanceRows(ROWS);
 });

@@ -5,15 +5,10 @@
  * bids given up, a pause judged a mistake, comparisons ("who like X"),
  * pseudo-clefts and honorifics. Same invented dossier as the other batches.
  */
-import { describe, expect, it } from "vitest";
-import { stressStances } from "./stance-stress-dossier.js";
+import { describe } from "vitest";
+import { type StanceRow, stanceRows } from "../test-support/stance-stress.js";
 
-interface Row {
-  text: string;
-  want: string[];
-}
-
-const ROWS: Row[] = [
+const ROWS: StanceRow[] = [
   // Commitments and pledges propose what they commit to.
   {
     text: "Keld and Orsk committed on Friday to sending monitors to the border after any truce.",
@@ -194,9 +189,5 @@ const ROWS: Row[] = [
 ];
 
 describe("stance stress set, third batch", () => {
-  for (const row of ROWS) {
-    it(row.text, () => {
-      expect(stressStances(row.text)).toEqual([...row.want].sort());
-    });
-  }
+  stanceRows(ROWS);
 });

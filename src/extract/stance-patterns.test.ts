@@ -7,18 +7,11 @@
  * Rows marked `gap` are known misses kept as `it.fails`: when one starts to
  * pass, the mark must go.
  */
-import { describe, expect, it } from "vitest";
-import { stressStances as stancesOf } from "./stance-stress-dossier.js";
-
-interface Row {
-  text: string;
-  want: string[];
-  /** A known miss: the row is expected to fail until the rule is there. */
-  gap?: string;
-}
+import { describe } from "vitest";
+import { type StanceRow, stanceRows } from "../test-support/stance-stress.js";
 
 /** What the row checks, grouped by the pattern of English it stresses. */
-const TABLE: Record<string, Row[]> = {
+const TABLE: Record<string, StanceRow[]> = {
   "holder is not the reporter": [
     {
       text: "Vey said Morel and Tesk agreed that a short truce would only delay a settlement.",
@@ -337,11 +330,7 @@ const TABLE: Record<string, Row[]> = {
 describe("stance stress set", () => {
   for (const [group, rows] of Object.entries(TABLE)) {
     describe(group, () => {
-      for (const row of rows) {
-        const run = () => expect(stancesOf(row.text)).toEqual([...row.want].sort());
-        if (row.gap) it.fails(`${row.text} (gap: ${row.gap})`, run);
-        else it(row.text, run);
-      }
+      stanceRows(rows);
     });
   }
 });

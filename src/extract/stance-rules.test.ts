@@ -4,7 +4,7 @@
  * must leave alone.
  */
 import { describe, expect, it } from "vitest";
-import { stressStances as stancesOf } from "./stance-stress-dossier.js";
+import { stressStances as stancesOf } from "../test-support/stance-stress.js";
 
 const cases = (rows: Array<[string, string[]]>) => {
   for (const [text, want] of rows) it(text, () => expect(stancesOf(text)).toEqual(want.sort()));

@@ -1,5 +1,5 @@
 /** For the extraction tests: small dossiers, and a document run through sentences and mentions. */
-import type { Actor, Dossier, Issue } from "../model/index.js";
+import type { Actor, Dossier, Issue, Sentence } from "../model/index.js";
 import { mentionsComponent } from "./mentions.js";
 import { sentencesComponent } from "./sentences.js";
 import type { WorkingDoc } from "./types.js";
@@ -13,6 +13,38 @@ export const actor = (a: Partial<Actor> & Pick<Actor, "id" | "name" | "kind">): 
   gender: null,
   ...a,
 });
+
+/** A person known by full name and, as alias, by surname ("Eleni Markou", "Markou"). */
+export const namedPerson = (
+  id: string,
+  name: string,
+  role: string,
+  affiliation: string,
+  gender: Actor["gender"] = null,
+): Actor =>
+  actor({
+    id,
+    name,
+    kind: "person",
+    aliases: [name.split(" ").at(-1)!],
+    role,
+    affiliation,
+    gender,
+  });
+
+/**
+ * A plain sentence splitter, so the tests of one layer do not depend on the
+ * sentence layer; with `lines`, a line break also ends a sentence (a heading).
+ */
+export function plainSentences(text: string, lines = false): Sentence[] {
+  const re = lines ? /[^.!?\n]+(?:[.!?]+|$)/gm : /[^.!?]+(?:[.!?]+|$)/g;
+  return Array.from(text.matchAll(re), (m, index) => ({
+    index,
+    start: m.index,
+    end: m.index + m[0].length,
+    paragraph: 0,
+  }));
+}
 
 export function dossierOf(actors: Actor[], issues: Issue[] = []): Dossier {
   return {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Sentence } from "../model/index.js";
+import { plainSentences } from "./test-dossier.js";
 import { findTimes } from "./times.js";
-
-/** A plain sentence splitter for the tests, so they do not depend on the sentence layer. */
-function sentencesOf(text: string): Sentence[] {
-  return Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
-    index,
-    start: m.index,
-    end: m.index + m[0].length,
-    paragraph: 0,
-  }));
-}
 
 const MONDAY_29_DEC = "2025-12-29T14:05:00Z";
 const TUESDAY_30_DEC = "2025-12-30T09:00:00Z";
-const find = (text: string, published: string) => findTimes(text, sentencesOf(text), published);
+const find = (text: string, published: string) => findTimes(text, plainSentences(text), published);
 const values = (text: string, published: string) =>
   find(text, published).map((t) => [t.value, t.granularity]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage, languageName } from "./language.js";
+import { declaredLanguage, detectLanguage, languageName } from "./language.js";
 
 const ENGLISH =
   "The two delegations met for several hours on Tuesday and agreed to keep talking, " +
@@ -49,6 +49,17 @@ describe("detectLanguage", () => {
       by: "declared",
     });
     expect(detectLanguage("Talks resume", "und").tag).toBe("en");
+  });
+
+  it("reads a declared language written as a three-letter code or a name, and ignores one that names none", () => {
+    expect(declaredLanguage("en-GB")).toBe("en");
+    expect(declaredLanguage("deu")).toBe("de");
+    expect(declaredLanguage("English")).toBe("en");
+    expect(declaredLanguage("French")).toBe("fr");
+    expect(declaredLanguage("xx")).toBeNull();
+    expect(declaredLanguage("n/a")).toBeNull();
+    expect(detectLanguage("Talks resume in Geneva", "English").tag).toBe("en");
+    expect(detectLanguage("Talks resume in Geneva", "zz-unknown").tag).toBe("en");
   });
 
   it("names languages by their tag", () => {

@@ -98,7 +98,7 @@ export function detectLanguage(text: string, declared?: string | null): Language
     if (best && best !== "und" && best !== "eng") return fromCode3(best, "script");
     if (script && script.n > 0) return fromCode3(script.code, "script");
   }
-  const declaredTag = declared && primaryTag(declared) !== "und" ? primaryTag(declared) : null;
+  const declaredTag = declared ? declaredLanguage(declared) : null;
   if (letters >= MIN_LETTERS) {
     // franc's scores sit close together (0.96 for English on a German page), so the best one decides.
     const best = francAll(sample, { minLength: 10 })[0]?.[0];
@@ -106,6 +106,21 @@ export function detectLanguage(text: string, declared?: string | null): Language
   }
   if (declaredTag) return { tag: declaredTag, name: languageName(declaredTag), by: "declared" };
   return { tag: "en", name: "English", by: "default" };
+}
+
+const byName = new Map(iso6393.map((l) => [l.name.toLowerCase(), l]));
+
+/**
+ * What an input's language field names, as a tag: "en-GB" and "eng" give "en",
+ * and so does a name written out ("English", as some feeds do). A value that
+ * names no language ("und", "xx", "n/a") is no declaration at all, so a short
+ * report is not left unextracted on the strength of it.
+ */
+export function declaredLanguage(declared: string): string | null {
+  const tag = primaryTag(declared);
+  const entry = byCode1.get(tag) ?? byCode3.get(tag) ?? byName.get(declared.trim().toLowerCase());
+  if (!entry || entry.iso6393 === "und") return null;
+  return entry.iso6391 ?? MACRO[entry.iso6393] ?? entry.iso6393;
 }
 
 /** BCP 47 primary tag: "en-GB" → "en". */
