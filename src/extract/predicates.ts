@@ -237,6 +237,14 @@ export const STANCE_CUES: StanceCue[] = [
     "(?:had|has|have|raised|raises|with) no objections? to|(?:refus\\w*|declin\\w*) to rule out|(?:did|does|do|would|will|could) not rule out|(?:is|are|was|were|remains?|remained) open to|(?:would|will|could) go along with|(?:is|are|was|were) willing to",
   ),
   cue("conditions", "(?:is|as) a (?:pre)?condition for|a precondition for", "speaker"),
+  // "any deployment would come only after a truce", "the guarantees would matter only if …": a
+  // thing allowed only on a condition; the one who says so conditions it.
+  cue(
+    "conditions",
+    "(?:would|will|could|can|is to|are to) (?:come|happen|take place|go ahead|proceed|begin|start|matter|work|count|be possible|be allowed) only (?:after|if|once|when|in return for)|(?:would|will|could|can) only (?:come|happen|go ahead|proceed|begin|start|matter|work|count|be possible) (?:after|if|once|when|in return for)",
+    "speaker",
+    "subject",
+  ),
   // "speaking on condition of anonymity" tells how a source talked, it sets no condition.
   cue(
     "conditions",

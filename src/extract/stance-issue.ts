@@ -87,9 +87,25 @@ function issueBefore(matcher: IssueMatcher, side: string): string | null {
   return scored[0]?.id ?? null;
 }
 
-/** The issue of a clause's subject: its first term after the last clause opening ("said that", a comma). */
+/**
+ * The issue of a clause's subject: its first term after the last clause opening ("said
+ * that", a comma). A comma inside a list of names ("troops from Britain, France or any
+ * other country") opens no clause: the pieces of the list stay with the head before them.
+ */
 function issueOfSubject(matcher: IssueMatcher, side: string): string | null {
-  return firstIssueIn(matcher, side.split(/\b(?:that|said|says|say)\b|[,;:—]/).pop()!);
+  const pieces = side.split(/(\b(?:that|said|says|say)\b|[,;:—])/);
+  let start = pieces.length - 1;
+  while (start >= 2 && pieces[start - 1] === "," && listGoesOn(pieces[start - 2]!, pieces[start]!))
+    start -= 2;
+  return firstIssueIn(matcher, pieces.slice(start).join(""));
+}
+
+/** "…from Britain" + " France or any other country …": a name list continued after a comma. */
+function listGoesOn(before: string, after: string): boolean {
+  return (
+    /\p{Lu}[\p{L}-]*\s*$/u.test(before) &&
+    /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*(?:$|\s+(?:or|and)\b)/u.test(after)
+  );
 }
 
 /** The issue whose term comes first in `clause`. */
@@ -162,14 +178,16 @@ export function issueOfClaim(lookup: IssueLookup, claim: string): string | null 
 export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
   const { matcher } = lookup;
   const after = q.after.slice(0, 140).split(OBJECT_END)[0]!;
-  const before = q.before.slice(-90).split(/[;—]/).pop()!;
+  // The near words; only a subject looks further back (see subjectSide).
+  const near = q.before.slice(-90);
+  const before = near.split(/[;—]/).pop()!;
   const fromAfter = () => governing(lookup, after, issueAfter(matcher, after, q.subjectEnd));
   const fromBefore = () => governing(lookup, before, issueBefore(matcher, before));
   // "Keld pledged observers; Varn said they would be targets": a plural pronoun for subject
   // stands for the first thing the clause before it names.
-  const they = q.side === "subject" ? /\bthey\s+$/i.exec(q.before) : null;
+  const they = q.side === "subject" ? /\bthey\s+$/i.exec(near) : null;
   if (they) {
-    const earlier = q.before.slice(0, they.index);
+    const earlier = near.slice(0, they.index);
     const first = firstIssueIn(
       matcher,
       earlier.split(/[,;]\s+(?:and|but|while|whereas)?\s*\p{Lu}[^,;]*$/u)[0]!,
@@ -180,14 +198,18 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     q.side === "after"
       ? (fromAfter() ?? fromBefore())
       : q.side === "subject"
-        ? (governing(lookup, `${before} ${after}`, issueOfSubject(matcher, before)) ??
+        ? (governing(
+            lookup,
+            `${before} ${after}`,
+            issueOfSubject(matcher, subjectSide(q.before)),
+          ) ??
           fromAfter() ??
           fromBefore())
         : (fromBefore() ?? fromAfter());
   if (found) return found;
   // "Suthia backs a truce; Norland rejects one": a pronoun object points to the issue named before.
   if (ANAPHORIC_OBJECT.test(after)) {
-    const earlier = governing(lookup, q.before, issueBefore(matcher, q.before.slice(-120)));
+    const earlier = governing(lookup, near, issueBefore(matcher, near));
     if (earlier) return earlier;
   }
   if (q.pointsBack && q.previous && /^\W*(?:\w+\W+){0,3}$/.test(after))
@@ -196,6 +218,15 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     );
   return null;
 }
+
+/** The words a subject may stand in: a long subject ("troops from A, B or C sent to D …") runs past 90 characters. */
+function subjectSide(before: string): string {
+  return before.slice(-180).split(/[;—]/).pop()!.replace(SPEECH_TAG, "");
+}
+
+/** ", Tesk added," or ", he said," set inside a subject: a tag, not a clause boundary. */
+const SPEECH_TAG =
+  /,\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|he|she|they|it|officials)\s+(?:said|says|added|adds|argued|argues|noted|notes|insisted|insists|stressed|warned|told reporters),/gu;
 
 /** "supports the truce and the prisoner exchange", "rejected both the quota and the border". */
 const CONJUNCTS =

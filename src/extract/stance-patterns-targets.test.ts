@@ -16,6 +16,15 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "Orsk said any observers posted along the border would be ‘legitimate targets’.",
     want: ["estmark rejects monitors"],
   },
+  // A long subject with a list of names inside it: the head noun, not a term in a modifier.
+  {
+    text: "Varn warned on Tuesday that inspectors from Suthia, Estmark or any other neighbouring state sent to the river after a truce would be treated as legitimate targets.",
+    want: ["norland rejects monitors"],
+  },
+  {
+    text: "Orsk said observers from Keld and Varn posted on the border during a truce would be targets.",
+    want: ["estmark rejects monitors"],
+  },
   {
     text: "Keld has pledged observers for after a truce; Varn has said they would be targets.",
     want: ["norland rejects monitors", "suthia proposes monitors"],

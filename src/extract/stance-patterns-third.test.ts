@@ -85,19 +85,23 @@ const ROWS: StanceRow[] = [
   // A requirement whose subject is a thing conditions that thing on what it requires.
   {
     text: "Tesk said a summit would need a truce of at least 30 days.",
-    want: ["ivo-tesk conditions talks", "ivo-tesk demands ceasefire"],
+    want: ["ivo-tesk conditions talks"],
   },
   {
     text: "Drin said the talks could only take place during a truce.",
-    want: ["pavel-drin conditions talks", "pavel-drin demands ceasefire"],
+    want: ["pavel-drin conditions talks"],
   },
   {
     text: "Varn said holding talks would take a truce.",
-    want: ["norland conditions talks", "norland demands ceasefire"],
+    want: ["norland conditions talks"],
   },
   {
     text: "Morel wants new talks, which she says would require a truce.",
-    want: ["ada-morel conditions talks", "ada-morel demands ceasefire", "ada-morel demands talks"],
+    want: ["ada-morel conditions talks", "ada-morel demands talks"],
+  },
+  {
+    text: "Drin says a summit is on the table, and that holding one would need a truce.",
+    want: ["pavel-drin conditions talks"],
   },
   {
     // An actor for subject: no thing is made conditional.

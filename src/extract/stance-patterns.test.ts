@@ -101,6 +101,23 @@ const TABLE: Record<string, StanceRow[]> = {
       text: "Estmark will not sign the trade deal without guarantees on the river flow.",
       want: ["estmark conditions tariffs"],
     },
+    // A thing allowed only on a condition: the one who says so conditions it.
+    {
+      text: "Morel said any deployment of monitors would come only after the shelling stops.",
+      want: ["ada-morel conditions monitors"],
+    },
+    {
+      text: "Any deployment of monitors, Tesk added, would come only after a truce had been signed.",
+      want: ["ivo-tesk conditions monitors"],
+    },
+    {
+      text: "Drin says the truce will only work if observers are posted along the border.",
+      want: ["pavel-drin conditions ceasefire"],
+    },
+    {
+      text: "Varn and Orsk said new talks could go ahead only once the hostages were home.",
+      want: ["estmark conditions talks", "norland conditions talks"],
+    },
   ],
   "acceptance put as no objection, openness or readiness": [
     {

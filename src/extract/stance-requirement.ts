@@ -47,6 +47,16 @@ export function conditionedIssue(lookup: IssueLookup, q: RequirementInput): stri
     });
   }
   if (!THING_SUBJECT.test(lead)) return null;
+  // "…a referendum, and holding one would take a truce": the pronoun stands for the thing
+  // named earlier in the sentence.
+  if (/^\s*(?:that\s+)?\p{Ll}+ing\s+(?:one|it)\s*$/u.test(lead))
+    return issueOfCue(lookup, {
+      before: q.text.slice(q.sentenceStart, q.clauseStart),
+      after: "",
+      side: "before",
+      previous: null,
+      pointsBack: false,
+    });
   if (q.mentions.some((m) => m.start >= q.clauseStart && m.end <= q.cueStart)) return null;
   return issueOfCue(lookup, {
     before: "",

@@ -273,7 +273,13 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
               mentions,
             })
           : null;
-      if (conditioned && !issues.includes(conditioned)) pairs.push([conditioned, "conditions"]);
+      // What a thing needs is the condition of that thing (FORMAT: "accepts only if something
+      // else happens"), so the need is not also a demand of its own; what a deal "would go to"
+      // (voters, a referendum) is wanted for itself and stays a demand.
+      if (conditioned && !issues.includes(conditioned)) {
+        if (!/\bgo to\b/i.test(text.slice(hit.start, hit.end))) pairs.length = 0;
+        pairs.push([conditioned, "conditions"]);
+      }
       for (const actorId of holders) {
         for (const [issue, position] of pairs) {
           const key = `${actorId}|${issue}|${position}`;
@@ -343,7 +349,7 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     const verb = that ? verbAfter(hit.end + that[0].length) : null;
     return issuesOfCue(lookup, {
       subjectEnd: verb !== null ? verb - hit.end : 0,
-      before: text.slice(Math.max(sentence.start, hit.start - 90), hit.start),
+      before: text.slice(Math.max(sentence.start, hit.start - 180), hit.start),
       after: text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end)),
       side: side ?? hit.cue.issueSide,
       previous: prev,
