@@ -218,6 +218,13 @@ const verbBack = (before: string, after: string) =>
 const KEPT_AFTER =
   /^[^.;]{0,140}?\b(?:remains?|remained|is|are|was|were|stays?|stayed)\s+(?:\p{Ll}+\s+)?(?:unchanged|unaltered|the same|in place|firm)\b|^[^.;]{0,140}?\b(?:has|have|had)(?: not|n['’]t) (?:changed|shifted|moved|budged)\b|^[^.;]{0,140}?\b(?:still )?stands?\b/iu;
 
+/** "Without X" opening a clause whose verb makes its subject worth little: "would merely", "is just". */
+const WORTHLESS_WITHOUT = (before: string, after: string) =>
+  /(?:^|[.!?:"“]\s*|\b(?:that|said|says|warned|argued)\s+)$/i.test(before) &&
+  /^[^.;]{0,120}?\b(?:would|will|is|are|was|were)\s+(?:be\s+)?(?:merely|only|just|simply|nothing but|no more than|little more than|worthless|meaningless)\b/i.test(
+    after,
+  );
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -267,6 +274,13 @@ export const STANCE_CUES: StanceCue[] = [
     "far",
     "subject",
   ),
+  // "Orsk said Keld had provided no evidence of the shelling": the speaker denies the claim.
+  cue(
+    "denies",
+    "(?:provided|provides|offered|offers|presented|presents|produced|produces|shown|showed|shows|given|gave) no (?:evidence|proof)(?: whatsoever)?",
+    "speaker",
+    "after",
+  ),
   // "troops sent there would be treated as legitimate targets": the speaker refuses its subject.
   cue(
     "rejects",
@@ -305,6 +319,11 @@ export const STANCE_CUES: StanceCue[] = [
     possessed: true,
   },
   cue("demands", "(?:would be|will be|is|are) (?:needed|required|necessary)", "speaker", "subject"),
+  // "Without guarantees, any deal would merely buy time": what a thing is worthless without is
+  // insisted on by the one who says so.
+  cue("demands", "without", "speaker", "after", (before, after) =>
+    WORTHLESS_WITHOUT(before, after),
+  ),
   // "foreign troops have no place in the region": the one who says so opposes its subject.
   cue("opposes", "(?:has|have|had) no place (?:in|on|at)", "speaker", "subject"),
   cue(

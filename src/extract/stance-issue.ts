@@ -212,7 +212,7 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     const earlier = governing(lookup, near, issueBefore(matcher, near));
     if (earlier) return earlier;
   }
-  if (q.pointsBack && q.previous && /^\W*(?:\w+\W+){0,3}$/.test(after))
+  if (q.pointsBack && q.previous && /^\W*(?:\w+(?:\W+|$)){0,3}$/.test(after))
     return (
       (q.claim ? eventOfClaim(lookup, q.previous) : null) ?? matcher.issuesOf(q.previous)[0] ?? null
     );

@@ -1,0 +1,54 @@
+/**
+ * Stance stress rows for a claim denied by saying its maker showed no evidence,
+ * a denial by pronoun ("denies it") followed by another clause, and a thing
+ * called worthless without something else ("without monitors, a truce would
+ * merely buy time"), which insists on that something. Same invented dossier
+ * as the other batches.
+ */
+import { describe } from "vitest";
+import { stanceRows } from "../test-support/stance-stress.js";
+
+const ROWS: { text: string; want: string[] }[] = [
+  {
+    text: "Orsk said Keld had provided no evidence of any shelling.",
+    want: ["estmark denies attacks"],
+  },
+  {
+    text: "Norland's foreign ministry says Suthia has offered no proof of the attack.",
+    want: ["norland denies attacks"],
+  },
+  {
+    text: "Keld had shown no evidence whatsoever of the strikes, Varn said on Sunday.",
+    want: ["norland denies attacks"],
+  },
+  {
+    text: "Varn says Keld shelled the dam on Monday. Keld denies it, and Orsk has said the shells missed.",
+    want: ["suthia denies attacks"],
+  },
+  {
+    text: "Orsk accused Varn of shelling the border. Varn denied it, but Tesk called for an inquiry.",
+    want: ["norland denies attacks"],
+  },
+  {
+    text: "Without monitors at the dam, Tesk said, any truce would merely give Varn time to rearm.",
+    want: ["ivo-tesk demands monitors"],
+  },
+  {
+    text: "Without a truce, any talks are just a pause before the next war, Morel said.",
+    want: ["ada-morel demands ceasefire"],
+  },
+  {
+    text: "Drin warned that without observers on the border, a trade deal will be worthless.",
+    want: ["pavel-drin demands monitors"],
+  },
+  // "without" inside a clause sets a condition or tells a circumstance; it insists on nothing.
+  {
+    text: "Keld will not sign the trade deal without monitors at the dam.",
+    want: ["suthia conditions tariffs"],
+  },
+  { text: "Varn said the truce held without monitors.", want: [] },
+];
+
+describe("stance stress set: no evidence, denials by pronoun, worthless without", () => {
+  stanceRows(ROWS);
+});
