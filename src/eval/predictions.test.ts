@@ -34,8 +34,30 @@ afterAll(async () => {
 });
 
 describe("predictions file", () => {
-  it("has exactly the three top-level keys of the gold format", () => {
-    expect(Object.keys(predictions).sort()).toEqual(["articles", "facts", "syndication"]);
+  it("has exactly the four top-level keys of the gold format", () => {
+    expect(Object.keys(predictions).sort()).toEqual([
+      "articles",
+      "facts",
+      "syndication",
+      "tracking",
+    ]);
+  });
+
+  it("gives the stance matrix one cell per actor and issue, and shifts with both positions", () => {
+    const tracking = predictions.tracking as unknown as {
+      stances: Array<Record<string, string>>;
+      shifts: Array<Record<string, string>>;
+    };
+    const cells = tracking.stances.map((c) => `${c.actor} ${c.issue}`);
+    expect(new Set(cells).size).toBe(cells.length);
+    for (const c of tracking.stances) {
+      expect(Object.keys(c).sort()).toEqual(["actor", "as_of", "issue", "position"]);
+      expect(c.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const s of tracking.shifts) {
+      expect(Object.keys(s).sort()).toEqual(["actor", "from", "issue", "on", "to"]);
+      expect(s.from).not.toBe(s.to);
+    }
   });
 
   it("lists every report under the set's own id with the four tasks", () => {

@@ -6,9 +6,11 @@
  *   { "articles": { "<id>": { "quotes", "quantities", "dates", "stances" } },
  *     "facts": [ { "id", "claim", "status", "variants": [ { "value", "articles", "asserted_by" } ],
  *                  "evidence": [ { "article", "text" } ] } ],
- *     "syndication": [ { "article", "original" } ] }
+ *     "syndication": [ { "article", "original" } ],
+ *     "tracking": { "stances": [ { "actor", "issue", "position", "as_of" } ],
+ *                   "shifts": [ { "actor", "issue", "from", "to", "on" } ] } }
  */
-import type { ClusterWithClaims, ExtractedReport } from "../model/index.js";
+import type { ClusterWithClaims, ExtractedReport, Tracking } from "../model/index.js";
 import type { GoldAnnotations, GoldSet } from "./gold.js";
 import type { SystemRun } from "./run-pipeline.js";
 
@@ -26,10 +28,38 @@ export interface PredictedFact {
   evidence: Array<{ article: string; text: string }>;
 }
 
+export interface PredictedTracking {
+  /** The stance matrix: one entry per cell, its current position. */
+  stances: Array<{ actor: string; issue: string; position: string; as_of: string }>;
+  /** The shifts the system reports over the whole set. */
+  shifts: Array<{ actor: string; issue: string; from: string; to: string; on: string }>;
+}
+
 export interface Predictions {
   articles: Record<string, GoldAnnotations>;
   facts: PredictedFact[];
   syndication: Array<{ article: string; original: string }>;
+  /** Absent in predictions written before tracking was scored; then tracking scores 0. */
+  tracking?: PredictedTracking | undefined;
+}
+
+/** The matrix's current cells and the shifts, as the brief and `ttm stances` show them. */
+export function trackingOf(tracking: Tracking): PredictedTracking {
+  return {
+    stances: tracking.matrix.cells.map((c) => ({
+      actor: c.actorId,
+      issue: c.issue,
+      position: c.current,
+      as_of: c.history[c.history.length - 1]!.asOf.slice(0, 10),
+    })),
+    shifts: tracking.shifts.map((s) => ({
+      actor: s.actorId,
+      issue: s.issue,
+      from: s.before.position,
+      to: s.after.position,
+      on: s.after.asOf.slice(0, 10),
+    })),
+  };
 }
 
 const emptyAnnotations = (): GoldAnnotations => ({
@@ -107,5 +137,6 @@ export function predictionsOf(set: GoldSet, run: SystemRun): Predictions {
       article: article(r.reportId),
       original: article(r.originalId),
     })),
+    tracking: trackingOf(run.tracking),
   };
 }

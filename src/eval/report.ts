@@ -13,6 +13,7 @@ import type { FactScores } from "./score-facts.js";
 import type { QuantityScores } from "./score-quantities.js";
 import type { QuoteScores } from "./score-quotes.js";
 import type { SyndicationScores } from "./score-syndication.js";
+import type { TrackingScores } from "./score-tracking.js";
 
 export interface SetScores {
   quotes: QuoteScores;
@@ -21,6 +22,7 @@ export interface SetScores {
   stances: TaskResult<GoldStance>;
   facts: FactScores | null;
   syndication: SyndicationScores;
+  tracking: TrackingScores;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -47,7 +49,11 @@ export function flatScores(s: SetScores): Record<string, number> {
     date_granularity_accuracy: round(s.dates.granularityAccuracy),
     ...prfKeys("stance", s.stances),
     ...prfKeys("reprint", s.syndication),
+    ...prfKeys("matrix", s.tracking.matrix),
+    ...prfKeys("shift", s.tracking.shifts),
   };
+  // Shift precision is judged where shifts are predicted: none predicted is nothing wrong.
+  if (s.tracking.shifts.predicted === 0) flat.shift_precision = 1;
   if (s.facts) {
     flat.fact_found = round(s.facts.foundShare);
     flat.verdict_accuracy = round(s.facts.verdictAccuracy);
@@ -92,6 +98,8 @@ export function renderTable(title: string, s: SetScores): string {
   add("dates (value)", s.dates);
   add("stances", s.stances);
   add("reprint pairs", s.syndication);
+  add("stance matrix", s.tracking.matrix);
+  add("shifts", s.tracking.shifts);
   lines.push(
     `dates: value accuracy ${pct(s.dates.valueAccuracy)} over ${Math.round(s.dates.spanRecall * s.dates.gold)} found at their place ` +
       `(span recall ${pct(s.dates.spanRecall)}), granularity accuracy ${pct(s.dates.granularityAccuracy)}`,

@@ -13,8 +13,9 @@ import type {
   ExtractedReport,
   QuarantineItem,
   Reprint,
+  Tracking,
 } from "../model/index.js";
-import { analyze, ingest, registerDossier } from "../pipeline.js";
+import { analyze, gatherTracking, ingest, registerDossier } from "../pipeline.js";
 import { openStore } from "../store/index.js";
 import type { GoldSet } from "./gold.js";
 
@@ -26,6 +27,8 @@ export interface SystemRun {
   /** Store report id → gold article id. */
   articleIdOf: Map<string, string>;
   quarantined: QuarantineItem[];
+  /** The negotiation's state as `ttm stances` and `ttm shifts` show it. */
+  tracking: Tracking;
 }
 
 export async function runPipeline(set: GoldSet, dossier: Dossier): Promise<SystemRun> {
@@ -54,6 +57,7 @@ export async function runPipeline(set: GoldSet, dossier: Dossier): Promise<Syste
       reprints: await store.listReprints(),
       articleIdOf,
       quarantined: [...ingested.quarantined, ...analyzed.failed],
+      tracking: await gatherTracking(store, dossier),
     };
   } finally {
     await store.close();

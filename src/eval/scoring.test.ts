@@ -1,6 +1,6 @@
 /** The scoring rules of FORMAT.md on small hand-made sets and predictions. */
 import { describe, expect, it } from "vitest";
-import type { GoldArticle, GoldSet } from "./gold.js";
+import type { GoldArticle, GoldSet, GoldStance } from "./gold.js";
 import { tokenOverlap } from "./match.js";
 import type { Predictions } from "./predictions.js";
 import { scoreDates } from "./score-dates.js";
@@ -9,6 +9,7 @@ import { scoreQuantities } from "./score-quantities.js";
 import { scoreQuotes } from "./score-quotes.js";
 import { scoreStances } from "./score-stances.js";
 import { scoreSyndication } from "./score-syndication.js";
+import { goldTracking, scoreTracking } from "./score-tracking.js";
 import { allVariantsListed, numbersIn } from "./variant-match.js";
 
 const empty = { quotes: [], quantities: [], dates: [], stances: [] };
@@ -263,5 +264,74 @@ describe("variant values", () => {
       true,
     );
     expect(allVariantsListed(["90%", "95%"], ["90%"])).toBe(false);
+  });
+});
+
+describe("tracking", () => {
+  const on = (a: GoldArticle, day: string): GoldArticle => ({
+    ...a,
+    published: `${day}T09:00:00Z`,
+  });
+  const stance = (actor: string, issue: string, position: GoldStance["position"]) => ({
+    actor,
+    issue,
+    position,
+    evidence: "…",
+  });
+  const gold = set([
+    on(article("a", "o1", "…", { stances: [stance("kel", "dam", "demands")] }), "2026-01-01"),
+    on(article("b", "o2", "…", { stances: [stance("kel", "dam", "accepts")] }), "2026-01-03"),
+    // A copy says nothing of its own: its later day and position do not count.
+    on(article("c", "o3", "…", { stances: [stance("kel", "dam", "rejects")] }, "b"), "2026-01-05"),
+    on(
+      article("d", "o4", "…", {
+        stances: [stance("var", "truce", "supports"), stance("var", "truce", "opposes")],
+      }),
+      "2026-01-02",
+    ),
+    // A denial is about a fact: no cell.
+    on(article("e", "o5", "…", { stances: [stance("var", "strikes", "denies")] }), "2026-01-02"),
+  ]);
+
+  it("takes each cell's group from its latest day, and a change of group between days as a shift", () => {
+    const implied = goldTracking(gold);
+    expect(implied.cells).toEqual([
+      { actor: "kel", issue: "dam", day: "2026-01-03", groups: ["for"] },
+      { actor: "var", issue: "truce", day: "2026-01-02", groups: ["against", "for"] },
+    ]);
+    expect(implied.shifts).toEqual([{ actor: "kel", issue: "dam", from: "insists", to: "for" }]);
+  });
+
+  it("scores cells by group (any group of a mixed day) and shifts by both ends", () => {
+    const scores = scoreTracking(
+      gold,
+      predict(
+        {},
+        {
+          tracking: {
+            stances: [
+              { actor: "kel", issue: "dam", position: "supports", as_of: "2026-01-03" },
+              { actor: "var", issue: "truce", position: "rejects", as_of: "2026-01-02" },
+              { actor: "var", issue: "strikes", position: "opposes", as_of: "2026-01-02" },
+            ],
+            shifts: [
+              { actor: "kel", issue: "dam", from: "demands", to: "proposes", on: "2026-01-03" },
+              { actor: "var", issue: "truce", from: "supports", to: "accepts", on: "2026-01-02" },
+              { actor: "kel", issue: "dam", from: "accepts", to: "rejects", on: "2026-01-05" },
+            ],
+          },
+        },
+      ),
+    );
+    expect([scores.matrix.matched, scores.matrix.predicted, scores.matrix.gold]).toEqual([2, 3, 2]);
+    expect(scores.matrix.falseHits).toEqual([{ actor: "var", issue: "strikes", group: "against" }]);
+    // "supports → accepts" stays in one group: no shift, so it is not counted as predicted.
+    expect([scores.shifts.matched, scores.shifts.predicted, scores.shifts.gold]).toEqual([1, 2, 1]);
+  });
+
+  it("scores predictions without tracking as finding nothing", () => {
+    const scores = scoreTracking(gold, predict({}));
+    expect(scores.matrix.recall).toBe(0);
+    expect(scores.shifts.predicted).toBe(0);
   });
 });

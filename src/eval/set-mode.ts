@@ -20,6 +20,7 @@ import { scoreQuantities } from "./score-quantities.js";
 import { scoreQuotes } from "./score-quotes.js";
 import { scoreStances } from "./score-stances.js";
 import { scoreSyndication } from "./score-syndication.js";
+import { scoreTracking } from "./score-tracking.js";
 
 /** The bundled dossier, two folders up from src/eval or dist/eval. */
 export const BUNDLED_DOSSIER = resolve(
@@ -36,6 +37,7 @@ export function scoreSet(set: GoldSet, predictions: Predictions): SetScores {
     stances: scoreStances(set, predictions),
     facts: set.hasFacts ? scoreFacts(set, predictions) : null,
     syndication: scoreSyndication(set, predictions),
+    tracking: scoreTracking(set, predictions),
   };
 }
 
