@@ -4,6 +4,7 @@ import type {
   EventKind,
   PointStatus,
   Position,
+  StanceVerdict,
   VerdictStatus,
 } from "../model/index.js";
 
@@ -66,7 +67,11 @@ export interface StanceRow {
   /** Earlier, different positions of the same actor on the issue, oldest first. */
   earlier: { position: Position; asOf: string; citations: number[] }[];
   /** How sure the current position is: independent sources stating it, or reports disagreeing. */
-  verdict?: { status: VerdictStatus; independentSources: number; reports: number } | undefined;
+  verdict?: StanceVerdict | undefined;
+  /** A later single-source position that contradicts the current, corroborated one. */
+  contested?:
+    | { position: Position; asOf: string; evidence: string; citations: number[] }
+    | undefined;
 }
 
 export interface BriefSummary {

@@ -191,11 +191,17 @@ function stanceRows(input: BriefInput, cites: CitationIndex, actorName: (id: str
   return input.stances.cells
     .filter((cell) => !input.filters?.issue || cell.issue === input.filters.issue)
     .map((cell): StanceRow => {
-      const last = cell.history[cell.history.length - 1]!;
+      // The stance shown is the latest of the current position (a contesting one comes later).
+      const current = cell.history.filter(
+        (s) => s.position === cell.current && cell.reportIds.includes(s.reportId),
+      );
+      const last = current[current.length - 1] ?? cell.history[cell.history.length - 1]!;
+      const contesting = new Set(cell.contested?.reportIds ?? []);
       // Runs of one earlier position, each cited once (a long run prints its first citations).
       const runs: { position: Position; asOf: string; reportIds: string[] }[] = [];
       for (const s of cell.history) {
         if (s.position === cell.current) continue;
+        if (contesting.has(s.reportId) && s.position === cell.contested?.position) continue;
         const prev = runs[runs.length - 1];
         if (prev && prev.position === s.position) prev.reportIds.push(s.reportId);
         else runs.push({ position: s.position, asOf: s.asOf, reportIds: [s.reportId] });
@@ -216,6 +222,16 @@ function stanceRows(input: BriefInput, cites: CitationIndex, actorName: (id: str
         citations: cites.numbersOf(cell.reportIds),
         earlier,
         ...(cell.verdict ? { verdict: { ...cell.verdict } } : {}),
+        ...(cell.contested
+          ? {
+              contested: {
+                position: cell.contested.position,
+                asOf: cell.contested.asOf,
+                evidence: cell.contested.evidence.replace(/\s+/g, " ").trim(),
+                citations: cites.numbersOf(cell.contested.reportIds),
+              },
+            }
+          : {}),
       };
     });
 }

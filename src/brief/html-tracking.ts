@@ -24,7 +24,11 @@ function verdictCell(row: StanceRow): string {
   const v = row.verdict;
   if (!v) return "";
   if (v.status === "conflicting") return `<span class="badge conflicting">Reports disagree</span>`;
-  return `<span class="badge ${v.status}">${STATUS_LABEL[v.status]}</span>${v.independentSources}`;
+  if (v.status === "contested" && row.contested) {
+    const c = row.contested;
+    return `<span class="badge corroborated">${STATUS_LABEL.corroborated}</span>${v.independentSources}<br><span class="badge disputed">Contested</span> <span class="meta">${POSITION_LABEL[c.position]} ${day(c.asOf)} by one source ${refs(c.citations)}</span>`;
+  }
+  return `<span class="badge ${v.status}">${STATUS_LABEL[v.status as "corroborated" | "single_source"]}</span>${v.independentSources}`;
 }
 
 function stanceTable(brief: Brief): string {

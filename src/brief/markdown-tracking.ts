@@ -20,9 +20,12 @@ const refs = (ns: number[]) => citationRefs(ns, (n) => `[${n}]`);
 function verdictCell(row: StanceRow): string {
   const v = row.verdict;
   if (!v) return "";
-  return v.status === "conflicting"
-    ? "Reports disagree"
-    : `${STATUS_LABEL[v.status]} (${v.independentSources})`;
+  if (v.status === "conflicting") return "Reports disagree";
+  if (v.status === "contested" && row.contested) {
+    const c = row.contested;
+    return `Corroborated (${v.independentSources}), contested: ${POSITION_LABEL[c.position]} ${day(c.asOf)} by one source ${refs(c.citations)}`;
+  }
+  return `${STATUS_LABEL[v.status as "corroborated" | "single_source"]} (${v.independentSources})`;
 }
 
 function stanceLines(brief: Brief): string[] {

@@ -6,7 +6,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Dossier, Period, Stance, Tracking } from "../model/index.js";
 import { analyze, gatherTracking } from "../pipeline.js";
-import { comparePeriods, describeWindow, findShifts, parsePeriod } from "../track/index.js";
+import { comparePeriods, describeWindow, parsePeriod, shiftsInWindow } from "../track/index.js";
 import { UsageError } from "./commands.js";
 import { type GlobalOptions, withSession } from "./context.js";
 import { print, printJson } from "./output.js";
@@ -164,7 +164,7 @@ async function shiftsCommand(
     }
     // The position held before the window counts as the "before" side of a shift inside it.
     const all = await gatherTracking(store, dossier);
-    const shifts = findShifts(all.matrix, { since: opts.since, until: opts.until });
+    const shifts = shiftsInWindow(all.shifts, { since: opts.since, until: opts.until });
     if (opts.json) printJson(shifts);
     else
       print(

@@ -6,11 +6,13 @@ import type {
   ExtractedReport,
   Report,
   Reprint,
+  Shift,
   Source,
   StanceMatrix,
 } from "../model/index.js";
 import type { Store } from "../store/store.js";
-import { buildStanceMatrix } from "../track/index.js";
+import { stanceState } from "../track/index.js";
+import { buildOriginIndex } from "../verify/index.js";
 
 export interface ExportRecords {
   dossier: Dossier;
@@ -24,6 +26,7 @@ export interface ExportRecords {
 
 export interface LoadedRecords extends ExportRecords {
   extractions: ExtractedReport[];
+  shifts: Shift[];
 }
 
 export async function loadRecords(store: Store, dossier: Dossier): Promise<LoadedRecords> {
@@ -35,10 +38,17 @@ export async function loadRecords(store: Store, dossier: Dossier): Promise<Loade
     store.listReprints(),
     store.listExtractions(),
   ]);
-  const stances = buildStanceMatrix(
+  // The matrix and shifts the brief shows: copies once, cells settled, with verdicts.
+  const origins = buildOriginIndex(reports, sources, reprints);
+  const copies = new Set(reprints.map((p) => p.reportId));
+  const { matrix: stances, shifts } = stanceState(
     extractions.flatMap((e) => e.stances),
-    dossier.actors.map((a) => a.id),
-    dossier.issues.map((i) => i.id),
+    {
+      actorOrder: dossier.actors.map((a) => a.id),
+      issueOrder: dossier.issues.map((i) => i.id),
+      originOf: (id) => origins.originOf(id),
+      isReprint: (id) => copies.has(id),
+    },
   );
-  return { dossier, reports, sources, actors, clusters, reprints, extractions, stances };
+  return { dossier, reports, sources, actors, clusters, reprints, extractions, stances, shifts };
 }

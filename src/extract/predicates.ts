@@ -225,6 +225,10 @@ const WORTHLESS_WITHOUT = (before: string, after: string) =>
     after,
   );
 
+/** What follows "would need" or "would take" when it is time, not a thing demanded. */
+const NEEDS_TIME =
+  /^\s+(?:(?:more|some|extra|a lot of|much|little|enough|a little|a bit of)\s+)?(?:time|(?:a few |several |many |some )?(?:days|weeks|months|years|hours))\b/i;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -330,6 +334,9 @@ export const STANCE_CUES: StanceCue[] = [
     "demands",
     "must|would have to|will have to|has to|have to|would need|would require|would take|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
     "speaker",
+    "after",
+    // "would need time to register", "would take weeks": time to do a thing is no demand.
+    (_before, after) => !NEEDS_TIME.test(after),
   ),
   cue(
     "demands",

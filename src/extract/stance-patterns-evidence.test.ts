@@ -2,8 +2,8 @@
  * Stance stress rows for a claim denied by saying its maker showed no evidence,
  * a denial by pronoun ("denies it") followed by another clause, and a thing
  * called worthless without something else ("without monitors, a truce would
- * merely buy time"), which insists on that something. Same invented dossier
- * as the other batches.
+ * merely buy time"), which insists on that something; no right to do a thing,
+ * and time needed to do it. Same invented dossier as the other batches.
  */
 import { describe } from "vitest";
 import { stanceRows } from "../test-support/stance-stress.js";
@@ -47,8 +47,25 @@ const ROWS: { text: string; want: string[] }[] = [
     want: ["suthia conditions tariffs"],
   },
   { text: "Varn said the truce held without monitors.", want: [] },
+  // No right or intention to do a thing refuses it.
+  {
+    text: "Earlier this month Tesk insisted that Suthia had no legal or moral right to give up the dam.",
+    want: ["ivo-tesk rejects dam"],
+  },
+  {
+    text: "Morel said Norland has no right to cede the border region.",
+    want: ["ada-morel rejects border"],
+  },
+  { text: "Varn has no intention of giving up the dam.", want: ["norland rejects dam"] },
+  // Time needed to do a thing demands nothing.
+  {
+    text: "Tesk said voters in the border region would need time to register and take part.",
+    want: [],
+  },
+  { text: "Drin said his team would need more time to study the plan.", want: [] },
+  { text: "Varn said a truce would take weeks to arrange.", want: [] },
 ];
 
-describe("stance stress set: no evidence, denials by pronoun, worthless without", () => {
+describe("stance stress set: no evidence, denials by pronoun, worthless without, no right, time", () => {
   stanceRows(ROWS);
 });

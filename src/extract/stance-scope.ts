@@ -12,6 +12,9 @@ import { NEGATED } from "./predicates.js";
 /** A negation word; "not only" and "no doubt" negate nothing. */
 const NEGATION =
   /\b(?:not(?!\s+only\b)|cannot|never|neither|nor|no longer|hardly|no(?=\s+(?:longer|more)\b))\b|n[’']t\b/i;
+/** "had no legal or moral right to", "has no intention of": what one may not or will not do. */
+const NO_RIGHT =
+  /\bno\s+(?:[\p{L}-]+\s+(?:or\s+[\p{L}-]+\s+)?)?(?:right|authority|mandate|power|intention|plans?)\s+(?:to|of)\s+$/iu;
 /** Words that put the clause in a question or a mere possibility. */
 const HYPOTHETICAL = /\b(?:whether|what|how|why)\b/i;
 /** "is exactly what", "was just what": the "what" of a pseudo-cleft. */
@@ -55,7 +58,7 @@ export function scopedPosition({ lead, cue, after, position }: ScopeInput): Posi
   // "Norland could accept the quota": a possibility, not a position ("could live with" is a cue of its own).
   if (MERE_POSSIBILITY.test(lead) && !/^(?:could|might|may)\b/i.test(cue)) return null;
   let result: Position | null = position;
-  const negated = NEGATION.test(lastWords(lead, 4)) && !NEGATION.test(cue);
+  const negated = (NEGATION.test(lastWords(lead, 4)) || NO_RIGHT.test(lead)) && !NEGATION.test(cue);
   if (negated) result = NEGATED[position] ?? null;
   // "is not pressing for a truce": not pushing for a thing is holding back from it, not refusing it.
   if (negated && position === "demands" && /^(?:press|push)/i.test(cue)) result = "opposes";

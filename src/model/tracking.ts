@@ -15,6 +15,18 @@ export interface StanceCell {
   mixed: boolean;
   /** How sure the current position is; absent until origins are counted (see track/stance-verdicts). */
   verdict?: StanceVerdict | undefined;
+  /**
+   * A later position stated by one source against an earlier one several stated: it is
+   * shown as contesting the current position, not taken as the new one.
+   */
+  contested?: ContestingStance | undefined;
+}
+
+export interface ContestingStance {
+  position: Position;
+  asOf: string;
+  reportIds: string[];
+  evidence: string;
 }
 
 export interface StanceMatrix {
@@ -32,8 +44,11 @@ export interface Shift {
 
 /** How sure a cell's current position is, counted like a claim's verdict. */
 export interface StanceVerdict {
-  /** conflicting: the latest stances of the cell disagree with each other. */
-  status: "corroborated" | "single_source" | "conflicting";
+  /**
+   * conflicting: the latest stances of the cell disagree with each other; contested: a later
+   * single-source stance contradicts the current, corroborated position.
+   */
+  status: "corroborated" | "single_source" | "conflicting" | "contested";
   /** Independent origins (owners, reprints once) stating the current position. */
   independentSources: number;
   reports: number;

@@ -18,7 +18,6 @@ import type {
   StanceMatrix,
 } from "../model/index.js";
 import type { Store } from "../store/store.js";
-import { findShifts } from "../track/index.js";
 
 export interface Snapshot {
   dossier: Dossier;
@@ -49,7 +48,6 @@ export async function loadSnapshot(store: Store, dossier: Dossier): Promise<Snap
   return {
     ...records,
     extractions: new Map(extractions.map((e) => [e.report.id, e])),
-    shifts: findShifts(stances),
     reportById: new Map(reports.map((r) => [r.id, r])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
     actorById: new Map(actors.map((a) => [a.id, a])),

@@ -9,6 +9,9 @@ import type {
   ClusterWithClaims,
   Dossier,
   ExtractedReport,
+  Shift,
+  Stance,
+  StanceMatrix,
   Tracking,
 } from "../model/index.js";
 import { buildLedger } from "./deadlines.js";
@@ -23,7 +26,14 @@ export { buildLedger, describe as describeWindow } from "./deadlines.js";
 export { daysCovered, dueWindow } from "./due-window.js";
 export { trackFramework } from "./framework.js";
 export { SHARE_AGREED_SLOT, shareAgreedSeries } from "./share-agreed.js";
-export { comparePeriods, findShifts, isShift, parsePeriod, type ShiftWindow } from "./shifts.js";
+export {
+  comparePeriods,
+  findShifts,
+  isShift,
+  parsePeriod,
+  type ShiftWindow,
+  shiftsInWindow,
+} from "./shifts.js";
 export { buildStanceMatrix } from "./stance-matrix.js";
 export { stanceVerdict, withStanceVerdicts } from "./stance-verdicts.js";
 export { buildTimeline, startOf, timelineSentences } from "./timeline.js";
@@ -41,16 +51,40 @@ export interface TrackInput {
   isReprint?: ((reportId: string) => boolean) | undefined;
 }
 
+export interface StanceStateInput {
+  actorOrder: string[];
+  issueOrder: string[];
+  originOf: (reportId: string) => string;
+  isReprint?: ((reportId: string) => boolean) | undefined;
+}
+
+/**
+ * The stance matrix (settled, with verdicts) and its shifts, as every view shows
+ * them. A copy's stances are its original's: they count once, through the
+ * original, and a copy's later date does not make a position newer.
+ */
+export function stanceState(
+  stances: Stance[],
+  input: StanceStateInput,
+): { matrix: StanceMatrix; shifts: Shift[] } {
+  const own = input.isReprint ? stances.filter((s) => !input.isReprint!(s.reportId)) : stances;
+  const matrix = withStanceVerdicts(
+    buildStanceMatrix(own, input.actorOrder, input.issueOrder),
+    input.originOf,
+  );
+  return { matrix, shifts: findShifts(matrix, {}, input.originOf) };
+}
+
 export function trackNegotiation(input: TrackInput): Tracking {
   const { dossier, extractions, clusters } = input;
-  const stances = extractions.flatMap((x) => x.stances);
-  const matrix = withStanceVerdicts(
-    buildStanceMatrix(
-      stances,
-      dossier.actors.map((a) => a.id),
-      dossier.issues.map((i) => i.id),
-    ),
-    input.originOf,
+  const { matrix, shifts } = stanceState(
+    extractions.flatMap((x) => x.stances),
+    {
+      actorOrder: dossier.actors.map((a) => a.id),
+      issueOrder: dossier.issues.map((i) => i.id),
+      originOf: input.originOf,
+      isReprint: input.isReprint,
+    },
   );
   const reports = extractions.map((x) => x.report);
   const dates = reports.map((r) => r.published).sort();
@@ -58,7 +92,7 @@ export function trackNegotiation(input: TrackInput): Tracking {
   return {
     asOf,
     matrix,
-    shifts: findShifts(matrix),
+    shifts,
     framework: {
       points: trackFramework(dossier, extractions, matrix, input.actors),
       shareAgreed: shareAgreedSeries(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Position, Stance } from "../model/index.js";
 import { comparePeriods, findShifts, parsePeriod } from "./shifts.js";
 import { buildStanceMatrix } from "./stance-matrix.js";
+import { withStanceVerdicts } from "./stance-verdicts.js";
 
 const stance = (
   actorId: string,
@@ -70,5 +71,55 @@ describe("shifts", () => {
       /--after: 2025-12-31 is after/,
     );
     expect(() => parsePeriod("last week", "--before")).toThrow(/--before: expected FROM..UNTIL/);
+  });
+});
+
+describe("shifts that stand", () => {
+  const origin = (id: string) => id.split("-")[0]!;
+  const shiftsOf = (stances: Stance[]) => {
+    const matrix = withStanceVerdicts(buildStanceMatrix(stances), origin);
+    return findShifts(matrix, {}, origin).map(
+      (s) => `${s.before.position}>${s.after.position} ${s.after.asOf.slice(0, 10)}`,
+    );
+  };
+
+  it("takes a contradicting position stated once and then stated back as a blip, not two shifts", () => {
+    expect(
+      shiftsOf([
+        stance("kyiv", "nato", "accepts", "2025-12-20T09:00:00Z", "wire-1"),
+        stance("kyiv", "nato", "demands", "2025-12-22T09:00:00Z", "blog-1"),
+        stance("kyiv", "nato", "accepts", "2025-12-23T09:00:00Z", "paper-1"),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("keeps a condition set and dropped again: a refinement is a real change", () => {
+    expect(
+      shiftsOf([
+        stance("kyiv", "nato", "accepts", "2025-12-20T09:00:00Z", "wire-1"),
+        stance("kyiv", "nato", "conditions", "2025-12-22T09:00:00Z", "blog-1"),
+        stance("kyiv", "nato", "accepts", "2025-12-23T09:00:00Z", "paper-1"),
+      ]),
+    ).toEqual(["accepts>conditions 2025-12-22", "conditions>accepts 2025-12-23"]);
+  });
+
+  it("reports no shift into a position that only contests a corroborated one", () => {
+    expect(
+      shiftsOf([
+        stance("kyiv", "border", "rejects", "2025-12-20T09:00:00Z", "wire-1"),
+        stance("kyiv", "border", "rejects", "2025-12-21T09:00:00Z", "paper-1"),
+        stance("kyiv", "border", "accepts", "2025-12-23T09:00:00Z", "blog-1"),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("compares days, not stances: a position still stated on the later day is no shift", () => {
+    expect(
+      shiftsOf([
+        stance("kyiv", "vote", "demands", "2025-12-20T09:00:00Z", "wire-1"),
+        stance("kyiv", "vote", "demands", "2025-12-22T09:00:00Z", "wire-2"),
+        stance("kyiv", "vote", "conditions", "2025-12-22T10:00:00Z", "paper-1"),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import type {
   Stance,
   StanceMatrix,
 } from "../model/index.js";
+import { contradicts, groupOf, originsOf, type PositionGroup } from "./groups.js";
 import { buildStanceMatrix } from "./stance-matrix.js";
 
 export interface ShiftWindow {
@@ -29,47 +30,97 @@ function inWindow(iso: string, window: ShiftWindow): boolean {
   return (!window.since || d >= window.since) && (!window.until || d <= window.until);
 }
 
-/**
- * Positions grouped by what they mean for a deal: a move inside a group
- * ("proposes" to "supports") is no shift; a denial is about a fact, not a position.
- */
-const STANCE_GROUP: Record<Position, string | null> = {
-  demands: "insists",
-  proposes: "for",
-  supports: "for",
-  accepts: "for",
-  conditions: "conditional",
-  rejects: "against",
-  opposes: "against",
-  denies: null,
-};
-
 /** Whether going from one position to another is a shift of position. */
 export function isShift(before: Position, after: Position): boolean {
-  const a = STANCE_GROUP[before];
-  const b = STANCE_GROUP[after];
+  const a = groupOf(before);
+  const b = groupOf(after);
   return a !== null && b !== null && a !== b;
 }
 
+/** One day of a cell: its stances by group (denials left out). */
+type CellDay = { day: string; groups: Map<PositionGroup, Stance[]> };
+
+function cellDays(history: readonly Stance[]): CellDay[] {
+  const days: CellDay[] = [];
+  for (const stance of history) {
+    const group = groupOf(stance.position);
+    if (!group) continue;
+    const d = day(stance.asOf);
+    let last = days[days.length - 1];
+    if (!last || last.day !== d) {
+      last = { day: d, groups: new Map() };
+      days.push(last);
+    }
+    const list = last.groups.get(group);
+    if (list) list.push(stance);
+    else last.groups.set(group, [stance]);
+  }
+  return days;
+}
+
 /**
- * Changes of position between stances on different days. Within one day two
- * positions are a disagreement of reports (the cell is "mixed"), not a shift.
+ * Changes of position between the days of a cell: a group stated on one day and
+ * not the next, to a group stated on the next and not the one before. Within one
+ * day two positions are a disagreement of reports (the cell is "mixed"), not a
+ * shift. Both ends must stand: a move to a position that contradicts the one
+ * before, stated by one source and then stated back again (A, then B once, then
+ * A), is a blip, not two shifts, and a move to a position that contests a corroborated one is shown as
+ * contesting it (see stance-verdicts), not as a shift.
  */
-export function findShifts(matrix: StanceMatrix, window: ShiftWindow = {}): Shift[] {
+export function findShifts(
+  matrix: StanceMatrix,
+  window: ShiftWindow = {},
+  originOf: (reportId: string) => string = (id) => id,
+): Shift[] {
   const shifts: Shift[] = [];
   for (const cell of matrix.cells) {
-    let previous: Stance | undefined;
-    for (const stance of cell.history) {
-      if (STANCE_GROUP[stance.position] === null) continue;
-      const changed = previous && isShift(previous.position, stance.position);
-      const laterDay = previous && day(stance.asOf) > day(previous.asOf);
-      if (previous && changed && laterDay && inWindow(stance.asOf, window)) {
-        shifts.push({ actorId: cell.actorId, issue: cell.issue, before: previous, after: stance });
+    const days = cellDays(cell.history);
+    const skip = new Set<string>();
+    for (let i = 1; i < days.length; i++) {
+      const prev = days[i - 1]!;
+      const next = days[i]!;
+      for (const [from, fromStances] of prev.groups) {
+        if (next.groups.has(from)) continue;
+        for (const [to, toStances] of next.groups) {
+          if (prev.groups.has(to) || skip.has(`${i}:${from}:${to}`)) continue;
+          const after = toStances[0]!;
+          if (
+            cell.contested &&
+            groupOf(cell.contested.position) === to &&
+            cell.contested.reportIds.includes(after.reportId)
+          )
+            continue;
+          // The run of the new group, and whether the cell then goes back.
+          let j = i;
+          const run: Stance[] = [];
+          while (j < days.length && days[j]!.groups.has(to))
+            run.push(...days[j++]!.groups.get(to)!);
+          const blip =
+            contradicts(from, to) &&
+            originsOf(run, originOf) < 2 &&
+            j < days.length &&
+            days[j]!.groups.has(from);
+          if (blip) {
+            skip.add(`${j}:${to}:${from}`);
+            continue;
+          }
+          if (!inWindow(after.asOf, window)) continue;
+          shifts.push({
+            actorId: cell.actorId,
+            issue: cell.issue,
+            before: fromStances[fromStances.length - 1]!,
+            after,
+          });
+        }
       }
-      previous = stance;
     }
   }
   return shifts;
+}
+
+/** The shifts whose later stance falls inside a window. */
+export function shiftsInWindow(shifts: readonly Shift[], window: ShiftWindow): Shift[] {
+  return shifts.filter((s) => inWindow(s.after.asOf, window));
 }
 
 /** Parses "2025-12-01..2025-12-31" into a period; the error names the option and the reason. */

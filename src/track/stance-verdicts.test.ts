@@ -61,3 +61,52 @@ describe("stance verdicts", () => {
     expect(m.cells[0]?.verdict?.status).toBe("conflicting");
   });
 });
+
+describe("a later single-source position against a corroborated one", () => {
+  const origin = (id: string) => id.split("-")[0]!;
+  const cellOf = (stances: Stance[]) =>
+    withStanceVerdicts(buildStanceMatrix(stances), origin).cells[0]!;
+
+  it("contests the corroborated position instead of replacing it", () => {
+    const cell = cellOf([
+      stance("demands", "2025-12-20T09:00:00Z", "wire-1"),
+      stance("demands", "2025-12-21T09:00:00Z", "paper-1"),
+      stance("accepts", "2025-12-23T09:00:00Z", "blog-1"),
+    ]);
+    expect(cell.current).toBe("demands");
+    expect(cell.reportIds).toEqual(["paper-1"]);
+    expect(cell.contested).toMatchObject({ position: "accepts", reportIds: ["blog-1"] });
+    expect(cell.verdict).toEqual({ status: "contested", independentSources: 2, reports: 2 });
+  });
+
+  it("takes it as the new position once a second owner states it", () => {
+    const cell = cellOf([
+      stance("demands", "2025-12-20T09:00:00Z", "wire-1"),
+      stance("demands", "2025-12-21T09:00:00Z", "paper-1"),
+      stance("accepts", "2025-12-23T09:00:00Z", "blog-1"),
+      stance("accepts", "2025-12-24T09:00:00Z", "radio-1"),
+    ]);
+    expect(cell.current).toBe("accepts");
+    expect(cell.contested).toBeUndefined();
+    expect(cell.verdict?.status).toBe("corroborated");
+  });
+
+  it("takes a condition as a refinement, not a contradiction", () => {
+    const cell = cellOf([
+      stance("accepts", "2025-12-20T09:00:00Z", "wire-1"),
+      stance("accepts", "2025-12-21T09:00:00Z", "paper-1"),
+      stance("conditions", "2025-12-23T09:00:00Z", "blog-1"),
+    ]);
+    expect(cell.current).toBe("conditions");
+    expect(cell.contested).toBeUndefined();
+  });
+
+  it("leaves a single-source change after a single-source position as it is", () => {
+    const cell = cellOf([
+      stance("demands", "2025-12-20T09:00:00Z", "wire-1"),
+      stance("rejects", "2025-12-23T09:00:00Z", "blog-1"),
+    ]);
+    expect(cell.current).toBe("rejects");
+    expect(cell.verdict?.status).toBe("single_source");
+  });
+});
