@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Dossier, Mention, Quantity, Quote, TimeExpression } from "../model/index.js";
+import { stressDossier } from "../test-support/stance-stress.js";
 import { claimsComponent } from "./claims.js";
+import { extractReport } from "./index.js";
 import { mentionsComponent } from "./mentions.js";
 import { quantitiesComponent } from "./quantities.js";
 import { quotesComponent } from "./quotes.js";
@@ -408,6 +410,67 @@ describe("slots of durations and shares in one sentence", () => {
     expect(slotOf("30 to 50 years")).toBe("security_guarantees:guarantee_requested:year");
     expect(slotOf("about 75%")).toBe("territory:share_held:percent:donetsk");
     expect(slotOf("the remaining quarter")).toBe("territory:share_remaining:percent:donetsk");
+  });
+});
+
+describe("two figures of one kind in one sentence", () => {
+  it("gives people killed and people wounded a slot each, by the verb of each figure", () => {
+    const doc = docOf("Three people were killed and 21 were injured in the attack on the port.", {
+      quantities: [
+        ["Three people", 3, "person"],
+        ["21", 21, "person"],
+      ],
+    });
+    claimsComponent.run(doc, { dossier });
+    const slotOf = (text: string) => doc.claims.find((c) => c.quantity?.text === text)?.slot;
+    expect(slotOf("Three people")).toBe("attacks:kill:person");
+    expect(slotOf("21")).toBe("attacks:injure:person");
+    const elided = docOf("One man was killed and 14 wounded when the attack hit the port.", {
+      quantities: [
+        ["One man", 1, "person"],
+        ["14", 14, "person"],
+      ],
+    });
+    claimsComponent.run(elided, { dossier });
+    const elidedSlot = (text: string) => elided.claims.find((c) => c.quantity?.text === text)?.slot;
+    expect(elidedSlot("One man")).toBe("attacks:kill:person");
+    expect(elidedSlot("14")).toBe("attacks:injure:person");
+  });
+
+  it("tells the second of two counts apart by its noun: one sentence does not contradict itself", () => {
+    const doc = docOf(
+      "Officials said the 12-point plan, a shorter version of an 18-point memo, was ready.",
+      {
+        quantities: [
+          ["12-point", 12, "point"],
+          ["18-point", 18, "point"],
+        ],
+      },
+    );
+    claimsComponent.run(doc, { dossier });
+    const slots = doc.claims.filter((c) => c.quantity).map((c) => c.slot);
+    expect(slots).toEqual(["framework:point_count:point", "framework:point_count:point:memo"]);
+  });
+
+  it("keeps one slot for two holders' figures: they may disagree", () => {
+    const out = extractReport(
+      {
+        id: "r",
+        sourceId: "s",
+        url: null,
+        title: "",
+        byline: null,
+        published: "2026-03-02T10:00:00Z",
+        text: "Morel said the plan was 95% agreed; Tesk's own estimate is 90%.",
+        language: "en",
+        contentHash: "",
+        origin: "test",
+      },
+      { dossier: stressDossier },
+    );
+    const claims = out.claims.filter((c) => c.quantity);
+    expect(claims.map((c) => c.holderId)).toEqual(["ada-morel", "ivo-tesk"]);
+    expect(new Set(claims.map((c) => c.slot)).size).toBe(1);
   });
 });
 

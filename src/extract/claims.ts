@@ -245,7 +245,23 @@ function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
     knownIssues: b.c.knownIssues,
   });
   if (!parts) return;
+  // One holder giving two different figures for one slot in one sentence speaks of two
+  // things ("the 20-point framework, a revision of a 28-point draft"): the later figure is
+  // told apart by the noun it qualifies, so the two never read as variants of each other.
+  // Two holders in one sentence may well disagree ("Varn puts it at 95%; Keld's estimate is 90%").
   const holderId = holderAt(b.doc, b.sentence.index, q.start);
+  const slot = slotKey(parts);
+  const twin = b.claims.some(
+    (c) =>
+      c.sentence === b.sentence.index &&
+      c.slot === slot &&
+      c.holderId === holderId &&
+      c.quantity !== null &&
+      JSON.stringify(c.quantity.value) !== JSON.stringify(q.value),
+  );
+  // Only a figure that qualifies a noun of its own ("a 28-point draft") is told apart.
+  const noun = twin && !parts.qualifier ? nounAfter(b.text, q.end, content.end) : null;
+  if (noun) parts.qualifier = noun;
   const terms = new Set(termsOf(b.text, content.start, content.end, b.doc));
   for (const t of parts.extraTerms) terms.add(t);
   if (parts.qualifier) terms.add(parts.qualifier);
@@ -264,6 +280,14 @@ function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
     },
     content,
   );
+}
+
+/** The first lower-case word of three letters or more right after a figure ("28-point draft"). */
+function nounAfter(text: string, from: number, end: number): string | null {
+  const m = /^[\s-]*(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\b/u.exec(
+    text.slice(from, Math.min(end, from + 40)),
+  );
+  return m ? m[1]! : null;
 }
 
 /** The subject: the first actor named that is not the holder, else the holder, else a word. */

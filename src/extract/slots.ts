@@ -207,8 +207,30 @@ const RULES: MeasureRule[] = [
   },
 ];
 
+const BE = new Set(["was", "were", "been", "are", "is", "be"]);
+
+/** Words for one measure: people wounded and people injured are one count. */
+const SAME_MEASURE: Record<string, string> = {
+  wound: "injure",
+  hurt: "injure",
+  die: "kill",
+  dead: "kill",
+};
+
 /** The content word that names what a figure measures, for combinations no rule knows. */
 function headWord(c: FigureContext): string {
+  const word = headLemma(c);
+  return SAME_MEASURE[word] ?? word;
+}
+
+function headLemma(c: FigureContext): string {
+  // "two people were killed and 46 were wounded", "… and 32 injured": the figure's own
+  // participle comes first.
+  for (let i = c.first + 1; i < Math.min(c.words.length, c.after + 3); i++) {
+    const w = c.words[i]!;
+    const own = i <= c.after || BE.has(c.words[i - 1]!.lower);
+    if (own && /^\p{Ll}{3,}ed$/u.test(w.text)) return c.lemmas[i]!;
+  }
   for (let i = c.first - 1; i >= Math.max(0, c.first - 6); i--) {
     const w = c.words[i]!;
     if (/^\p{Ll}{3,}(ed|s)$/u.test(w.text) && !["was", "has", "is", "its"].includes(w.lower)) {
