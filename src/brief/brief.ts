@@ -7,6 +7,7 @@ import type {
   StanceVerdict,
   VerdictStatus,
 } from "../model/index.js";
+import type { KeyJudgment } from "./key-judgments.js";
 
 export interface Citation {
   /** Citation number as printed: [1], [2], ... */
@@ -89,6 +90,8 @@ export interface Brief {
   /** First and last publication dates of the reports the brief rests on. */
   coverage: { from: string | null; until: string | null };
   summary: BriefSummary;
+  /** The lines an analyst would write first, each cited with its verdict (see key-judgments). */
+  keyJudgments?: KeyJudgment[] | undefined;
   sections: BriefSection[];
   stances: StanceRow[];
   /** What changed: shifts of position inside the brief's scope. */

@@ -3,6 +3,7 @@
  * issues, each statement with its verdict and citations, the stance table, the
  * outlets, and the method. Renderers (Markdown, HTML, JSON) take its output.
  */
+
 import type {
   Actor,
   ClusterWithClaims,
@@ -18,6 +19,7 @@ import type {
 import { VERDICT_WEIGHT } from "../model/index.js";
 import type { Brief, BriefSection, StanceRow, Statement } from "./brief.js";
 import { buildCitations, type CitationIndex } from "./citations.js";
+import { keyJudgments } from "./key-judgments.js";
 import {
   dueRows,
   frameworkRows,
@@ -306,7 +308,7 @@ export function compileBrief(input: BriefInput): Brief {
     issueLabel: (id) => dossier.issues.find((i) => i.id === id)?.label ?? id,
     issue: issueFilter,
   });
-  return {
+  const brief: Brief = {
     title: dossier.title,
     dossierId: dossier.id,
     compiledAt: input.compiledAt.toISOString(),
@@ -330,6 +332,7 @@ export function compileBrief(input: BriefInput): Brief {
     method: METHOD_NOTE,
     closing,
   };
+  return { ...brief, keyJudgments: keyJudgments(brief) };
 }
 
 function trackingParts(input: BriefInput, ctx: RowContext): Partial<Brief> {

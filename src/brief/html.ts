@@ -80,6 +80,15 @@ export function renderHtml(brief: Brief): string {
       )
       .join("")}</p>`,
   );
+  if (brief.keyJudgments?.length) {
+    const items = brief.keyJudgments
+      .map(
+        (k) =>
+          `<li>${escapeHtml(k.text)} ${refs(k.citations)} <span class="meta">${escapeHtml(k.verdict)}</span></li>`,
+      )
+      .join("");
+    parts.push(`<section class="key-judgments"><h2>Key judgments</h2><ul>${items}</ul></section>`);
+  }
   for (const section of brief.sections) {
     const shown = section.statements.slice(0, STATEMENTS_SHOWN).map(statementHtml).join("");
     const rest = moreThanShown(section);

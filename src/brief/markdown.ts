@@ -51,6 +51,12 @@ export function renderMarkdown(brief: Brief): string {
     `Verdicts: ${summary.claims.corroborated} corroborated, ${summary.claims.single_source} single source, ${summary.claims.conflicting} conflicting, ${summary.claims.disputed} disputed.`,
     "",
   );
+  if (brief.keyJudgments?.length) {
+    out.push("## Key judgments", "");
+    for (const k of brief.keyJudgments)
+      out.push(`- ${escapeMarkdown(k.text)} ${refs(k.citations)} _${escapeMarkdown(k.verdict)}._`);
+    out.push("");
+  }
   for (const section of brief.sections) {
     out.push(`## ${escapeMarkdown(section.label)}`, "");
     for (const s of section.statements.slice(0, STATEMENTS_SHOWN)) out.push(...statementLines(s));

@@ -146,6 +146,13 @@ export const DENIAL_PATTERNS: RegExp[] = [
   /\b(?:these|this|that|it) (?:is|was|are|were) (?:a |another )?(?:lie|lies|manipulation|fabrication|fake)\b/i,
   /\b(?:did not|didn't|never|had not|has not) (?:happen|happened|take place|taken place|took place)\b/i,
   /\bno such\b/i,
+  // "had provided no evidence of the attack", "offered no proof".
+  /\b(?:provided|provides|offered|offers|presented|produced|shown|showed|given|gave)\s+no\s+(?:evidence|proof)\b/i,
+  // A denial put as a judgement: "called the claim a fabrication", "called it a hoax".
+  new RegExp(
+    String.raw`\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|the\s+${CLAIM_NOUN})\s+(?:a\s+|an\s+|pure\s+|complete\s+)?(?:fabrication|lie|lies|fiction|fantasy|invention|hoax|fake|nonsense|provocation)\b`,
+    "i",
+  ),
 ];
 
 /** A denial that refers back to a claim made earlier rather than stating its content. */
@@ -187,6 +194,8 @@ export interface StanceCue {
   guard?: (before: string, after: string) => boolean;
   /** The cue is a noun its possessor holds ("its demand"), not a bare "the demand". */
   possessed?: boolean;
+  /** The cue's span holds its object after its first word ("made Keld's withdrawal a core demand"). */
+  objectInside?: boolean;
 }
 
 const cue = (
@@ -323,6 +332,15 @@ export const STANCE_CUES: StanceCue[] = [
     possessed: true,
   },
   cue("demands", "(?:would be|will be|is|are) (?:needed|required|necessary)", "speaker", "subject"),
+  // "Varn has made Keld's withdrawal a core demand": the one who makes it the demand holds
+  // it, not the actor named inside the object.
+  {
+    ...cue(
+      "demands",
+      "(?:made|makes|make|making) [^.;:]{1,80}? (?:a|an|its|their|his|her) (?:[a-z-]+ )?(?:demand|precondition|priority|red line)",
+    ),
+    objectInside: true,
+  },
   // "Without guarantees, any deal would merely buy time": what a thing is worthless without is
   // insisted on by the one who says so.
   cue("demands", "without", "speaker", "after", (before, after) =>

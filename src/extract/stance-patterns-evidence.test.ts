@@ -64,6 +64,19 @@ const ROWS: { text: string; want: string[] }[] = [
   },
   { text: "Drin said his team would need more time to study the plan.", want: [] },
   { text: "Varn said a truce would take weeks to arrange.", want: [] },
+  // Who makes a thing the demand holds it, not the actor named inside the thing.
+  {
+    text: "Varn has long opposed monitors and has made Keld's withdrawal from the border a core demand.",
+    want: ["norland demands border", "norland opposes monitors"],
+  },
+  {
+    text: "Varn has made a Suthian pullback from the dam its central demand.",
+    want: ["norland demands dam"],
+  },
+  {
+    text: "Keld has made the release of the hostages its priority.",
+    want: ["suthia demands hostages"],
+  },
 ];
 
 describe("stance stress set: no evidence, denials by pronoun, worthless without, no right, time", () => {

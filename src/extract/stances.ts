@@ -350,7 +350,9 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     return issuesOfCue(lookup, {
       subjectEnd: verb !== null ? verb - hit.end : 0,
       before: text.slice(Math.max(sentence.start, hit.start - 180), hit.start),
-      after: text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end)),
+      after: hit.cue.objectInside
+        ? text.slice(hit.start, hit.end).replace(/^\S+/, "")
+        : text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end)),
       side: side ?? hit.cue.issueSide,
       previous: prev,
       pointsBack: hit.cue.position === "denies" || hit.cue.position === "rejects",

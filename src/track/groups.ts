@@ -30,10 +30,11 @@ export function originsOf(stances: readonly Stance[], originOf: (reportId: strin
 }
 
 /**
- * Whether two groups cannot both be an actor's position: for and against, insisting
- * and against, for and insisting (accepting to drop a demand is not making it). A
+ * Whether two groups cannot both be an actor's position: against beside for or
+ * insisting. Supporting a thing and insisting on it point the same way, and a
  * condition refines a position rather than contradicting it.
  */
 export function contradicts(a: PositionGroup, b: PositionGroup): boolean {
-  return a !== b && a !== "conditional" && b !== "conditional";
+  if (a === "conditional" || b === "conditional") return false;
+  return (a === "against") !== (b === "against");
 }

@@ -83,11 +83,11 @@ describe("shifts that stand", () => {
     );
   };
 
-  it("takes a contradicting position stated once and then stated back as a blip, not two shifts", () => {
+  it("takes an opposite position stated once and then stated back as a blip, not two shifts", () => {
     expect(
       shiftsOf([
         stance("kyiv", "nato", "accepts", "2025-12-20T09:00:00Z", "wire-1"),
-        stance("kyiv", "nato", "demands", "2025-12-22T09:00:00Z", "blog-1"),
+        stance("kyiv", "nato", "rejects", "2025-12-22T09:00:00Z", "blog-1"),
         stance("kyiv", "nato", "accepts", "2025-12-23T09:00:00Z", "paper-1"),
       ]),
     ).toEqual([]);

@@ -71,11 +71,11 @@ describe("a later single-source position against a corroborated one", () => {
     const cell = cellOf([
       stance("demands", "2025-12-20T09:00:00Z", "wire-1"),
       stance("demands", "2025-12-21T09:00:00Z", "paper-1"),
-      stance("accepts", "2025-12-23T09:00:00Z", "blog-1"),
+      stance("rejects", "2025-12-23T09:00:00Z", "blog-1"),
     ]);
     expect(cell.current).toBe("demands");
     expect(cell.reportIds).toEqual(["paper-1"]);
-    expect(cell.contested).toMatchObject({ position: "accepts", reportIds: ["blog-1"] });
+    expect(cell.contested).toMatchObject({ position: "rejects", reportIds: ["blog-1"] });
     expect(cell.verdict).toEqual({ status: "contested", independentSources: 2, reports: 2 });
   });
 
@@ -83,15 +83,15 @@ describe("a later single-source position against a corroborated one", () => {
     const cell = cellOf([
       stance("demands", "2025-12-20T09:00:00Z", "wire-1"),
       stance("demands", "2025-12-21T09:00:00Z", "paper-1"),
-      stance("accepts", "2025-12-23T09:00:00Z", "blog-1"),
-      stance("accepts", "2025-12-24T09:00:00Z", "radio-1"),
+      stance("rejects", "2025-12-23T09:00:00Z", "blog-1"),
+      stance("rejects", "2025-12-24T09:00:00Z", "radio-1"),
     ]);
-    expect(cell.current).toBe("accepts");
+    expect(cell.current).toBe("rejects");
     expect(cell.contested).toBeUndefined();
     expect(cell.verdict?.status).toBe("corroborated");
   });
 
-  it("takes a condition as a refinement, not a contradiction", () => {
+  it("takes a condition as a refinement, and support beside insistence as one direction", () => {
     const cell = cellOf([
       stance("accepts", "2025-12-20T09:00:00Z", "wire-1"),
       stance("accepts", "2025-12-21T09:00:00Z", "paper-1"),
@@ -99,6 +99,13 @@ describe("a later single-source position against a corroborated one", () => {
     ]);
     expect(cell.current).toBe("conditions");
     expect(cell.contested).toBeUndefined();
+    const same = cellOf([
+      stance("supports", "2025-12-20T09:00:00Z", "wire-1"),
+      stance("supports", "2025-12-21T09:00:00Z", "paper-1"),
+      stance("demands", "2025-12-23T09:00:00Z", "blog-1"),
+    ]);
+    expect(same.current).toBe("demands");
+    expect(same.contested).toBeUndefined();
   });
 
   it("leaves a single-source change after a single-source position as it is", () => {

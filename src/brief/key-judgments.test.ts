@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import type { Brief, StanceRow, Statement } from "./brief.js";
+import { keyJudgments } from "./key-judgments.js";
+
+const row = (
+  actor: string,
+  issue: string,
+  position: StanceRow["position"],
+  sources: number,
+  citations: number[],
+): StanceRow => ({
+  actorId: actor.toLowerCase(),
+  actor,
+  issue,
+  issueLabel: `The ${issue}`,
+  position,
+  asOf: "2026-03-02T09:00:00Z",
+  evidence: "…",
+  citations,
+  earlier: [],
+  verdict: {
+    status: sources >= 2 ? "corroborated" : "single_source",
+    independentSources: sources,
+    reports: sources,
+  },
+});
+
+const figure = (
+  text: string,
+  status: Statement["status"],
+  variants: [string, string[], number[]][],
+): Statement => ({
+  clusterId: text,
+  issue: "dam",
+  status,
+  text,
+  holders: [],
+  independentSources: variants.length + 1,
+  reports: 3,
+  variants: variants.map(([value, holders, citations]) => ({
+    value,
+    holders,
+    citations,
+    origins: citations.length,
+  })),
+  citations: variants.flatMap((v) => v[2]),
+  reasons: [],
+});
+
+function briefOf(parts: Partial<Brief>): Brief {
+  return {
+    title: "t",
+    dossierId: "d",
+    compiledAt: "2026-03-05T00:00:00Z",
+    filters: { since: null, until: null, issue: null },
+    coverage: { from: null, until: null },
+    summary: {
+      reports: 0,
+      sources: 0,
+      independentSources: 0,
+      claims: { corroborated: 0, single_source: 0, conflicting: 0, disputed: 0 },
+    },
+    sections: [],
+    stances: [],
+    citations: [],
+    outlets: [],
+    method: "",
+    closing: "",
+    ...parts,
+  };
+}
+
+describe("key judgments", () => {
+  const brief = briefOf({
+    stances: [
+      row("Norland", "dam", "demands", 4, [1, 2]),
+      row("Suthia", "dam", "rejects", 2, [3]),
+      // Both for the truce: supporting and insisting point the same way, nothing is open.
+      row("Suthia", "truce", "demands", 3, [4]),
+      row("Estmark", "truce", "supports", 1, [5]),
+      row("Norland", "hostages", "denies", 2, [6]),
+    ],
+    sections: [
+      {
+        issue: "dam",
+        label: "Dam",
+        omitted: 0,
+        statements: [
+          figure("The reservoir holds 40 or 55 percent of its water.", "conflicting", [
+            ["40 percent", ["Norland"], [7]],
+            ["55 percent", [], [8, 9]],
+          ]),
+          figure("The dam is 30 metres high.", "corroborated", [["30 metres", [], [10, 11]]]),
+          figure("Talks went well.", "corroborated", [["Talks went well.", [], [12]]]),
+        ],
+      },
+    ],
+    changes: [
+      {
+        actorId: "estmark",
+        actor: "Estmark",
+        issue: "truce",
+        issueLabel: "The truce",
+        from: { position: "rejects", asOf: "2026-02-20T00:00:00Z", evidence: "…", citations: [13] },
+        to: { position: "supports", asOf: "2026-03-02T00:00:00Z", evidence: "…", citations: [5] },
+      },
+    ],
+    due: [
+      {
+        actor: "Norland",
+        what: "a second round at the dam",
+        due: "2026-03-20",
+        dueText: "on March 20",
+        status: "pending",
+        reason: "",
+        citations: [14],
+        settledBy: null,
+      },
+      {
+        actor: "Suthia",
+        what: "a vote",
+        due: null,
+        dueText: null,
+        status: "pending",
+        reason: "",
+        citations: [15],
+        settledBy: null,
+      },
+    ],
+  });
+  const lines = keyJudgments(brief);
+
+  it("opens with the issues where one actor is against what another wants, with who holds which", () => {
+    expect(lines[0]).toEqual({
+      kind: "open_issue",
+      text: "The dam is open: Norland demands it (corroborated by 4); Suthia rejects it (corroborated by 2).",
+      verdict: "Corroborated",
+      citations: [1, 2, 3],
+    });
+    expect(lines.filter((l) => l.kind === "open_issue")).toHaveLength(1);
+  });
+
+  it("gives figures that conflict before corroborated ones, and no figure-less statement", () => {
+    const figures = lines.filter((l) => l.kind === "figure");
+    expect(figures.map((f) => f.verdict)).toEqual(["Conflicting", "Corroborated (2)"]);
+    expect(figures[0]!.text).toContain("40 percent (Norland) against 55 percent (2 sources)");
+    expect(figures[0]!.citations).toEqual([7, 8]);
+  });
+
+  it("says who moved and what is due next, with its date, each cited", () => {
+    const moved = lines.find((l) => l.kind === "moved")!;
+    expect(moved.text).toBe(
+      "Estmark moved on The truce: rejects (2026-02-20) to supports (2026-03-02).",
+    );
+    expect(moved.verdict).toBe("now single source");
+    expect(moved.citations).toEqual([13, 5]);
+    const due = lines.find((l) => l.kind === "due")!;
+    expect(due.text).toBe(
+      "Next due (2026-03-20, “on March 20”): Norland: a second round at the dam",
+    );
+    expect(due.citations).toEqual([14]);
+    expect(lines.length).toBeLessThanOrEqual(8);
+  });
+
+  it("gives nothing where the brief has nothing to say", () => {
+    expect(keyJudgments(briefOf({}))).toEqual([]);
+  });
+});
