@@ -44,7 +44,7 @@ export interface Snapshot {
 
 export async function loadSnapshot(store: Store, dossier: Dossier): Promise<Snapshot> {
   const records = await loadRecords(store, dossier);
-  const { reports, sources, actors, clusters, reprints, extractions, stances } = records;
+  const { reports, sources, actors, clusters, reprints, extractions } = records;
   return {
     ...records,
     extractions: new Map(extractions.map((e) => [e.report.id, e])),
