@@ -183,6 +183,54 @@ describe("pipeline on the sample corpus", () => {
     }
   });
 
+  it("opens the brief with five to eight key judgments, each cited with its verdict", async () => {
+    const brief = await buildBrief(store, dossier);
+    const lines = brief.keyJudgments ?? [];
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    expect(lines.length).toBeLessThanOrEqual(8);
+    for (const line of lines) {
+      expect(line.citations.length).toBeGreaterThan(0);
+      expect(line.verdict).not.toBe("");
+      for (const n of line.citations) expect(brief.citations.some((c) => c.n === n)).toBe(true);
+    }
+    expect(lines[0]!.text).toMatch(
+      /^Territory and the Donbas is open: Russia demands it .*Ukraine rejects it/,
+    );
+    const shares = lines.find(
+      (l) => l.kind === "figure" && /90%/.test(l.text) && /95%/.test(l.text),
+    );
+    expect(shares?.verdict).toBe("Conflicting");
+    expect(lines.some((l) => l.kind === "due")).toBe(true);
+  });
+
+  it("rests no stance or shift on a sentence that does not state that holder's position", async () => {
+    const tracking = await gatherTracking(store, dossier);
+    const stances = tracking.matrix.cells.flatMap((c) => c.history);
+    const heldOn = (fragment: string) =>
+      stances
+        .filter((s) => s.evidence.includes(fragment))
+        .map((s) => `${s.actorId} ${s.position} ${s.issue}`);
+    // Someone else's position, a third party's demand, what nobody can force, no right to do.
+    expect(heldOn("Vladimir Putin made clear he opposed")).toEqual([
+      "vladimir-putin opposes ceasefire",
+    ]);
+    expect(heldOn("nobody could force Ukraine or Russia to accept")).toEqual([]);
+    expect(heldOn("no legal or moral right to give up land")).toEqual([
+      "volodymyr-zelenskyy rejects territory",
+    ]);
+    expect(heldOn("has made Kyiv's neutrality a core demand").sort()).toEqual([
+      "russia demands nato",
+      "russia opposes troops",
+    ]);
+    expect(heldOn("no decision had been made on German troops")).not.toContain(
+      "friedrich-merz rejects troops",
+    );
+    // Accepting, then a third party's demand read as Kyiv's, then accepting again is no move.
+    const moves = tracking.shifts.map((s) => `${s.actorId} ${s.issue}`);
+    expect(moves).not.toContain("ukraine nato");
+    expect(moves).not.toContain("donald-trump talks");
+  });
+
   it("compiles a brief over a date window and one issue from the reports inside it", async () => {
     const brief = await buildBrief(store, dossier, {
       since: "2025-12-27",

@@ -274,7 +274,7 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "rejects",
-    "reject(?:s|ed|ing)?|dismiss(?:es|ed)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could|can) not accept|cannot accept|(?:won't|can't) accept|says no|said no",
+    "reject(?:s|ed|ing)?|dismiss(?:es|ed)?|refus(?:es|ed|ing|al)|ruled out|rules out|turned down|turns down|(?:will|would|does|did|could|can) not accept|cannot accept|(?:won't|can't) accept|(?:says|said|say) no(?= to\\b|\\s*[,.;]|$)",
   ),
   // "Varn would not send troops", "without putting its own monitors there": a deployment refused.
   cue(

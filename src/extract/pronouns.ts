@@ -20,13 +20,18 @@ const PRONOUN_GENDER: Record<string, "male" | "female"> = {
   her: "female",
 };
 
+/** Words that open a fronted clause or phrase: a subordinator or a preposition. */
 const SUBORDINATORS = new Set(
-  "before after when while as although though if since once until unless asked".split(" "),
+  (
+    "before after when while as although though if since once until unless asked " +
+    "in during at on with following despite amid ahead speaking for from over under without by after"
+  ).split(" "),
 );
 
 /**
- * For each sentence that opens with a subordinator ("Before Zelenskyy arrived,"),
- * the offset of its first comma: names before it are not the sentence subject.
+ * For each sentence that opens with a subordinator or a preposition ("Before
+ * Zelenskyy arrived,", "In a call with Trump on Sunday,"), the offset of its
+ * first comma: names before it are not the sentence subject.
  */
 function frontedClauseEnds(tokens: readonly Token[]): Map<number, number> {
   const ends = new Map<number, number>();

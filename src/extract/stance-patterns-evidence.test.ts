@@ -3,7 +3,8 @@
  * a denial by pronoun ("denies it") followed by another clause, and a thing
  * called worthless without something else ("without monitors, a truce would
  * merely buy time"), which insists on that something; no right to do a thing,
- * and time needed to do it. Same invented dossier as the other batches.
+ * time needed to do it, what one is pushed to do, "said no", and a pronoun
+ * after a fronted phrase. Same invented dossier as the other batches.
  */
 import { describe } from "vitest";
 import { stanceRows } from "../test-support/stance-stress.js";
@@ -76,6 +77,24 @@ const ROWS: { text: string; want: string[] }[] = [
   {
     text: "Keld has made the release of the hostages its priority.",
     want: ["suthia demands hostages"],
+  },
+  // What someone is pushed to do is not yet their position.
+  { text: "Morel said nobody could force Keld to accept the plan.", want: [] },
+  { text: "Varn pressed Keld to accept the truce.", want: [] },
+  { text: "Varn urged Keld on Monday to drop its claim to the dam.", want: [] },
+  { text: "Keld agreed to accept the truce.", want: ["suthia accepts ceasefire"] },
+  // "said no" refuses only on its own or with "to"; "said no decision was made" refuses nothing.
+  { text: "Tesk said no decision had been made on monitors.", want: [] },
+  { text: "Keld said no to the plan.", want: ["suthia rejects framework"] },
+  { text: "Asked about the monitors, Varn said no.", want: ["norland rejects monitors"] },
+  // A pronoun after a fronted phrase stands for the subject, not a name inside the phrase.
+  {
+    text: "In a call with Tesk on Sunday, Drin made clear he opposed a truce.",
+    want: ["pavel-drin opposes ceasefire"],
+  },
+  {
+    text: "During talks with Morel in the capital, Tesk said he would accept monitors.",
+    want: ["ivo-tesk accepts monitors"],
   },
 ];
 

@@ -15,6 +15,12 @@ const NEGATION =
 /** "had no legal or moral right to", "has no intention of": what one may not or will not do. */
 const NO_RIGHT =
   /\bno\s+(?:[\p{L}-]+\s+(?:or\s+[\p{L}-]+\s+)?)?(?:right|authority|mandate|power|intention|plans?)\s+(?:to|of)\s+$/iu;
+/**
+ * "nobody could force Keld to accept", "Varn pressed Orsk to drop": what someone is
+ * pushed to do is not yet what they hold.
+ */
+const PUSHED_TO =
+  /\b(?:force[sd]?|forcing|compel(?:s|led|ling)?|pressure[sd]?|pressuring|press(?:es|ed|ing)?|push(?:es|ed|ing)?|urge[sd]?|urging|ask(?:s|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing|call(?:s|ed|ing)? on|lean(?:s|ed|ing)? on)\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** Words that put the clause in a question or a mere possibility. */
 const HYPOTHETICAL = /\b(?:whether|what|how|why)\b/i;
 /** "is exactly what", "was just what": the "what" of a pseudo-cleft. */
@@ -48,6 +54,7 @@ export interface ScopeInput {
  */
 export function scopedPosition({ lead, cue, after, position }: ScopeInput): Position | null {
   if (position === "denies") return NEGATION.test(lastWords(lead, 3)) ? null : position;
+  if (PUSHED_TO.test(lead)) return null;
   // "That truce is precisely what Varn refuses": a pseudo-cleft states the stance, it asks nothing.
   if (HYPOTHETICAL.test(lead.replace(PSEUDO_CLEFT, " "))) return null;
   // "If it is a free zone, the people must decide": the clause is the main one, conditioned.

@@ -59,6 +59,15 @@ describe.skipIf(missing !== null)("the dashboard in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("opens the brief page with its key judgments, each with its citations and verdict", async () => {
+    await page.goto(`${desk.url}/`);
+    expect(await page.locator("h2").first().textContent()).toBe("Key judgments");
+    const lines = await page.locator(".key-judgments li").allTextContents();
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    expect(lines.length).toBeLessThanOrEqual(8);
+    for (const line of lines) expect(line).toMatch(/\[\d+\]/);
+  });
+
   it("draws the timeline charts with the chart library", async () => {
     await page.goto(`${desk.url}/timeline`);
     const drawn = await page.evaluate(() => {

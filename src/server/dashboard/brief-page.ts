@@ -41,9 +41,20 @@ export function briefPage(brief: Brief): string {
     return html`<section><h2>${sec.label}</h2><ul class="statements">${sec.statements.slice(0, SHOWN_PER_SECTION).map(statementItem)}</ul>
 ${all > SHOWN_PER_SECTION ? html`<p><a href="/claims?issue=${encodeURIComponent(sec.issue)}">All ${all} statements on ${sec.label}</a></p>` : ""}</section>`;
   });
+  const cited = new Map(brief.citations.map((c) => [c.n, c]));
+  const judgments = brief.keyJudgments?.length
+    ? html`<section class="key-judgments"><h2>Key judgments</h2><ul>${brief.keyJudgments.map(
+        (k) =>
+          html`<li>${k.text} ${k.citations.map((n) => {
+            const c = cited.get(n);
+            return html`<span class="meta" title="${c ? `${c.source}: ${c.title}, ${day(c.published)}` : ""}">[${n}]</span>`;
+          })} <span class="meta">${k.verdict}</span></li>`,
+      )}</ul></section>`
+    : "";
   const body = html`<p class="meta">Compiled ${day(brief.compiledAt)} from ${s.reports} reports published ${day(brief.coverage.from)} to ${day(brief.coverage.until)}, ${s.independentSources} independent sources.</p>
 <div class="counts">${counts}</div>
 <details class="exports"><summary>Download or subscribe</summary><ul>${EXPORTS.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></details>
+${judgments}
 ${sections}
 <section><h2>Method</h2><p>${brief.method}</p><p class="meta">${brief.closing}</p></section>`;
   return page({ title: brief.title, section: "/", dossierTitle: brief.title }, body);
