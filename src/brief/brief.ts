@@ -79,7 +79,10 @@ export interface BriefSummary {
   reports: number;
   sources: number;
   independentSources: number;
+  /** Claim clusters by verdict: every one in scope, as `ttm stats` counts them. */
   claims: Record<VerdictStatus, number>;
+  /** Clusters whose statement repeats the words and values of one listed before: listed once. */
+  repeats?: number | undefined;
 }
 
 export interface Brief {

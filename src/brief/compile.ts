@@ -257,6 +257,7 @@ export function compileBrief(input: BriefInput): Brief {
   for (const id of byIssue.keys())
     if (!issues.some((i) => i.id === id)) issues.push({ id, label: id });
   const claims = noCounts();
+  let repeats = 0;
   const limit = input.statementsPerIssue ?? Number.POSITIVE_INFINITY;
   for (const issue of issues) {
     const given = byIssue.get(issue.id);
@@ -276,14 +277,15 @@ export function compileBrief(input: BriefInput): Brief {
         )
       )
         statements.push(s);
+      else repeats++;
     }
     let omitted = 0;
     for (const status of STATUS_ORDER) {
       const left = Math.max(0, given.counts[status] - read[status]);
       omitted += left;
-      claims[status] += left;
+      // Every cluster counts, listed or not, as `ttm stats` and the dashboard count them.
+      claims[status] += left + read[status];
     }
-    for (const s of statements) claims[s.status]++;
     if (statements.length > 0 || omitted > 0)
       sections.push({ issue: issue.id, label: issue.label, statements, omitted });
   }
@@ -323,6 +325,7 @@ export function compileBrief(input: BriefInput): Brief {
       sources: usedSources.size,
       independentSources: input.independentSources,
       claims,
+      repeats,
     },
     sections,
     stances,

@@ -7,6 +7,7 @@ import { trackingHtml } from "./html-tracking.js";
 import {
   ATTRIBUTED,
   citationRefs,
+  countsNote,
   day,
   moreStatements,
   moreThanShown,
@@ -79,6 +80,7 @@ export function renderHtml(brief: Brief): string {
           `<span><span class="badge ${k}">${STATUS_LABEL[k]}</span>${summary.claims[k]}</span>`,
       )
       .join("")}</p>`,
+    `<p class="meta">Verdicts ${escapeHtml(countsNote(summary))}.</p>`,
   );
   if (brief.keyJudgments?.length) {
     const items = brief.keyJudgments

@@ -4,6 +4,7 @@ import { trackingMarkdown } from "./markdown-tracking.js";
 import {
   ATTRIBUTED,
   citationRefs,
+  countsNote,
   day,
   moreStatements,
   moreThanShown,
@@ -48,7 +49,7 @@ export function renderMarkdown(brief: Brief): string {
   out.push(
     `_Compiled ${day(brief.compiledAt)} from reports published ${day(brief.coverage.from)} to ${day(brief.coverage.until)}: ${sourcesInWords(summary.independentSources, summary.reports)}._`,
     "",
-    `Verdicts: ${summary.claims.corroborated} corroborated, ${summary.claims.single_source} single source, ${summary.claims.conflicting} conflicting, ${summary.claims.disputed} disputed.`,
+    `Verdicts: ${summary.claims.corroborated} corroborated, ${summary.claims.single_source} single source, ${summary.claims.conflicting} conflicting, ${summary.claims.disputed} disputed (${escapeMarkdown(countsNote(summary))}).`,
     "",
   );
   if (brief.keyJudgments?.length) {

@@ -52,6 +52,18 @@ export function moreThanShown(section: { statements: unknown[]; omitted: number 
   return Math.max(0, section.statements.length - STATEMENTS_SHOWN) + section.omitted;
 }
 
+/** What the verdict counts cover: every claim cluster, with the repeats listed once. */
+export function countsNote(summary: {
+  claims: Record<string, number>;
+  repeats?: number | undefined;
+}): string {
+  const total = Object.values(summary.claims).reduce((a, b) => a + b, 0);
+  const clusters = `${total} claim ${total === 1 ? "cluster" : "clusters"}`;
+  const repeats = summary.repeats ?? 0;
+  if (repeats === 0) return `counted over ${clusters}`;
+  return `counted over ${clusters}, as \`ttm stats\` counts them; ${repeats} repeat the words and figures of another and are listed once`;
+}
+
 export function sourcesInWords(independent: number, reports: number): string {
   const s = independent === 1 ? "source" : "sources";
   const r = reports === 1 ? "report" : "reports";

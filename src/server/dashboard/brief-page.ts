@@ -1,5 +1,6 @@
 /** The Brief page: the compiled brief's sections, each statement with its verdict and a way into its evidence. */
 import type { Brief, Statement } from "../../brief/index.js";
+import { countsNote } from "../../brief/words.js";
 import { html, type SafeHtml } from "./html.js";
 import { badge, day, page } from "./layout.js";
 
@@ -53,6 +54,7 @@ ${all > SHOWN_PER_SECTION ? html`<p><a href="/claims?issue=${encodeURIComponent(
     : "";
   const body = html`<p class="meta">Compiled ${day(brief.compiledAt)} from ${s.reports} reports published ${day(brief.coverage.from)} to ${day(brief.coverage.until)}, ${s.independentSources} independent sources.</p>
 <div class="counts">${counts}</div>
+<p class="meta">Verdicts ${countsNote(s)}.</p>
 <details class="exports"><summary>Download or subscribe</summary><ul>${EXPORTS.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></details>
 ${judgments}
 ${sections}
