@@ -438,18 +438,26 @@ describe("two figures of one kind in one sentence", () => {
   });
 
   it("tells the second of two counts apart by its noun: one sentence does not contradict itself", () => {
-    const doc = docOf(
-      "Officials said the 12-point plan, a shorter version of an 18-point memo, was ready.",
-      {
-        quantities: [
-          ["12-point", 12, "point"],
-          ["18-point", 18, "point"],
-        ],
-      },
-    );
+    const doc = docOf("Officials said the 12-point plan, unlike an 18-point memo, was ready.", {
+      quantities: [
+        ["12-point", 12, "point"],
+        ["18-point", 18, "point"],
+      ],
+    });
     claimsComponent.run(doc, { dossier });
     const slots = doc.claims.filter((c) => c.quantity).map((c) => c.slot);
     expect(slots).toEqual(["framework:point_count:point", "framework:point_count:point:memo"]);
+  });
+
+  it("gives the count of a text another revises or replaces to the earlier text", () => {
+    for (const text of [
+      "The plan is a revision of a 28-point draft.",
+      "The new text replaced a 28-point plan.",
+    ]) {
+      const doc = docOf(text, { quantities: [["28-point", 28, "point"]] });
+      claimsComponent.run(doc, { dossier });
+      expect(doc.claims.find((c) => c.quantity)?.slot).toBe("framework:original_point_count:point");
+    }
   });
 
   it("keeps one slot for two holders' figures: they may disagree", () => {

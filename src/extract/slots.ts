@@ -88,6 +88,16 @@ const LAUNCH = ["launch", "fire", "fired", "barrage", "attack", "strike", "send"
 const INTERCEPT = ["intercept", "intercepted", "shoot", "shot", "destroy", "destroyed", "down"];
 const ARMY = ["army", "force", "forces", "military", "troop", "personnel", "soldier"];
 const ORIGINAL = ["original", "earlier", "first", "initial", "previous", "old", "american"];
+/** "a revision of a 28-point plan", "replaced a 28-point draft": the figure is the earlier text's. */
+const REVISED_FROM = [
+  "revision",
+  "revise",
+  "revised",
+  "version",
+  "replace",
+  "replaced",
+  "replaces",
+];
 
 /** The lemma of the nearest of `cues` before the figure, or null. */
 function nearestBefore(c: FigureContext, ...cueSets: string[][]): number {
@@ -200,9 +210,9 @@ const RULES: MeasureRule[] = [
       // "cut from 28 points to 20", "the 28-point American draft": the earlier text, not the current one.
       const from = c.words[c.first - 1]?.lower === "from" || c.words[c.first - 2]?.lower === "from";
       const window = c.lemmas.slice(Math.max(0, c.first - 2), c.after + 2);
-      return {
-        predicate: from || has(new Set(window), ORIGINAL) ? "original_point_count" : "point_count",
-      };
+      const lead = new Set(c.lemmas.slice(Math.max(0, c.first - 4), c.first));
+      const earlier = from || has(new Set(window), ORIGINAL) || has(lead, REVISED_FROM);
+      return { predicate: earlier ? "original_point_count" : "point_count" };
     },
   },
 ];
