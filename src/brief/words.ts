@@ -61,7 +61,7 @@ export function countsNote(summary: {
   const clusters = `${total} claim ${total === 1 ? "cluster" : "clusters"}`;
   const repeats = summary.repeats ?? 0;
   if (repeats === 0) return `counted over ${clusters}`;
-  return `counted over ${clusters}, as \`ttm stats\` counts them; ${repeats} repeat the words and figures of another and are listed once`;
+  return `counted over ${clusters}, as ttm stats counts them; ${repeats} repeat the words and figures of another and are listed once`;
 }
 
 export function sourcesInWords(independent: number, reports: number): string {
