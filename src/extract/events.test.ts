@@ -101,6 +101,14 @@ describe("events", () => {
     ]);
   });
 
+  it("takes no event from a clause that looks ahead of the sentence's own", () => {
+    const doc = docOf(
+      "Russia launched about 500 drones at Kyiv on Saturday, hours before Zelenskyy was due to leave for talks with Trump. Russia fired missiles at Odesa on Friday, ahead of a summit in Paris.",
+      "2025-12-29T10:00:00Z",
+    );
+    expect(findEvents(doc).map((e) => e.kind)).toEqual(["attack", "attack"]);
+  });
+
   it("ignores sentences that report no event", () => {
     const doc = docOf(
       "Zelenskyy received security guarantees in the text. The Kremlin offered no comment.",

@@ -33,6 +33,13 @@ const TRIGGERS: Array<[EventKind, RegExp]> = [
   ],
 ];
 
+/**
+ * Words before a trigger that make its event one still ahead of the sentence's own:
+ * "hours before Zelenskyy was due to leave for talks", "ahead of a meeting".
+ */
+const PLANNED_BEFORE =
+  /\b(?:ahead of|due to|was to|were to|is to|are to|plans? to|planned to|set to|expected to|scheduled to|leave for|leaves for|left for|heading for|bound for|in preparation for|in the run-up to)\b[^.;]{0,40}$/i;
+
 export const eventsComponent: Component = {
   name: "events",
   run(doc) {
@@ -77,6 +84,7 @@ function firstTriggerPerKind(sentenceText: string): Array<{ kind: EventKind; m: 
   const byKind = new Map<EventKind, RegExpExecArray>();
   for (const [kind, re] of TRIGGERS) {
     const m = re.exec(sentenceText);
+    if (m && PLANNED_BEFORE.test(sentenceText.slice(Math.max(0, m.index - 60), m.index))) continue;
     const seen = byKind.get(kind);
     if (m && (!seen || m.index < seen.index)) byKind.set(kind, m);
   }

@@ -238,6 +238,10 @@ const WORTHLESS_WITHOUT = (before: string, after: string) =>
 const NEEDS_TIME =
   /^\s+(?:(?:more|some|extra|a lot of|much|little|enough|a little|a bit of)\s+)?(?:time|(?:a few |several |many |some )?(?:days|weeks|months|years|hours))\b/i;
 
+/** "take effect", "take place", "take part": phrases of "take" that demand nothing. */
+const TAKE_PHRASE =
+  /^\s+(?:effect|place|part|hold|over|office|power|shape|steps?|action|note|aim|care|turns)\b/i;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -353,8 +357,9 @@ export const STANCE_CUES: StanceCue[] = [
     "must|would have to|will have to|has to|have to|would need|would require|would take|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
     "speaker",
     "after",
-    // "would need time to register", "would take weeks": time to do a thing is no demand.
-    (_before, after) => !NEEDS_TIME.test(after),
+    // "would need time to register", "would take weeks": time to do a thing is no demand;
+    // nor is "would take effect", "would take place" or "would take part".
+    (_before, after) => !NEEDS_TIME.test(after) && !TAKE_PHRASE.test(after),
   ),
   cue(
     "demands",

@@ -65,6 +65,8 @@ const ROWS: { text: string; want: string[] }[] = [
   },
   { text: "Drin said his team would need more time to study the plan.", want: [] },
   { text: "Varn said a truce would take weeks to arrange.", want: [] },
+  { text: "Tesk said the truce would take effect at midnight.", want: [] },
+  { text: "Morel said the talks would take place in the capital.", want: [] },
   // Who makes a thing the demand holds it, not the actor named inside the thing.
   {
     text: "Varn has long opposed monitors and has made Keld's withdrawal from the border a core demand.",
