@@ -79,6 +79,9 @@ describe("key judgments", () => {
       row("Suthia", "truce", "demands", 3, [4]),
       row("Estmark", "truce", "supports", 1, [5]),
       row("Norland", "hostages", "denies", 2, [6]),
+      // Two single reports at odds: too thin for a key judgment.
+      row("Estmark", "quota", "demands", 1, [16]),
+      row("Suthia", "quota", "opposes", 1, [17]),
     ],
     sections: [
       {

@@ -70,8 +70,10 @@ function openIssues(brief: Brief): KeyJudgment[] {
     }
     const sides = [...best.values()].sort((a, b) => support(b) - support(a));
     const actors = new Set(sides.map((r) => r.actorId));
-    // Open: someone is against what someone else supports or insists on.
+    // Open: someone is against what someone else supports or insists on, and at least one
+    // side stands on more than one source (a clash of two single reports is not a judgment).
     if (!best.has("against") || sides.length < 2 || actors.size < 2) continue;
+    if (sides.every((r) => support(r) < 2)) continue;
     const shown = sides.slice(0, 3);
     const text =
       `${shown[0]!.issueLabel} is open: ` +
