@@ -382,7 +382,7 @@ export const STANCE_CUES: StanceCue[] = [
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",
-    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
   ),
 ];
 

@@ -85,6 +85,10 @@ const ROWS: { text: string; want: string[] }[] = [
   { text: "Varn pressed Keld to accept the truce.", want: [] },
   { text: "Varn urged Keld on Monday to drop its claim to the dam.", want: [] },
   { text: "Keld agreed to accept the truce.", want: ["suthia accepts ceasefire"] },
+  // Readiness to help with a thing offers help; it accepts nothing at issue.
+  { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
+  { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },
+  { text: "Orsk was ready to give up the dam.", want: ["estmark accepts dam"] },
   // "said no" refuses only on its own or with "to"; "said no decision was made" refuses nothing.
   { text: "Tesk said no decision had been made on monitors.", want: [] },
   { text: "Keld said no to the plan.", want: ["suthia rejects framework"] },
