@@ -242,6 +242,10 @@ const NEEDS_TIME =
 const TAKE_PHRASE =
   /^\s+(?:effect|place|part|hold|over|office|power|shape|steps?|action|note|aim|care|turns)\b/i;
 
+/** A clause that says when a promised act would come: "once a deal is signed", "as soon as the guns fall silent". */
+const WHEN_CLAUSE =
+  /^[^.;]{1,80}?\b(?:once|as soon as|only after|only when|only if|provided|on condition that)\s+(?:the|a|an|all|both|its|their|his|her|peace|fighting|hostilities|[A-Z])/;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -268,6 +272,14 @@ export const STANCE_CUES: StanceCue[] = [
     "(?:would|will|could|can|is to|are to) (?:come|happen|take place|go ahead|proceed|begin|start|matter|work|count|be possible|be allowed) only (?:after|if|once|when|in return for)|(?:would|will|could|can) only (?:come|happen|go ahead|proceed|begin|start|matter|work|count|be possible) (?:after|if|once|when|in return for)",
     "speaker",
     "subject",
+  ),
+  // "would hold elections once a deal is signed": an act promised for when something happens.
+  cue(
+    "conditions",
+    "(?:would|will|could) (?:only )?(?:hold|organi[sz]e|stage|allow|permit|lift|ease|send|deploy|withdraw|pull back)",
+    "subject",
+    "after",
+    (_before, after) => WHEN_CLAUSE.test(after),
   ),
   // "speaking on condition of anonymity" tells how a source talked, it sets no condition.
   cue(
@@ -363,7 +375,7 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   cue(
     "demands",
-    String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
+    String.raw`demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
   ),
   // "Keld and Orsk committed to sending monitors", "pledged troops", "promised to monitor a truce".
   cue(

@@ -18,6 +18,14 @@ import type { WorkingDoc } from "./types.js";
 const SUBJECT_GAP = 48;
 /** "Mr Tesk and Mrs Morel": a British honorific may stand between "and" and the name it titles. */
 const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+/** A speech tag set inside a clause, up to the cue: ", he added, would". */
+const INSERTED_TAG =
+  /,\s*[^,]{1,60}?\s+(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|stressed)\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+/** The rest of a speech tag set inside a clause: " added, ", " said, ". */
+const SPEECH_TAG_AFTER =
+  /^\s+(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|stressed|told reporters)\s*,\s*$/;
+/** "Keir Starmer and French President Emmanuel Macron": a title before the next name. */
+const TITLED_COORDINATION = /^\s*,?\s*and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** "officials in Berlin and Paris expect", "asks Kyiv to hand over": a mention that is no subject. */
 const NOT_SUBJECT_LEAD =
   /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;
@@ -74,6 +82,12 @@ function groupEndingAt(
 ): Mention[] | null | "stop" {
   const nearest = before[i]!;
   const gap = text.slice(nearest.end, at);
+  // "Suthia, Tesk added, would …": the speaker of a tag set inside the clause is not its subject.
+  if (
+    SPEECH_TAG_AFTER.test(gap) &&
+    /,\s*$/.test(text.slice(Math.max(0, nearest.start - 3), nearest.start))
+  )
+    return null;
   // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside.
   if (RELATIVE_ASIDE.test(gap)) return [nearest];
   // "to bridge Moscow's demand for …": the possessor of a demand, offer or refusal holds it,
@@ -109,7 +123,7 @@ function groupEndingAt(
   for (const m of before.slice(i + 1)) {
     const last = group[group.length - 1]!;
     const between = text.slice(m.end, last.start).replace(/\b(?:both|neither|either)\b/gi, "");
-    if (!COORDINATION.test(between)) break;
+    if (!COORDINATION.test(between) && !TITLED_COORDINATION.test(between)) break;
     // A bare comma joins names only in a list closed by "and" ("A, B and C"), not "According to A, B".
     if (/^\s*,\s*$/.test(between) && !listed) break;
     listed = true;
@@ -256,6 +270,21 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
       );
     const antecedent = relativeAntecedent(scope, clauseStart, start);
     if (antecedent) return [antecedent];
+  }
+  // "Ukraine, he added, would hold elections once …": the subject stands before a tag set
+  // inside the clause.
+  if (rule === "subject" && frame) {
+    const tag = INSERTED_TAG.exec(text.slice(scope.sentenceStart, start));
+    if (tag) {
+      const end = scope.sentenceStart + tag.index;
+      const group = subjectGroup(text, scope.mentions, scope.sentenceStart, end, scope.verbAfter);
+      if (group.length > 0 && /^\s*$/.test(text.slice(group[group.length - 1]!.end, end)))
+        return ownStateSpeaker(
+          scope,
+          group.map((m) => m.actorId),
+          speakers,
+        );
+    }
   }
   // A subject cue with no actor for subject is the frame speaker's only through a pronoun
   // ("Moscow has said it will not accept"); "giving up land would …" states nothing itself.

@@ -85,6 +85,31 @@ const ROWS: { text: string; want: string[] }[] = [
   { text: "Varn pressed Keld to accept the truce.", want: [] },
   { text: "Varn urged Keld on Monday to drop its claim to the dam.", want: [] },
   { text: "Keld agreed to accept the truce.", want: ["suthia accepts ceasefire"] },
+  // An act promised for when something happens is conditional; asked-for things are demanded.
+  {
+    text: "Keld would send monitors once the shelling stops.",
+    want: ["suthia conditions monitors"],
+  },
+  {
+    text: "Orsk would lift the duties as soon as the border reopens.",
+    want: ["estmark conditions tariffs"],
+  },
+  { text: "Varn will hold talks next week.", want: [] },
+  { text: "Keld has requested monitors at the dam.", want: ["suthia demands monitors"] },
+  {
+    text: "The plan still lacks the monitors that Keld has requested.",
+    want: ["suthia demands monitors"],
+  },
+  // A subject before a tag set inside its clause; a leader on his own state holds it himself.
+  {
+    text: "Suthia, Tesk added, would hold talks once the truce is signed.",
+    want: ["ivo-tesk conditions talks"],
+  },
+  // Names joined with a title before the second one.
+  {
+    text: "Foreign Minister Ada Morel and Defence Minister Pavel Drin have said any deployment of monitors would come only after the shelling stops.",
+    want: ["ada-morel conditions monitors", "pavel-drin conditions monitors"],
+  },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },
