@@ -366,7 +366,7 @@ export const STANCE_CUES: StanceCue[] = [
   cue("opposes", "(?:has|have|had) no place (?:in|on|at)", "speaker", "subject"),
   cue(
     "demands",
-    "must|would have to|will have to|has to|have to|would need|would require|would take|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
+    "must|would have to|will have to|has to|have to|had to|would need|would require|would take|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
     "speaker",
     "after",
     // "would need time to register", "would take weeks": time to do a thing is no demand;

@@ -18,6 +18,9 @@ import type { WorkingDoc } from "./types.js";
 const SUBJECT_GAP = 48;
 /** "Mr Tesk and Mrs Morel": a British honorific may stand between "and" and the name it titles. */
 const COORDINATION = /^\s*(?:,|and|nor|or|,\s*and)\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+/** A state's body as a frame's subject: "the Russian foreign ministry", "Ukraine's general staff". */
+const STATE_BODY =
+  /\b(?:ministry|army|military|government|presidency|embassy|cabinet|forces|general staff|delegation|authorities)$/i;
 /** A speech tag set inside a clause, up to the cue: ", he added, would". */
 const INSERTED_TAG =
   /,\s*[^,]{1,60}?\s+(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|stressed)\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
@@ -181,8 +184,12 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   // A frame whose subject is no actor ("officials said", "analysts believe") gives no holder,
   // unless the frame itself sits in someone's words.
   const lead = text.slice(from, frame.verbStart).trim();
-  if (lead.length > 0 && !/^(?:he|she|they|it|we|i)\b/i.test(lead)) return [];
+  // "The Russian foreign ministry said": a state's body speaks for it, as the quotes layer
+  // credits its words.
+  const body = STATE_BODY.test(lead);
+  if (lead.length > 0 && !body && !/^(?:he|she|they|it|we|i)\b/i.test(lead)) return [];
   const quoted = holderAt(scope.doc, scope.sentenceIndex, frame.verbStart);
+  if (body && quoted && scope.actors.get(quoted)?.kind === "person") return [];
   return quoted ? [quoted] : [];
 }
 

@@ -110,6 +110,26 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "Foreign Minister Ada Morel and Defence Minister Pavel Drin have said any deployment of monitors would come only after the shelling stops.",
     want: ["ada-morel conditions monitors", "pavel-drin conditions monitors"],
   },
+  // A state's body speaks for the state; "had to" insists as "has to" does.
+  {
+    text: "The Norland foreign ministry said any observers sent to the dam would be targets.",
+    want: ["norland rejects monitors"],
+  },
+  {
+    text: "Morel said the shelling showed why the monitors had to stay.",
+    want: ["ada-morel demands monitors"],
+  },
+  { text: "Keld had to postpone the talks.", want: [] },
+  // "understood why" takes the reason as given; "whether" before a comma governs another clause.
+  {
+    text: "Morel said she understood why Keld would not accept the plan.",
+    want: ["suthia rejects framework"],
+  },
+  { text: "Tesk asked whether Varn would accept the truce.", want: [] },
+  {
+    text: "To decide whether the truce holds, the plan still needs the monitors that Keld has requested.",
+    want: ["suthia demands monitors"],
+  },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },

@@ -23,6 +23,9 @@ const PUSHED_TO =
   /\b(?:force[sd]?|forcing|compel(?:s|led|ling)?|pressure[sd]?|pressuring|press(?:es|ed|ing)?|push(?:es|ed|ing)?|urge[sd]?|urging|ask(?:s|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing|call(?:s|ed|ing)? on|lean(?:s|ed|ing)? on)\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** Words that put the clause in a question or a mere possibility. */
 const HYPOTHETICAL = /\b(?:whether|what|how|why)\b/i;
+/** "understood why", "showed why": the reason is taken as given, nothing is asked. */
+const FACTIVE_WHY =
+  /\b(?:understood|understands?|knew|knows?|explained|explains?|showed|shows?|shown|saw|sees?)\s+why\b/gi;
 /** "is exactly what", "was just what": the "what" of a pseudo-cleft. */
 const PSEUDO_CLEFT = /\b(?:is|are|was|were)\s+(?:(?:precisely|exactly|just|also|not)\s+)?what\b/gi;
 /** A condition attached after the cue: the stance holds only on it. */
@@ -55,8 +58,11 @@ export interface ScopeInput {
 export function scopedPosition({ lead, cue, after, position }: ScopeInput): Position | null {
   if (position === "denies") return NEGATION.test(lastWords(lead, 3)) ? null : position;
   if (PUSHED_TO.test(lead)) return null;
-  // "That truce is precisely what Varn refuses": a pseudo-cleft states the stance, it asks nothing.
-  if (HYPOTHETICAL.test(lead.replace(PSEUDO_CLEFT, " "))) return null;
+  // "That truce is precisely what Varn refuses": a pseudo-cleft states the stance, it asks nothing;
+  // "understood why Varn would not agree" takes the reason as given; a question word before a
+  // comma ("to decide whether a deal holds, the text lacks …") governs another clause.
+  const asked = lead.replace(PSEUDO_CLEFT, " ").replace(FACTIVE_WHY, " ").split(",").pop()!;
+  if (HYPOTHETICAL.test(asked)) return null;
   // "If it is a free zone, the people must decide": the clause is the main one, conditioned.
   const ifLead = /\b(?:if|unless)\b([^,]*),/i.exec(lead);
   // The cue itself inside an "if" clause ("only if Moscow will accept") states nothing of its own,
