@@ -133,7 +133,11 @@ function groupEndingAt(
     group.push(m);
   }
   const first = group[group.length - 1]!;
-  if (NOT_SUBJECT_LEAD.test(text.slice(Math.max(0, first.start - 40), first.start))) return null;
+  const lead = text.slice(Math.max(0, first.start - 40), first.start);
+  // "with Britain and France signing a declaration": the names before a gerund are its subject.
+  const absolute =
+    /\bwith\s+$/i.test(lead) && /^\s*$/.test(gap) && /^\p{Ll}+ing\b/u.test(text.slice(at));
+  if (!absolute && NOT_SUBJECT_LEAD.test(lead)) return null;
   return group.reverse();
 }
 

@@ -130,6 +130,12 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "To decide whether the truce holds, the plan still needs the monitors that Keld has requested.",
     want: ["suthia demands monitors"],
   },
+  // "with X doing Y": the names before the gerund are its subject; "met with X, rejecting" is not.
+  {
+    text: "Leaders met in the capital, with Keld and Orsk signing a declaration of intent to send monitors to the dam.",
+    want: ["estmark proposes monitors", "suthia proposes monitors"],
+  },
+  { text: "Varn met with Keld, rejecting the plan.", want: ["norland rejects framework"] },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },
