@@ -136,6 +136,15 @@ const ROWS: { text: string; want: string[] }[] = [
     want: ["estmark proposes monitors", "suthia proposes monitors"],
   },
   { text: "Varn met with Keld, rejecting the plan.", want: ["norland rejects framework"] },
+  // A subject refused only without something is accepted on it.
+  {
+    text: "Tesk said that giving up the dam without monitors would only invite another attack.",
+    want: ["ivo-tesk conditions dam"],
+  },
+  {
+    text: "Tesk said that giving up the dam would only invite another attack.",
+    want: ["ivo-tesk rejects dam"],
+  },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },

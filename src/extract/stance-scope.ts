@@ -79,6 +79,10 @@ export function scopedPosition({ lead, cue, after, position }: ScopeInput): Posi
   // "will not give up land without a ceasefire": refused only without something, so accepted on it.
   if (result === "rejects" && (negated || NEGATION.test(cue)) && /^[^,;]*\bwithout\b/i.test(after))
     return "conditions";
+  // "concessions without guarantees would only invite war": the subject is refused only
+  // without something, so it is accepted on it.
+  if ((result === "rejects" || result === "opposes") && /\bwithout\b[^,;]*$/i.test(lead))
+    return "conditions";
   if (position === "conditions") return result;
   if (ifLead || CONDITION_AFTER.test(after)) return "conditions";
   if ((result === "rejects" || result === "opposes") && RESTRICTED_OBJECT.test(after))

@@ -193,8 +193,11 @@ describe("stances", () => {
       content: "a ceasefire of 60 days would be needed to hold a referendum",
     };
     expect(stancesOf(needed, [quote])).toEqual(["volodymyr-zelenskyy demands ceasefire"]);
-    const harm = "Putin said that giving up territory without guarantees would only invite war.";
+    const harm = "Putin said that giving up territory would only invite war.";
     expect(stancesOf(harm)).toEqual(["vladimir-putin rejects territory"]);
+    // Refused only without something: accepted on it.
+    const unless = "Putin said that giving up territory without guarantees would only invite war.";
+    expect(stancesOf(unless)).toEqual(["vladimir-putin conditions territory"]);
   });
 
   it("reads no proposal from a plan's background in a relative clause", () => {
