@@ -121,19 +121,27 @@ function firstIssueIn(matcher: IssueMatcher, clause: string): string | null {
 
 /** Verb forms of the event classes ("shelled", "captured", "trying to attack"), with each class's issue. */
 const EVENT_VERBS = PREDICATE_CLASSES.filter((c) => c.event && c.issue).map((c) => ({
+  predicate: c.predicate,
   issue: c.issue!,
   re: new RegExp(String.raw`\b(?:${c.verbs.join("|")})(?:s|es|ed|d|ing)?\b`, "i"),
 }));
+
+/** Events a report may claim happened and a party deny: an attack, a capture. */
+export const CLAIMED_EVENTS: ReadonlySet<string> = new Set(["attack_claim", "capture"]);
 
 /**
  * "Keld says Varn shelled the dam", "its forces had captured the town": a
  * claim is about the event it reports (an attack, a capture), before the
  * place or thing the event touched. The first event verb of the claim wins.
  */
-export function eventOfClaim(lookup: IssueLookup, claim: string): string | null {
+export function eventOfClaim(
+  lookup: IssueLookup,
+  claim: string,
+  only?: ReadonlySet<string>,
+): string | null {
   let best: { issue: string; at: number } | null = null;
   for (const ev of EVENT_VERBS) {
-    if (!lookup.ids.has(ev.issue)) continue;
+    if (!lookup.ids.has(ev.issue) || (only && !only.has(ev.predicate))) continue;
     const m = ev.re.exec(claim);
     if (m && (!best || m.index < best.at)) best = { issue: ev.issue, at: m.index };
   }

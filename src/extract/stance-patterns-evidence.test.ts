@@ -26,6 +26,11 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "Varn says Keld shelled the dam on Monday. Keld denies it, and Orsk has said the shells missed.",
     want: ["suthia denies attacks"],
   },
+  // "the claim" is the attack told a few sentences back, not the talks mentioned just before.
+  {
+    text: "Varn accused Keld of shelling the dam overnight. Varn's minister called it an outrage. He added that Varn would not leave the talks. Keld rejected the claim outright.",
+    want: ["suthia denies attacks"],
+  },
   {
     text: "Orsk accused Varn of shelling the border. Varn denied it, but Tesk called for an inquiry.",
     want: ["norland denies attacks"],

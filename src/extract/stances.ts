@@ -10,7 +10,14 @@ import type { Actor, Dossier, Position, Stance } from "../model/index.js";
 import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
 import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
-import { eventOfClaim, issueOfClaim, issueOfCue, issuesOfCue, lookupFor } from "./stance-issue.js";
+import {
+  CLAIMED_EVENTS,
+  eventOfClaim,
+  issueOfClaim,
+  issueOfCue,
+  issuesOfCue,
+  lookupFor,
+} from "./stance-issue.js";
 import { passiveAgent } from "./stance-passive.js";
 import { conditionedIssue } from "./stance-requirement.js";
 import { scopedPosition } from "./stance-scope.js";
@@ -193,6 +200,9 @@ function positionAt(text: string, hit: CueHit, clauseStart: number, sentenceEnd:
   });
 }
 
+/** Sentences a denial of "the claim" looks back through for the event claimed. */
+const CLAIM_LOOKBACK = 3;
+
 /** All stances of one report, at most one per actor, issue and position in a sentence. */
 export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
   const lookup = lookupFor(ctx.dossier);
@@ -339,9 +349,17 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       hit.cue.position === "denies" &&
       ANAPHORIC_CLAIM.test(text.slice(hit.start, hit.end + 20))
     ) {
-      const earlier = prev
-        ? (eventOfClaim(lookup, prev) ?? lookup.matcher.issuesOf(prev)[0])
-        : undefined;
+      // "rejected the claim": the claim is the nearest attack or capture told in the sentences
+      // before, which need not be the one right before ("… Lavrov added … Kyiv rejected the
+      // claim"); else what the sentence before is about.
+      const back = doc.sentences.filter((x) => x.end <= sentence.start).slice(-CLAIM_LOOKBACK);
+      const told = back
+        .reverse()
+        .map((x) => eventOfClaim(lookup, text.slice(x.start, x.end), CLAIMED_EVENTS))
+        .find((issue) => issue !== null);
+      const earlier =
+        told ??
+        (prev ? (eventOfClaim(lookup, prev) ?? lookup.matcher.issuesOf(prev)[0]) : undefined);
       if (earlier) return [earlier];
     }
     // A cue that takes a clause: its subject ends where the clause's verb starts.
