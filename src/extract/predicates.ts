@@ -284,7 +284,7 @@ export const STANCE_CUES: StanceCue[] = [
   // "speaking on condition of anonymity" tells how a source talked, it sets no condition.
   cue(
     "conditions",
-    "only if|provided that|as long as|on (?:the )?condition(?! of anonymity)|only after|only once",
+    "only if|provided that|as long as(?! (?:it takes|necessary|needed|possible)\\b)|on (?:the )?condition(?! of anonymity)|only after|only once",
     "subject",
     "before",
   ),

@@ -150,6 +150,15 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "Tesk said that giving up the dam would only invite another attack.",
     want: ["ivo-tesk rejects dam"],
   },
+  // "for as long as it takes" is a pledge, not a condition.
+  {
+    text: "Varn would back the truce for as long as it takes.",
+    want: ["norland supports ceasefire"],
+  },
+  {
+    text: "Varn would back the truce as long as the shelling stops.",
+    want: ["norland conditions ceasefire"],
+  },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },

@@ -30,7 +30,7 @@ const FACTIVE_WHY =
 const PSEUDO_CLEFT = /\b(?:is|are|was|were)\s+(?:(?:precisely|exactly|just|also|not)\s+)?what\b/gi;
 /** A condition attached after the cue: the stance holds only on it. */
 const CONDITION_AFTER =
-  /^[^.;]*?(?:\bprovided(?: that)?\b|\bproviding\b|\bonly if\b|\bbut only\b|\bas long as\b|\bso long as\b|\bon (?:the )?condition\b(?! of anonymity)|\bonly (?:after|once|when)\b|\bunless\b)/i;
+  /^[^.;]*?(?:\bprovided(?: that)?\b|\bproviding\b|\bonly if\b|\bbut only\b|\bas long as\b(?! (?:it takes|necessary|needed|possible)\b)|\bso long as\b|\bon (?:the )?condition\b(?! of anonymity)|\bonly (?:after|once|when)\b|\bunless\b)/i;
 /** "a deal that left …", "any agreement which would …": refusing only some deals sets a condition. */
 const RESTRICTED_OBJECT =
   /^\s+(?:a|any|an|the kind of)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|settlement|plan|peace|arrangement|text|accord|treaty|compromise)\s+(?:that|which)\s+(?:would\s+|could\s+|might\s+)?(?:leave|left|leaves|give|gave|gives|allow|allowed|allows|force|forced|forces|reward|rewards|rewarded|put|puts|expose|exposes|exposed|require|requires|required|mean|means|meant|undermine|undermines|undermined)\b/iu;
