@@ -121,6 +121,17 @@ function groupEndingAt(
     )
   )
     return "stop";
+  // "the Paris declaration now backs …": a name used as a modifier of a noun is no subject.
+  const space = /^\s+/.exec(gap)?.[0].length ?? 0;
+  if (
+    /\bthe\s+$/i.test(text.slice(Math.max(0, nearest.start - 5), nearest.start)) &&
+    /^\s+\p{Ll}+/u.test(gap) &&
+    verb !== nearest.end + space &&
+    !/^\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|ministry|army|military|navy|leaders?|leadership|spokes\w+|office|delegation|negotiators?|envoys?|diplomats|officials|forces|president|presidency|premier|authorities|side|team|staff|command|troops|embassy|cabinet|parliament|administration|aide|adviser|minister)\b/iu.test(
+      gap,
+    )
+  )
+    return null;
   const group = [nearest];
   let listed = false;
   for (const m of before.slice(i + 1)) {

@@ -159,6 +159,13 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "Varn would back the truce as long as the shelling stops.",
     want: ["norland conditions ceasefire"],
   },
+  // A name used as a modifier of a thing is no subject; of a body of its own, it is.
+  { text: "The Varn declaration now backs a truce at the dam.", want: [] },
+  {
+    text: "The Varn government now backs a truce at the dam.",
+    want: ["norland supports ceasefire"],
+  },
+  { text: "The Keld delegation rejected the plan.", want: ["suthia rejects framework"] },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },
