@@ -233,6 +233,12 @@ describe("pipeline on the sample corpus", () => {
       "russia demands nato",
       "russia opposes troops",
     ]);
+    expect(heldOn("Ukraine's president rejected the claim outright")).toEqual([
+      "volodymyr-zelenskyy denies attacks",
+    ]);
+    expect(heldOn("the Paris declaration of January 6 now backs")).not.toContain(
+      "france supports troops",
+    );
     expect(heldOn("no decision had been made on German troops")).not.toContain(
       "friedrich-merz rejects troops",
     );

@@ -201,7 +201,7 @@ function positionAt(text: string, hit: CueHit, clauseStart: number, sentenceEnd:
 }
 
 /** Sentences a denial of "the claim" looks back through for the event claimed. */
-const CLAIM_LOOKBACK = 3;
+const CLAIM_LOOKBACK = 5;
 
 /** All stances of one report, at most one per actor, issue and position in a sentence. */
 export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
