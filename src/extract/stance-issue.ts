@@ -202,9 +202,17 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     );
     if (first) return first;
   }
+  // A cue whose object is a name ("would back Kyiv") falls back on its own clause's words,
+  // not on another clause's ("…rewarded with territory, and that Washington would back
+  // Kyiv"); an elliptic one ("…, and Kyiv still says no") takes what came before.
+  const namedObject =
+    /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s*(?:[,.;:"“”]|$|(?:for|in|on|with|against|over)\b)/u.test(
+      q.after,
+    );
+  const ownClause = namedObject ? before.split(/,\s+(?:and|but|while|whereas)\s+/).pop()! : before;
   const found =
     q.side === "after"
-      ? (fromAfter() ?? fromBefore())
+      ? (fromAfter() ?? governing(lookup, ownClause, issueBefore(matcher, ownClause)))
       : q.side === "subject"
         ? (governing(
             lookup,

@@ -166,6 +166,19 @@ const ROWS: { text: string; want: string[] }[] = [
     want: ["norland supports ceasefire"],
   },
   { text: "The Keld delegation rejected the plan.", want: ["suthia rejects framework"] },
+  // A cue whose object is a name takes no issue from another clause; an elliptic one does.
+  {
+    text: "Morel said the dam must never be given up, and that Norland would back Keld for as long as it takes.",
+    want: ["ada-morel demands dam"],
+  },
+  {
+    text: "Varn demands that Keld leave the dam, and Keld still says no.",
+    want: ["norland demands dam", "suthia rejects dam"],
+  },
+  {
+    text: "Orsk holds most of the border region, and Varn wants the rest.",
+    want: ["norland demands border"],
+  },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },
