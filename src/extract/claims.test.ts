@@ -482,6 +482,27 @@ describe("two figures of one kind in one sentence", () => {
   });
 });
 
+describe("a duration told of 'it'", () => {
+  it("measures what the sentence before names", () => {
+    const doc = docOf(
+      "Varn and Keld spoke by phone on Sunday. An aide said it lasted about 90 minutes.",
+      {
+        quantities: [["about 90 minutes", 90, "minute"]],
+      },
+    );
+    claimsComponent.run(doc, { dossier });
+    expect(doc.claims.find((c) => c.quantity)?.slot).toBe("talks:call_length:minute");
+    const alone = docOf(
+      "The weather was mild on Sunday. An aide said it lasted about 90 minutes.",
+      {
+        quantities: [["about 90 minutes", 90, "minute"]],
+      },
+    );
+    claimsComponent.run(alone, { dossier });
+    expect(alone.claims.find((c) => c.quantity)?.slot).not.toBe("talks:call_length:minute");
+  });
+});
+
 describe("hearsay on an issue", () => {
   it("makes a claim of a sentence told on unnamed officials' word", () => {
     const doc = docOf("Who holds Donetsk is still unresolved, diplomats said.");

@@ -237,12 +237,14 @@ function makeClaim(
 
 function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
   const issues = issuesIn(b, content);
+  const prior = b.doc.sentences[b.sentence.index - 1];
   const parts = slotOfQuantity({
     text: b.text,
     sentence: content,
     quantity: q,
     issues,
     knownIssues: b.c.knownIssues,
+    previous: prior ? { text: b.text, start: prior.start, end: prior.end } : undefined,
   });
   if (!parts) return;
   // One holder giving two different figures for one slot in one sentence speaks of two

@@ -251,9 +251,15 @@ function headLemma(c: FigureContext): string {
   return next && /^\p{Ll}{3,}$/u.test(next.text) ? c.lemmas[c.after]! : "value";
 }
 
+/** A figure whose subject is "it" ("it ran", "it lasted", "it took"). */
+const IT_MEASURED =
+  /\b(?:it|that)\s+(?:had\s+)?(?:ran|run|lasted|last|took|went on)\s+(?:for\s+)?(?:about|around|roughly|nearly|almost|some|over|more than|less than|just)?\s*$/i;
+
 export interface SlotInput {
   text: string;
   sentence: { start: number; end: number };
+  /** The sentence before, for a figure whose subject "it" points back to it. */
+  previous?: { text: string; start: number; end: number } | undefined;
   quantity: Quantity;
   /** Issues of the sentence from the issue matcher, most likely first. */
   issues: string[];
@@ -274,6 +280,14 @@ export function slotOfQuantity(input: SlotInput): SlotParts | null {
   const near = new Set(lemmas.slice(Math.max(0, first - 10), after + 6));
   for (const w of words.slice(Math.max(0, first - 10), after + 6)) near.add(w.lower);
   const all = new Set([...lemmas, ...words.map((w) => w.lower)]);
+  // "It ran about 90 minutes": what "it" measures is named in the sentence before.
+  if (input.previous && IT_MEASURED.test(text.slice(sentence.start, quantity.start))) {
+    const before = wordsIn(input.previous.text, input.previous.start, input.previous.end);
+    for (const w of before) {
+      all.add(w.lower);
+      all.add(lemmaOf(w.text));
+    }
+  }
   const c: FigureContext = { words, lemmas, first, after, quantity, unit, near, all };
   for (const rule of RULES) {
     if (!rule.units.includes(unit) || !input.knownIssues.has(rule.issue)) continue;

@@ -223,6 +223,23 @@ describe("buildVerdict status", () => {
     );
   });
 
+  it("finds two holders' lengths of one call conflicting: a measure is no position", () => {
+    const length = (reportId: string, holderId: string, q: ReturnType<typeof quantity>) =>
+      claim(reportId, {
+        sentence: 2,
+        slot: "talks:call_length:minute",
+        predicate: "call_length",
+        holderId,
+        terms: ["call"],
+        quantity: q,
+      });
+    const verdict = judge([
+      length("r-2", "kremlin", quantity("75 minutes", 75, "minute")),
+      length("r-4", "united-states", quantity("about 90 minutes", 90, "minute", "approx")),
+    ]);
+    expect(verdict.status).toBe("conflicting");
+  });
+
   it("finds a claim an actor denies disputed, and names the denial", () => {
     const attack = (reportId: string) =>
       claim(reportId, {

@@ -31,7 +31,7 @@ import { buildVariants, type VariantDraft } from "./variants.js";
 
 /** Predicate words that state a party's own position rather than a fact. */
 const POSITION_VERBS =
-  /^(propos|offer|demand|ask|request|want|seek|insist|call|urge|requir|suggest|float|push|press|back|support)/;
+  /^(propos|offer|demand|ask|request|want|seek|insist|urge|requir|suggest|float|push|press|back|support)/;
 
 const unique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
