@@ -236,6 +236,9 @@ describe("pipeline on the sample corpus", () => {
     expect(heldOn("Ukraine's president rejected the claim outright")).toEqual([
       "volodymyr-zelenskyy denies attacks",
     ]);
+    expect(heldOn("Ukraine was prepared to give up its bid to join NATO if")).toEqual([
+      "volodymyr-zelenskyy conditions nato",
+    ]);
     expect(heldOn("the Paris declaration of January 6 now backs")).not.toContain(
       "france supports troops",
     );

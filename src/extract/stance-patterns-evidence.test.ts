@@ -179,6 +179,16 @@ const ROWS: { text: string; want: string[] }[] = [
     text: "Orsk holds most of the border region, and Varn wants the rest.",
     want: ["norland demands border"],
   },
+  // Readiness gives way to what one is ready to do, with its condition.
+  {
+    text: "Keld was prepared to give up the dam if Varn released the hostages.",
+    want: ["suthia conditions dam"],
+  },
+  {
+    text: "Tesk said Suthia was prepared to give up the dam if the hostages were released.",
+    want: ["ivo-tesk conditions dam"],
+  },
+  { text: "Norland is prepared to back the plan.", want: ["norland supports framework"] },
   // Readiness to help with a thing offers help; it accepts nothing at issue.
   { text: "Tesk said Norland was ready to help with monitoring the dam.", want: [] },
   { text: "Keld is ready to accept the truce.", want: ["suthia accepts ceasefire"] },

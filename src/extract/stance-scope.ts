@@ -28,9 +28,11 @@ const FACTIVE_WHY =
   /\b(?:understood|understands?|knew|knows?|explained|explains?|showed|shows?|shown|saw|sees?)\s+why\b/gi;
 /** "is exactly what", "was just what": the "what" of a pseudo-cleft. */
 const PSEUDO_CLEFT = /\b(?:is|are|was|were)\s+(?:(?:precisely|exactly|just|also|not)\s+)?what\b/gi;
+/** "… if Varn releases the hostages": a condition whose clause opens with a name. */
+const IF_NAMED = /^[^.;]*?\bif\s+\p{Lu}/u;
 /** A condition attached after the cue: the stance holds only on it. */
 const CONDITION_AFTER =
-  /^[^.;]*?(?:\bprovided(?: that)?\b|\bproviding\b|\bonly if\b|\bbut only\b|\bas long as\b(?! (?:it takes|necessary|needed|possible)\b)|\bso long as\b|\bon (?:the )?condition\b(?! of anonymity)|\bonly (?:after|once|when)\b|\bunless\b)/i;
+  /^[^.;]*?(?:\bprovided(?: that)?\b|\bproviding\b|\bonly if\b|\bbut only\b|\bas long as\b(?! (?:it takes|necessary|needed|possible)\b)|\bso long as\b|\bon (?:the )?condition\b(?! of anonymity)|\bonly (?:after|once|when)\b|\bunless\b|\bif\s+(?:the|a|an|it|they|he|she|we|its|their|both|all)\b)/i;
 /** "a deal that left …", "any agreement which would …": refusing only some deals sets a condition. */
 const RESTRICTED_OBJECT =
   /^\s+(?:a|any|an|the kind of)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|settlement|plan|peace|arrangement|text|accord|treaty|compromise)\s+(?:that|which)\s+(?:would\s+|could\s+|might\s+)?(?:leave|left|leaves|give|gave|gives|allow|allowed|allows|force|forced|forces|reward|rewards|rewarded|put|puts|expose|exposes|exposed|require|requires|required|mean|means|meant|undermine|undermines|undermined)\b/iu;
@@ -84,7 +86,7 @@ export function scopedPosition({ lead, cue, after, position }: ScopeInput): Posi
   if ((result === "rejects" || result === "opposes") && /\bwithout\b[^,;]*$/i.test(lead))
     return "conditions";
   if (position === "conditions") return result;
-  if (ifLead || CONDITION_AFTER.test(after)) return "conditions";
+  if (ifLead || CONDITION_AFTER.test(after) || IF_NAMED.test(after)) return "conditions";
   if ((result === "rejects" || result === "opposes") && RESTRICTED_OBJECT.test(after))
     return "conditions";
   return result;

@@ -116,6 +116,17 @@ function objectGapAntecedent(
   return lead;
 }
 
+/** A readiness cue: what follows it says the position. */
+const READINESS = /\b(?:prepared|ready|willing) to$/i;
+
+/** "was prepared to give up its bid": the readiness cue right before another cue. */
+function readinessBeforeCue(text: string, hits: CueHit[], hit: CueHit): boolean {
+  if (!READINESS.test(text.slice(hit.start, hit.end))) return false;
+  return hits.some(
+    (h) => h.start >= hit.end && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(hit.end, h.start)),
+  );
+}
+
 /**
  * "refused to endorse", "has agreed to give up", "refusal to simply hand it
  * over": the second cue is what the first one acts on, not a stance of its own.
@@ -123,6 +134,8 @@ function objectGapAntecedent(
 function governedByEarlier(text: string, hits: CueHit[], hit: CueHit): boolean {
   return hits.some((h) => {
     if (h.end > hit.start) return false;
+    // Readiness ("was prepared to give up …") gives way to what one is ready to do.
+    if (READINESS.test(text.slice(h.start, h.end))) return false;
     const gap = text.slice(h.end, hit.start);
     const cueEndsInTo = /\bto$/i.test(text.slice(h.start, h.end));
     return (
@@ -235,7 +248,12 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     const seen = new Set<string>();
     const hits = cuesIn(text, sentence.start, sentence.end);
     for (const hit of hits) {
-      if (governedByEarlier(text, hits, hit) || framesLaterCue(text, hits, hit)) continue;
+      if (
+        governedByEarlier(text, hits, hit) ||
+        framesLaterCue(text, hits, hit) ||
+        readinessBeforeCue(text, hits, hit)
+      )
+        continue;
       const clauseStart = clauseStartAt(text, sentence.start, hit.start, frames);
       const lead = text.slice(clauseStart, hit.start);
       if (closingReportVerb(text, hit, lead, sentence.end)) continue;
