@@ -10,7 +10,7 @@
  * - what is due next: the earliest pending commitment with a date.
  * Nothing here knows a dossier's names: issues, actors and figures come from the rows.
  */
-import type { Position } from "../model/index.js";
+import { groupOf, type Position, type PositionGroup } from "../model/index.js";
 import type { Brief, ShiftRow, StanceRow, Statement } from "./brief.js";
 import { day, POSITION_LABEL, STATUS_LABEL } from "./words.js";
 
@@ -29,14 +29,11 @@ const MAX_OPEN_ISSUES = 3;
 const MAX_FIGURES = 2;
 const MAX_MOVES = 2;
 
-type Side = "for" | "against" | "insists";
-const SIDE: Partial<Record<Position, Side>> = {
-  proposes: "for",
-  supports: "for",
-  accepts: "for",
-  rejects: "against",
-  opposes: "against",
-  demands: "insists",
+type Side = Exclude<PositionGroup, "conditional">;
+/** The side a position takes; a condition or a denial takes none. */
+const sideOf = (position: Position): Side | null => {
+  const group = groupOf(position);
+  return group === "conditional" ? null : group;
 };
 
 const support = (row: StanceRow) => row.verdict?.independentSources ?? 1;
@@ -55,7 +52,7 @@ const firstCites = (ns: number[], n = 2) => ns.slice(0, n);
 function openIssues(brief: Brief): KeyJudgment[] {
   const byIssue = new Map<string, StanceRow[]>();
   for (const row of brief.stances) {
-    if (!SIDE[row.position]) continue;
+    if (!sideOf(row.position)) continue;
     const list = byIssue.get(row.issue);
     if (list) list.push(row);
     else byIssue.set(row.issue, [row]);
@@ -65,7 +62,7 @@ function openIssues(brief: Brief): KeyJudgment[] {
     // The best supported holder of each side.
     const best = new Map<Side, StanceRow>();
     for (const row of [...rows].sort((a, b) => support(b) - support(a))) {
-      const side = SIDE[row.position]!;
+      const side = sideOf(row.position)!;
       if (!best.has(side)) best.set(side, row);
     }
     const sides = [...best.values()].sort((a, b) => support(b) - support(a));

@@ -6,26 +6,10 @@
  * day on which some report that is not a copy gives it a stance; a gold shift
  * is a change of group between two consecutive such days.
  */
+import { groupOf, type PositionGroup } from "../model/index.js";
 import type { GoldSet } from "./gold.js";
 import { type Prf, prf } from "./match.js";
 import type { Predictions } from "./predictions.js";
-
-export type PositionGroup = "for" | "against" | "insists" | "conditional";
-
-const GROUPS: Record<string, PositionGroup | null> = {
-  proposes: "for",
-  supports: "for",
-  accepts: "for",
-  rejects: "against",
-  opposes: "against",
-  demands: "insists",
-  conditions: "conditional",
-  denies: null,
-};
-
-export function groupOf(position: string): PositionGroup | null {
-  return GROUPS[position] ?? null;
-}
 
 export interface GoldCell {
   actor: string;

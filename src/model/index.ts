@@ -7,5 +7,6 @@ export type * from "./dossier.js";
 export type * from "./report.js";
 export type * from "./source.js";
 export type * from "./tracking.js";
+export { groupOf } from "./tracking.js";
 export type * from "./verification.js";
 export { VERDICT_WEIGHT } from "./verification.js";

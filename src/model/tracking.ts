@@ -200,3 +200,26 @@ export interface Tracking {
   ledger: LedgerEntry[];
   timeline: TimelineEntry[];
 }
+
+/**
+ * Positions grouped by what they mean for a deal (FORMAT.md, "Tracking"): a move
+ * inside a group ("proposes" to "supports") is no shift; a denial is about a fact,
+ * not a position, and belongs to no group.
+ */
+export type PositionGroup = "for" | "against" | "insists" | "conditional";
+
+const POSITION_GROUP: Record<Position, PositionGroup | null> = {
+  demands: "insists",
+  proposes: "for",
+  supports: "for",
+  accepts: "for",
+  conditions: "conditional",
+  rejects: "against",
+  opposes: "against",
+  denies: null,
+};
+
+/** The group of a position; null for a denial (and for a word that is no position). */
+export function groupOf(position: string): PositionGroup | null {
+  return POSITION_GROUP[position as Position] ?? null;
+}

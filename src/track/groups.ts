@@ -1,26 +1,7 @@
-/**
- * Positions grouped by what they mean for a deal (FORMAT.md, "Tracking"): a
- * move inside a group ("proposes" to "supports") is no shift; a denial is
- * about a fact, not a position, and belongs to no group.
- */
-import type { Position, Stance } from "../model/index.js";
+/** What tracking needs of positions, days and origins (the groups are the model's). */
+import { groupOf, type PositionGroup, type Stance } from "../model/index.js";
 
-export type PositionGroup = "for" | "against" | "insists" | "conditional";
-
-const STANCE_GROUP: Record<Position, PositionGroup | null> = {
-  demands: "insists",
-  proposes: "for",
-  supports: "for",
-  accepts: "for",
-  conditions: "conditional",
-  rejects: "against",
-  opposes: "against",
-  denies: null,
-};
-
-export function groupOf(position: Position): PositionGroup | null {
-  return STANCE_GROUP[position];
-}
+export { groupOf, type PositionGroup };
 
 export const dayOf = (s: Pick<Stance, "asOf">) => s.asOf.slice(0, 10);
 

@@ -76,50 +76,50 @@ describe("shifts", () => {
 
 describe("shifts that stand", () => {
   const origin = (id: string) => id.split("-")[0]!;
-  const shiftsOf = (stances: Stance[]) => {
+  /** One cell's history as "position day report" lines, and the shifts found in it. */
+  const shiftsOf = (lines: string[]) => {
+    const stances = lines.map((line) => {
+      const [position, day, reportId] = line.split(" ") as [Position, string, string];
+      return stance("kyiv", "border", position, `2025-12-${day}T09:00:00Z`, reportId);
+    });
     const matrix = withStanceVerdicts(buildStanceMatrix(stances), origin);
     return findShifts(matrix, {}, origin).map(
-      (s) => `${s.before.position}>${s.after.position} ${s.after.asOf.slice(0, 10)}`,
+      (s) => `${s.before.position}>${s.after.position} ${s.after.asOf.slice(8, 10)}`,
     );
   };
 
-  it("takes an opposite position stated once and then stated back as a blip, not two shifts", () => {
-    expect(
-      shiftsOf([
-        stance("kyiv", "nato", "accepts", "2025-12-20T09:00:00Z", "wire-1"),
-        stance("kyiv", "nato", "rejects", "2025-12-22T09:00:00Z", "blog-1"),
-        stance("kyiv", "nato", "accepts", "2025-12-23T09:00:00Z", "paper-1"),
-      ]),
-    ).toEqual([]);
-  });
-
-  it("keeps a condition set and dropped again: a refinement is a real change", () => {
-    expect(
-      shiftsOf([
-        stance("kyiv", "nato", "accepts", "2025-12-20T09:00:00Z", "wire-1"),
-        stance("kyiv", "nato", "conditions", "2025-12-22T09:00:00Z", "blog-1"),
-        stance("kyiv", "nato", "accepts", "2025-12-23T09:00:00Z", "paper-1"),
-      ]),
-    ).toEqual(["accepts>conditions 2025-12-22", "conditions>accepts 2025-12-23"]);
-  });
-
-  it("reports no shift into a position that only contests a corroborated one", () => {
-    expect(
-      shiftsOf([
-        stance("kyiv", "border", "rejects", "2025-12-20T09:00:00Z", "wire-1"),
-        stance("kyiv", "border", "rejects", "2025-12-21T09:00:00Z", "paper-1"),
-        stance("kyiv", "border", "accepts", "2025-12-23T09:00:00Z", "blog-1"),
-      ]),
-    ).toEqual([]);
-  });
-
-  it("compares days, not stances: a position still stated on the later day is no shift", () => {
-    expect(
-      shiftsOf([
-        stance("kyiv", "vote", "demands", "2025-12-20T09:00:00Z", "wire-1"),
-        stance("kyiv", "vote", "demands", "2025-12-22T09:00:00Z", "wire-2"),
-        stance("kyiv", "vote", "conditions", "2025-12-22T10:00:00Z", "paper-1"),
-      ]),
-    ).toEqual([]);
+  it.each([
+    {
+      case: "an opposite position stated once and then stated back is a blip, not two shifts",
+      history: ["accepts 20 wire-1", "rejects 22 blog-1", "accepts 23 paper-1"],
+      want: [],
+    },
+    {
+      case: "a condition set and dropped again is a real change both ways",
+      history: ["accepts 20 wire-1", "conditions 22 blog-1", "accepts 23 paper-1"],
+      want: ["accepts>conditions 22", "conditions>accepts 23"],
+    },
+    {
+      case: "no shift into a position that only contests a corroborated one",
+      history: ["rejects 20 wire-1", "rejects 21 paper-1", "accepts 23 blog-1"],
+      want: [],
+    },
+    {
+      case: "a second owner makes the new position a shift",
+      history: [
+        "rejects 20 wire-1",
+        "rejects 21 paper-1",
+        "accepts 23 blog-1",
+        "accepts 24 radio-1",
+      ],
+      want: ["rejects>accepts 23"],
+    },
+    {
+      case: "days, not stances: a position still stated on the later day is no shift",
+      history: ["demands 20 wire-1", "demands 22 wire-2", "conditions 22 paper-1"],
+      want: [],
+    },
+  ])("$case", ({ history, want }) => {
+    expect(shiftsOf(history)).toEqual(want);
   });
 });
