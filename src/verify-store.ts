@@ -18,6 +18,7 @@ import {
   countTerms,
   findReprints,
   judgeClusters,
+  lentDenials,
   placeClaims,
   REPORT_BANDS,
   reportBandKeys,
@@ -257,9 +258,11 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
     )),
   ];
 
+  await lendDenials(store, changed);
+
   // Judging needs every member's report, and both ends of every link that touches one.
   const memberIds = new Set(
-    changed.flatMap((c) => [...c.claims, ...c.denials].map((x) => x.reportId)),
+    changed.flatMap((c) => [...c.claims, ...c.denials, ...(c.lent ?? [])].map((x) => x.reportId)),
   );
   const touching = reprints.filter((l) => memberIds.has(l.reportId) || memberIds.has(l.originalId));
   for (const l of touching) memberIds.add(l.reportId).add(l.originalId);
@@ -301,6 +304,34 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   await store.setMeta(CLUSTER_COUNT, String(clusters));
   await store.setMeta(VERIFIED_REPORTS, String(reportCount));
   return { reprints: reprints.length, clusters };
+}
+
+/**
+ * Denials reach the figures told in the sentences they deny (verify/lent-denials.ts):
+ * the stored clusters at the changed clusters' sentences are read; a figure
+ * cluster among them that a changed denied statement now lends to is judged
+ * again, and every changed figure cluster takes what its neighbours lend it.
+ */
+async function lendDenials(store: Store, changed: ClaimCluster[]): Promise<void> {
+  const sentences = changed.flatMap((c) =>
+    c.claims.map((x) => ({ reportId: x.reportId, sentence: x.sentence })),
+  );
+  const stored = (await clustersAtSentences(store, sentences)) ?? (await store.listClusters());
+  const changedIds = new Set(changed.map((c) => c.id));
+  const neighbours = [
+    ...changed,
+    ...stored.filter((c) => !changedIds.has(c.id)).map(asClaimCluster),
+  ];
+  const lent = lentDenials(neighbours, neighbours);
+  for (const cluster of neighbours) {
+    const denials = lent.get(cluster.id);
+    if (!changedIds.has(cluster.id)) {
+      if (!denials) continue;
+      changed.push(cluster);
+      changedIds.add(cluster.id);
+    }
+    cluster.lent = denials;
+  }
 }
 
 /** Clusters a sentence's claims can be in: a statement and a figure, a few more at most. */

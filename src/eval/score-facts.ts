@@ -58,10 +58,18 @@ function evidenceHits(fact: GoldFact, cluster: PredictedFact): number {
   return hits;
 }
 
-/** How many of the fact's values the cluster lists. */
+/** How many of the fact's values the cluster lists, each by a value of its own. */
 function valuesListed(fact: GoldFact, cluster: PredictedFact): number {
   const values = cluster.variants.map((v) => v.value);
-  return fact.variants.filter((g) => values.some((v) => variantListed(g.value, v))).length;
+  const used = new Set<number>();
+  let listed = 0;
+  for (const g of fact.variants) {
+    const j = values.findIndex((v, k) => !used.has(k) && variantListed(g.value, v));
+    if (j < 0) continue;
+    used.add(j);
+    listed++;
+  }
+  return listed;
 }
 
 /**

@@ -265,6 +265,18 @@ describe("variant values", () => {
     );
     expect(allVariantsListed(["90%", "95%"], ["90%"])).toBe(false);
   });
+
+  it("takes a gold value's other form in brackets or after a slash as the same value", () => {
+    expect(
+      allVariantsListed(
+        ["40 minutes (two thirds of an hour)", "an hour"],
+        ["40 minutes", "1 hour"],
+      ),
+    ).toBe(true);
+    expect(allVariantsListed(["40 minutes (two thirds of an hour)"], ["30 minutes"])).toBe(false);
+    expect(allVariantsListed(["signed / initialled"], ["initialled on Monday"])).toBe(true);
+    expect(allVariantsListed(["signed / initialled"], ["postponed"])).toBe(false);
+  });
 });
 
 describe("tracking", () => {

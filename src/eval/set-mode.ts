@@ -41,7 +41,7 @@ export function scoreSet(set: GoldSet, predictions: Predictions): SetScores {
   };
 }
 
-async function issueVocabulary(
+export async function issueVocabulary(
   file: string | undefined,
 ): Promise<{ issues: Issue[]; from: string }> {
   const path = file ?? BUNDLED_DOSSIER;

@@ -70,7 +70,25 @@ function numbersOfValue(value: string): number[] {
   return numbersIn(value);
 }
 
+/**
+ * The readings a gold value offers: "75 minutes (1 hour 15 minutes)" is either
+ * of its two forms, "details still open / text not finished" either of its two.
+ */
+export function goldReadings(goldValue: string): string[] {
+  const inner = [...goldValue.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
+  const outer = goldValue.replace(/\([^)]*\)/g, " ");
+  return [...outer.split(/\s+\/\s+/), ...inner]
+    .map((v) => v.replace(/\s+/g, " ").trim())
+    .filter((v) => v.length > 0);
+}
+
 export function variantListed(goldValue: string, systemValue: string): boolean {
+  const readings = goldReadings(goldValue);
+  if (readings.length > 1) return readings.some((r) => readingListed(r, systemValue));
+  return readingListed(goldValue, systemValue);
+}
+
+function readingListed(goldValue: string, systemValue: string): boolean {
   const want = numbersOfValue(goldValue);
   if (want.length === 0) {
     const g = goldValue.toLowerCase().trim();

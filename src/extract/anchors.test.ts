@@ -78,7 +78,10 @@ function anchored(
     quotes: layers.quotes ?? [],
     quantities: layers.quantities ?? [],
     times: [],
-    claims: layers.claims,
+    // A claim cites its whole sentence unless a test gives it one clause.
+    claims: layers.claims.map((c) =>
+      c.evidence.text === "" ? { ...c, evidence: { start: 0, end: text.length, text } } : c,
+    ),
     stances: layers.stances ?? [],
     events: layers.events ?? [],
     commitments: [],
@@ -136,7 +139,7 @@ describe("statement anchors", () => {
     expect(kept).toEqual([[], []]);
   });
 
-  it("names a direct quote of three words or more by its speaker and words, and adds the sentence's stances", () => {
+  it("names a direct quote of three words or more by its speaker and words, a two-word one of weight as a phrase, and adds the sentence's stances", () => {
     const quote = (content: string): Quote => ({
       kind: "direct",
       speakerId: "trump",
@@ -149,7 +152,7 @@ describe("statement anchors", () => {
     });
     const terms = anchored("Trump said “In a few weeks” and “very soon”.", {
       claims: [claim({})],
-      quotes: [quote("In a few weeks"), quote("very soon")],
+      quotes: [quote("In a few weeks"), quote("very soon"), quote("largely finished")],
       stances: [
         {
           actorId: "trump",
@@ -163,7 +166,13 @@ describe("statement anchors", () => {
         },
       ],
     });
-    expect(terms).toEqual([["anchor:quote:trump:in a few weeks", "stance:trump|talks|supports"]]);
+    expect(terms).toEqual([
+      [
+        "anchor:quote:trump:in a few weeks",
+        "phrase:trump:largely finished",
+        "stance:trump|talks|supports",
+      ],
+    ]);
   });
 
   it("gives no anchor to an event told in a trailing background phrase", () => {
@@ -212,5 +221,30 @@ describe("statement anchors", () => {
       ],
     });
     expect(docTerms).toEqual([["anchor:proposal:zelenskyy:20-point"]]);
+  });
+
+  it("gives a claim citing one clause only the anchors told in that clause", () => {
+    const text = "Orsk said Keld had met Varn on Monday, and Tesk said the talks would go on.";
+    const cut = text.indexOf(", and");
+    const at = text.indexOf("met");
+    const second = text.indexOf("Tesk");
+    const docTerms = anchored(text, {
+      claims: [
+        claim({ evidence: { start: 0, end: cut, text: text.slice(0, cut) } }),
+        claim({
+          id: "r1:0:1",
+          evidence: { start: second, end: text.length, text: text.slice(second) },
+        }),
+      ],
+      events: [
+        event({
+          participants: ["keld", "varn"],
+          span: { start: 0, end: text.length },
+          trigger: { start: at, end: at + 3 },
+        }),
+      ],
+    });
+    expect(docTerms[0]!.some((t) => t.startsWith("anchor:event:meeting:"))).toBe(true);
+    expect(docTerms[1]).toEqual([]);
   });
 });

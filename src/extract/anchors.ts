@@ -11,6 +11,7 @@
  * Reads doc.claims, doc.events, doc.quotes, doc.stances and doc.mentions.
  */
 import type { Claim, EventKind, NegotiationEvent, Quote } from "../model/index.js";
+import { isStopword } from "./terms.js";
 import type { Component, WorkingDoc } from "./types.js";
 
 export const ANCHOR_PREFIX = "anchor:";
@@ -80,15 +81,88 @@ function eventAnchors(event: NegotiationEvent, places: readonly string[]): strin
   return anchors;
 }
 
-function quoteAnchor(quote: Quote): string | null {
-  if (quote.kind !== "direct" || !quote.speakerId) return null;
-  const words = quote.content
+/**
+ * A two-word quote with a word of weight ("very angry", "largely finished") is
+ * a phrase two reports of one remark share, but one speaker may use it of
+ * several things ("very productive"): it adds a rare term, not an anchor.
+ */
+export const QUOTE_PHRASE_PREFIX = "phrase:";
+
+/** Words too common in short quotes to tell one remark from another. */
+const LIGHT_WORDS = new Set([
+  "again",
+  "always",
+  "never",
+  "today",
+  "tomorrow",
+  "great",
+  "quickly",
+  "really",
+  "totally",
+  "absolutely",
+  "certainly",
+  "clearly",
+  "possible",
+  "important",
+  "progress",
+]);
+
+function quoteWords(quote: Quote): string[] {
+  return quote.content
     .toLowerCase()
     .replace(/[’']/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean);
+}
+
+function quoteAnchor(quote: Quote): string | null {
+  if (quote.kind !== "direct" || !quote.speakerId) return null;
+  const words = quoteWords(quote);
   if (words.length < MIN_QUOTE_WORDS) return null;
   return `${ANCHOR_PREFIX}quote:${quote.speakerId}:${words.join(" ")}`;
+}
+
+function quotePhrase(quote: Quote): string | null {
+  if (quote.kind !== "direct" || !quote.speakerId) return null;
+  const words = quoteWords(quote);
+  if (words.length !== 2) return null;
+  if (!words.some((w) => w.length >= 5 && !isStopword(w) && !LIGHT_WORDS.has(w))) return null;
+  return `${QUOTE_PHRASE_PREFIX}${quote.speakerId}:${words.join(" ")}`;
+}
+
+/** An anchor and where in the text it is told. */
+interface PlacedAnchor {
+  term: string;
+  from: number;
+  to: number;
+}
+
+/** The anchors of each sentence that has any, each with where it is told. */
+function placedAnchors(doc: WorkingDoc, persons: ReadonlySet<string>): Map<number, PlacedAnchor[]> {
+  const bySentence = new Map<number, PlacedAnchor[]>();
+  const add = (sentence: number, at: { start: number; end: number }, terms: readonly string[]) => {
+    if (terms.length === 0) return;
+    const list = bySentence.get(sentence) ?? [];
+    for (const term of terms) list.push({ term, from: at.start, to: at.end });
+    bySentence.set(sentence, list);
+  };
+  for (const event of doc.events) {
+    const at = event.trigger ?? event.span;
+    // "The plan, which Zelenskyy unveiled on December 26, …": a text is often dated in passing.
+    add(event.sentence, at, proposalAnchors(doc, event, persons));
+    if (inBackground(doc, event)) continue;
+    add(event.sentence, at, eventAnchors(event, placesOf(doc, event.sentence, persons)));
+  }
+  for (const quote of doc.quotes) {
+    const anchor = quoteAnchor(quote) ?? quotePhrase(quote);
+    if (anchor) add(quote.sentence, quote, [anchor]);
+  }
+  for (const stance of doc.stances) {
+    add(stance.sentence, stance.evidenceSpan, [
+      `${STANCE_PREFIX}${stance.actorId}|${stance.issue}|${stance.position}`,
+    ]);
+  }
+  return bySentence;
 }
 
 /** The anchors of each sentence that has any. */
@@ -96,33 +170,30 @@ export function sentenceAnchors(
   doc: WorkingDoc,
   persons: ReadonlySet<string>,
 ): Map<number, string[]> {
-  const bySentence = new Map<number, Set<string>>();
-  const add = (sentence: number, anchors: readonly string[]) => {
-    if (anchors.length === 0) return;
-    const set = bySentence.get(sentence) ?? new Set<string>();
-    for (const a of anchors) set.add(a);
-    bySentence.set(sentence, set);
-  };
-  for (const event of doc.events) {
-    // "The plan, which Zelenskyy unveiled on December 26, …": a text is often dated in passing.
-    add(event.sentence, proposalAnchors(doc, event, persons));
-    if (inBackground(doc, event)) continue;
-    add(event.sentence, eventAnchors(event, placesOf(doc, event.sentence, persons)));
-  }
-  for (const quote of doc.quotes) {
-    const anchor = quoteAnchor(quote);
-    if (anchor) add(quote.sentence, [anchor]);
-  }
-  for (const stance of doc.stances) {
-    add(stance.sentence, [`${STANCE_PREFIX}${stance.actorId}|${stance.issue}|${stance.position}`]);
-  }
-  return new Map([...bySentence].map(([s, set]) => [s, [...set].sort()]));
+  return new Map(
+    [...placedAnchors(doc, persons)].map(([s, list]) => [
+      s,
+      [...new Set(list.map((a) => a.term))].sort(),
+    ]),
+  );
 }
 
-function withAnchors(claim: Claim, anchors: readonly string[] | undefined): Claim {
+/**
+ * A claim takes the anchors of its sentence; a claim that cites one clause of
+ * a sentence telling two things takes only the anchors told in that clause.
+ */
+function withAnchors(
+  claim: Claim,
+  anchors: readonly PlacedAnchor[] | undefined,
+  whole: boolean,
+): Claim {
   // Denials find what they deny by its words (verify/cluster.ts); anchors are for statements.
   if (!anchors || claim.quantity !== null || claim.polarity === "deny") return claim;
-  return { ...claim, terms: [...new Set([...claim.terms, ...anchors])].sort() };
+  const own = whole
+    ? anchors
+    : anchors.filter((a) => a.from < claim.evidence.end && a.to > claim.evidence.start);
+  if (own.length === 0) return claim;
+  return { ...claim, terms: [...new Set([...claim.terms, ...own.map((a) => a.term)])].sort() };
 }
 
 export const anchorsComponent: Component = {
@@ -133,8 +204,13 @@ export const anchorsComponent: Component = {
         .filter((a) => a.kind === "person")
         .map((a) => a.id),
     );
-    const anchors = sentenceAnchors(doc, persons);
+    const anchors = placedAnchors(doc, persons);
     if (anchors.size === 0) return;
-    doc.claims = doc.claims.map((c) => withAnchors(c, anchors.get(c.sentence)));
+    doc.claims = doc.claims.map((c) => {
+      const sentence = doc.sentences[c.sentence];
+      const whole =
+        !sentence || (c.evidence.start <= sentence.start && c.evidence.end >= sentence.end);
+      return withAnchors(c, anchors.get(c.sentence), whole);
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Dossier, Mention, Quantity, Quote, TimeExpression } from "../model/index.js";
 import { stressDossier } from "../test-support/stance-stress.js";
-import { claimsComponent } from "./claims.js";
+import { claimsComponent, statementClauses } from "./claims.js";
 import { extractReport } from "./index.js";
 import { mentionsComponent } from "./mentions.js";
 import { quantitiesComponent } from "./quantities.js";
@@ -570,5 +570,41 @@ describe("the time of an event", () => {
     claimsComponent.run(doc, { dossier });
     const meeting = doc.claims.find((c) => c.predicate === "meeting");
     expect(meeting?.time?.value).toBe("2026-01-06");
+  });
+});
+
+describe("a sentence that goes on to a second statement", () => {
+  const clauses = (text: string) =>
+    statementClauses(text, { start: 0, end: text.length }).map((p) => text.slice(p.start, p.end));
+
+  it.each([
+    [
+      "Orsk's army chief told Varn that his troops had taken the port of Belo, and the minister told his generals that the line must move west.",
+      [
+        "Orsk's army chief told Varn that his troops had taken the port of Belo",
+        "the minister told his generals that the line must move west.",
+      ],
+    ],
+    [
+      "Tesk accused Keld of shelling the dam overnight and said it would rethink its part in the talks.",
+      [
+        "Tesk accused Keld of shelling the dam overnight",
+        "said it would rethink its part in the talks.",
+      ],
+    ],
+    [
+      "The envoy called the meeting useful, adding that a text could follow within weeks.",
+      ["The envoy called the meeting useful", "that a text could follow within weeks."],
+    ],
+  ])("splits: %s", (text, want) => {
+    expect(clauses(text)).toEqual(want);
+  });
+
+  it.each([
+    "Keld and Varn said the talks would resume in January.",
+    "The ministers met in Belo and agreed a prisoner exchange.",
+    "He came and said so.",
+  ])("keeps whole: %s", (text) => {
+    expect(clauses(text)).toEqual([text]);
   });
 });

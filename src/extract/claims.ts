@@ -47,7 +47,7 @@ const REPORTING_AFTER =
 
 /** "denied a report that Witkoff would travel": the denial says what it denies. */
 const DENIAL_WITH_CONTENT =
-  /\b(?:report|claim|allegation|suggestion|accusation|assertion)s?\s+that\s+\S/i;
+  /\b(?:report|claim|allegation|suggestion|accusation|assertion)s?\s+that\s+\S|\bden(?:y|ies|ied|ying)\s+that\s+(?!is\b|was\b|it\b)\S/i;
 
 /** "…, diplomats said": a sentence told on someone's word is checkable even when no actor is named. */
 const HEARSAY = /\b(?:said|says|told|according to|stated|announced|reported|confirmed)\b/i;
@@ -159,6 +159,8 @@ interface Builder {
   claims: Claim[];
   /** Issues of each span asked about, by "start:end": one sentence is asked several times. */
   issueMemo: Map<string, string[]>;
+  /** The clause being read when the sentence tells two things; its claims cite the clause alone. */
+  clause: Part | null;
 }
 
 function issuesIn(b: Builder, part: Part): string[] {
@@ -226,9 +228,9 @@ function makeClaim(
     ...fields,
     time: own,
     evidence: {
-      start: b.sentence.start,
-      end: b.sentence.end,
-      text: b.text.slice(b.sentence.start, b.sentence.end),
+      start: (b.clause ?? b.sentence).start,
+      end: (b.clause ?? b.sentence).end,
+      text: b.text.slice((b.clause ?? b.sentence).start, (b.clause ?? b.sentence).end),
     },
   };
   b.claims.push(claim);
@@ -339,8 +341,10 @@ function figurelessClaim(
   let stated = statementOf(b, content, holderId !== null);
   let terms = termsOf(b.text, content.start, content.end, b.doc);
   let inherited: Claim["time"] | undefined;
+  // A denial whose denied part is given ("…, a claim Kyiv rejected") denies that part.
   if (
     deny &&
+    denied === null &&
     (!stated ||
       stated.predicate === "statement" ||
       ANAPHORIC_DENIAL.test(b.text.slice(part.start, part.end))) &&
@@ -396,6 +400,61 @@ function isQuestion(text: string): boolean {
   return /\?\s*[”"’']?\s*$/.test(text);
 }
 
+/**
+ * Where a sentence goes on to a second statement with a speaker of its own:
+ * "…, and the president told his commanders that …", "… and said it would …",
+ * "…, adding that …". Each side is a statement of its own, checked on its own.
+ */
+const NEXT_STATEMENT =
+  /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:told|said|says|added|warned|announced|ordered|insisted|stressed|declared)\b)|,\s+adding\s+(?=that\b)/gu;
+/** A clause shorter than this many words is not told apart from its neighbour. */
+const MIN_CLAUSE_WORDS = 3;
+
+/** The statements of a span, in order: the span itself unless it goes on to a second one. */
+export function statementClauses(text: string, part: Part): Part[] {
+  const words = (p: Part) => wordsIn(text, p.start, p.end).length;
+  const out: Part[] = [];
+  let start = part.start;
+  for (const m of text.slice(part.start, part.end).matchAll(NEXT_STATEMENT)) {
+    const head: Part = { start, end: part.start + m.index };
+    const rest: Part = { start: head.end + m[0].length, end: part.end };
+    if (words(head) < MIN_CLAUSE_WORDS || words(rest) < MIN_CLAUSE_WORDS) continue;
+    out.push(head);
+    start = rest.start;
+  }
+  out.push({ start, end: part.end });
+  return out;
+}
+
+/** Where the speaker of a clause is named: its reporting verb, else its start. */
+function speakerOffset(text: string, part: Part): number {
+  const m =
+    /\b(?:told|said|says|added|adding|warned|announced|ordered|insisted|stressed|declared)\b/.exec(
+      text.slice(part.start, part.end),
+    );
+  return m ? part.start + m.index : part.start;
+}
+
+/** The claims of each statement of a span, each citing its own clause when there are several. */
+function clauseClaims(b: Builder, part: Part): Part[] {
+  const clauses = statementClauses(b.text, part);
+  if (clauses.length === 1) {
+    figurelessClaim(b, part, null);
+    return clauses;
+  }
+  for (const clause of clauses) {
+    b.clause = clause;
+    figurelessClaim(
+      b,
+      clause,
+      null,
+      holderAt(b.doc, b.sentence.index, speakerOffset(b.text, clause)),
+    );
+  }
+  b.clause = null;
+  return clauses;
+}
+
 function claimsOfSentence(b: Builder): void {
   const { sentence, text } = b;
   const raw = text.slice(sentence.start, sentence.end);
@@ -412,12 +471,13 @@ function claimsOfSentence(b: Builder): void {
     // "Russia accused Ukraine of X, a claim Kyiv rejected": X as claimed, then X as denied.
     const main: Part = { start: content.start, end: content.start + appositive.index };
     const denial: Part = { start: main.end, end: content.end };
-    figurelessClaim(b, main, null);
+    // "Russia accused Kyiv of X and said it would Y, a claim Kyiv rejected": the claim is X.
+    const denied = clauseClaims(b, main)[0]!;
     const denier = b.doc.mentions.find((m) => m.start >= denial.start && m.end <= denial.end);
-    figurelessClaim(b, denial, main, denier?.actorId ?? null);
+    figurelessClaim(b, denial, denied, denier?.actorId ?? null);
     return;
   }
-  figurelessClaim(b, content, null);
+  clauseClaims(b, content);
 }
 
 /** All claims of one report, in text order. */
@@ -429,6 +489,7 @@ export function extractClaims(doc: WorkingDoc, ctx: ExtractContext): Claim[] {
     text: doc.report.text,
     claims: [],
     issueMemo: new Map(),
+    clause: null,
   };
   for (const sentence of doc.sentences) {
     b.sentence = sentence;

@@ -17,7 +17,7 @@ import { timesComponent } from "./times.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 
 /** Bump when extraction output changes, so stored reports are extracted again. */
-export const EXTRACTOR_VERSION = "8";
+export const EXTRACTOR_VERSION = "9";
 
 export const COMPONENTS: readonly Component[] = [
   sentencesComponent,

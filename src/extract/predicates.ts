@@ -128,7 +128,8 @@ export const REPORTING_VERBS = new Set([
 ]);
 
 /** Nouns that stand for someone's claim, which a denial refers back to. */
-const CLAIM_NOUN = "(?:claim|allegation|accusation|charge|report|assertion|story)s?";
+const CLAIM_NOUN =
+  "(?:claim|allegation|accusation|charge|report|assertion|story|account|version)s?";
 
 /** Phrases that deny a claim as false (not: that reject a proposal). */
 export const DENIAL_PATTERNS: RegExp[] = [
@@ -151,6 +152,11 @@ export const DENIAL_PATTERNS: RegExp[] = [
   // A denial put as a judgement: "called the claim a fabrication", "called it a hoax".
   new RegExp(
     String.raw`\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|the\s+${CLAIM_NOUN})\s+(?:a\s+|an\s+|pure\s+|complete\s+)?(?:fabrication|lie|lies|fiction|fantasy|invention|hoax|fake|nonsense|provocation)\b`,
+    "i",
+  ),
+  // The same judgement put as an adjective: "calls it invented", "called the account made up".
+  new RegExp(
+    String.raw`\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|the\s+${CLAIM_NOUN})\s+(?:entirely\s+|completely\s+|totally\s+|pure(?:ly)?\s+)?(?:invented|fabricated|made[ -]up|false|untrue|fictitious|baseless|groundless|absurd|fake)\b`,
     "i",
   ),
 ];

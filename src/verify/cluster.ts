@@ -15,6 +15,7 @@
 import type { Claim } from "../model/index.js";
 import { averageLinkGroups, greedyGroups } from "./average-link.js";
 import { DenialTargets, deniedCluster } from "./denials.js";
+import { lentDenials } from "./lent-denials.js";
 import { ClaimMeasure, meanSimilarity, representatives, TIME_MISMATCH_FACTOR } from "./measure.js";
 import type { TermWeights } from "./similarity.js";
 import { clusterId, slotKey } from "./slot-keys.js";
@@ -48,6 +49,11 @@ export interface ClaimCluster {
   claims: Claim[];
   /** Claims with polarity "deny" that deny this cluster's statement, by id. */
   denials: Claim[];
+  /**
+   * Party denials of the event a figure cluster's figures are told of, members
+   * of the statement cluster they deny (lent-denials.ts).
+   */
+  lent?: Claim[];
 }
 
 const byId = (a: Claim, b: Claim): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -233,6 +239,11 @@ export function clusterClaims(
           group.map((i) => slotDenials[i]!),
         ),
       );
+  }
+  const lent = lentDenials(clusters, clusters);
+  for (const cluster of clusters) {
+    const denials = lent.get(cluster.id);
+    if (denials) cluster.lent = denials;
   }
   return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

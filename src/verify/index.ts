@@ -26,6 +26,7 @@ export {
   sentenceKey,
   sentenceKeys,
 } from "./incremental.js";
+export { lentDenials } from "./lent-denials.js";
 export type { OriginIndex } from "./origins.js";
 export { buildOriginIndex } from "./origins.js";
 export { findReprints } from "./reprints.js";

@@ -18,6 +18,8 @@ import { DAY_SLACK, daySpan } from "./time.js";
 export const TIME_MISMATCH_FACTOR = 0.6;
 /** Terms that anchor a statement (extract/anchors.ts), as the terms are normalised. */
 const ANCHOR_TERM = "anchor:";
+/** An event anchor by place (extract/anchors.ts): "anchor:event:meeting:2026-01-06:@paris". */
+const PLACED_EVENT = /^anchor:event:([a-z_]+):(\d{4}-\d{2}-\d{2}):@(.+)$/;
 /** Terms that name a stance the claim's sentence takes (extract/anchors.ts). */
 const STANCE_TERM = "stance:";
 
@@ -31,6 +33,7 @@ export class ClaimMeasure {
   private readonly spans = new Map<Claim, { from: number; to: number } | null>();
   private readonly anchorSets = new Map<Claim, readonly string[]>();
   private readonly stanceSets = new Map<Claim, readonly string[]>();
+  private readonly placedSets = new Map<Claim, readonly { key: string; day: number }[]>();
 
   constructor(readonly weights: TermWeights) {}
 
@@ -51,9 +54,31 @@ export class ClaimMeasure {
     return x.from <= y.to + DAY_SLACK && y.from <= x.to + DAY_SLACK;
   }
 
-  /** True when both claims carry one same anchor term. */
+  /**
+   * True when both claims carry one same anchor term, or name one kind of
+   * event in one place on days at most DAY_SLACK apart ("will meet in Paris on
+   * January 6" / "will gather in Paris on January 7"): one event, whose days
+   * verification then shows as variants.
+   */
   shareAnchor(a: Claim, b: Claim): boolean {
-    return this.share(this.anchorSets, ANCHOR_TERM, a, b);
+    if (this.share(this.anchorSets, ANCHOR_TERM, a, b)) return true;
+    const x = this.placedEvents(a);
+    if (x.length === 0) return false;
+    const y = this.placedEvents(b);
+    return x.some((p) => y.some((q) => p.key === q.key && Math.abs(p.day - q.day) <= DAY_SLACK));
+  }
+
+  /** The "kind@place" and day of each placed event anchor of a claim. */
+  private placedEvents(claim: Claim): readonly { key: string; day: number }[] {
+    const kept = this.placedSets.get(claim);
+    if (kept) return kept;
+    const found: { key: string; day: number }[] = [];
+    for (const term of this.profile(claim).weights.keys()) {
+      const m = PLACED_EVENT.exec(term);
+      if (m) found.push({ key: `${m[1]}@${m[3]}`, day: Date.parse(m[2]!) / 86_400_000 });
+    }
+    this.placedSets.set(claim, found);
+    return found;
   }
 
   /** True when both claims take one same stance. */

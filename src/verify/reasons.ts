@@ -76,6 +76,19 @@ export function denialReasons(ctx: VerifyContext, denials: readonly Claim[]): st
   );
 }
 
+/** "Zelenskyy denied the event this figure measures (report r-12)". */
+export function lentDenialReasons(ctx: VerifyContext, denials: readonly Claim[]): string[] {
+  const byHolder = new Map<string, Claim[]>();
+  for (const denial of denials) {
+    if (!denial.holderId) continue;
+    byHolder.set(denial.holderId, [...(byHolder.get(denial.holderId) ?? []), denial]);
+  }
+  return [...byHolder.entries()].map(
+    ([holder, claims]) =>
+      `${actorName(ctx, holder)} denied what this figure is told of (${reportsPhrase(ctx, claims)})`,
+  );
+}
+
 /** For outlets that only say a thing is unconfirmed: noted, but no denial. */
 export function doubtReasons(ctx: VerifyContext, doubts: readonly Claim[]): string[] {
   return doubts.map(

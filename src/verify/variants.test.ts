@@ -161,4 +161,33 @@ describe("buildVariants without figures", () => {
     expect(set.variants.map((v) => v.value)).toEqual(["guarantees asked"]);
     expect(set.conflicts).toEqual([]);
   });
+
+  it("tells apart two calendar dates a day apart for a meeting, not a day worked out from a weekday", () => {
+    const meets = (reportId: string, date: string, text: string) =>
+      claim(reportId, {
+        sentence: 4,
+        slot: "talks:meeting",
+        predicate: "meeting",
+        terms: ["summit"],
+        time: { ...day(date), text },
+      });
+    const set = buildVariants(
+      [
+        meets("r-1", "2026-03-09", "on March 9"),
+        meets("r-2", "2026-03-09", "on Monday"),
+        meets("r-3", "2026-03-10", "on 10 March"),
+      ],
+      "summit",
+    );
+    expect(set.variants.map((v) => [v.value, v.claims.map((c) => c.reportId).sort()])).toEqual([
+      ["2026-03-09", ["r-1", "r-2"]],
+      ["2026-03-10", ["r-3"]],
+    ]);
+    expect(set.conflicts).toEqual([[0, 1]]);
+    const weekday = buildVariants(
+      [meets("r-1", "2026-03-09", "on March 9"), meets("r-2", "2026-03-10", "on Tuesday")],
+      "summit",
+    );
+    expect(weekday.conflicts).toEqual([]);
+  });
 });

@@ -106,22 +106,40 @@ const DATED_PREDICATES = new Set([
   "proposal",
 ]);
 
-/** Claims grouped by the calendar day they give, days within one day of each other together. */
+/** "January 7", "7 Jan.", "2026-01-07": a day named on the calendar, not worked out from "Tuesday". */
+const CALENDAR_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
+/** Happenings held on a set day: two calendar dates a day apart are two days, not a night across midnight. */
+const SCHEDULED_PREDICATES = new Set(["meeting", "call", "visit"]);
+
+const onCalendar = (claim: Claim): boolean =>
+  SCHEDULED_PREDICATES.has(claim.predicate) && CALENDAR_DATE.test(claim.time?.text ?? "");
+
+/**
+ * Claims grouped by the calendar day they give. Days within one day of each
+ * other go together ("overnight into Sunday" and "on Saturday" name one attack),
+ * except two calendar dates of a scheduled meeting or call ("on January 6" and
+ * "on January 7"), which differ.
+ */
 function dayGroups(claims: readonly Claim[]): Array<{ day: string; claims: Claim[] }> {
   const dated = claims
     .filter((claim) => DATED_PREDICATES.has(claim.predicate))
     .map((claim) => ({ claim, day: exactDay(claim.time) }))
     .filter((d): d is { claim: Claim; day: string } => d.day !== null)
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const groups: Array<{ day: string; claims: Claim[]; last: number }> = [];
+  const groups: Array<{ day: string; claims: Claim[]; last: number; lastClaims: Claim[] }> = [];
   for (const { claim, day } of dated) {
     const at = Date.parse(day) / DAY_MS;
     const group = groups[groups.length - 1];
-    if (group && at - group.last <= 1) {
+    const slack =
+      group && at > group.last && onCalendar(claim) && group.lastClaims.some(onCalendar) ? 0 : 1;
+    if (group && at - group.last <= slack) {
       group.claims.push(claim);
+      if (at > group.last) group.lastClaims = [];
+      group.lastClaims.push(claim);
       group.last = at;
     } else {
-      groups.push({ day, claims: [claim], last: at });
+      groups.push({ day, claims: [claim], last: at, lastClaims: [claim] });
     }
   }
   return groups;

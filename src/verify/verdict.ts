@@ -20,6 +20,7 @@ import {
   denialReasons,
   doubtReasons,
   fittingReason,
+  lentDenialReasons,
   positionsReason,
   reprintReason,
   sharedOwnerReasons,
@@ -113,7 +114,9 @@ function reprintsTouching(reprints: readonly Reprint[], reports: ReadonlySet<str
 }
 
 export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: string): Verdict {
-  const partyDenials = cluster.denials.filter((d) => d.holderId !== null);
+  const ownDenials = cluster.denials.filter((d) => d.holderId !== null);
+  const lent = cluster.lent ?? [];
+  const partyDenials = [...ownDenials, ...lent];
   const doubts = cluster.denials.filter((d) => d.holderId === null);
   // A cluster of denials alone: the denials are what the reports carry.
   const carriers = cluster.claims.length > 0 ? cluster.claims : cluster.denials;
@@ -144,7 +147,8 @@ export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: s
     countReason(origins, reportIds.length),
     ...reprints.map((p) => reprintReason(ctx, p)),
     ...sharedOwnerReasons(ctx, reportIds),
-    ...denialReasons(ctx, partyDenials),
+    ...denialReasons(ctx, ownDenials),
+    ...lentDenialReasons(ctx, lent),
     ...doubtReasons(ctx, doubts),
     ...(conflicting.length > 0 ? [valuesDifferReason(ctx, conflicting)] : []),
     ...(positions && variants.length > 1 ? [positionsReason(ctx, variants)] : []),
