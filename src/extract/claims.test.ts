@@ -608,3 +608,29 @@ describe("a sentence that goes on to a second statement", () => {
     expect(clauses(text)).toEqual([text]);
   });
 });
+
+describe("how far a text is agreed, told in words", () => {
+  const shares = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.quantity !== null)
+      .map((c) => [c.slot, c.quantity!.value, c.quantity!.bound]);
+
+  it.each([
+    [
+      "Several clauses of the guarantee text remain open, officials said.",
+      "security_guarantees",
+      99,
+      "at_most",
+    ],
+    ["The guarantees are still being drafted in Brussels.", "security_guarantees", 99, "at_most"],
+    ["The plan has not yet been finalised, the ministry said.", "framework", 99, "at_most"],
+    ["The deal was fully agreed on Tuesday, the envoy said.", "framework", 100, "exact"],
+  ])("%s", (text, issue, value, bound) => {
+    expect(shares(text)).toEqual([[`${issue}:share_agreed:percent`, value, bound]]);
+  });
+
+  it("reads nothing from an open door, a figure already given, or a text not named", () => {
+    expect(shares("The border crossing remained open overnight, officials said.")).toEqual([]);
+    expect(shares("The talks are still being held in Geneva, officials said.")).toEqual([]);
+  });
+});

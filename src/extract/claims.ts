@@ -286,6 +286,69 @@ function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
   );
 }
 
+/**
+ * How far a text is agreed, told in words: "details remained open", "the text
+ * is not finished", "still being written" (under 100% agreed), "fully agreed"
+ * (100%). Each is a figure in the slot of the share agreed, so "100% agreed"
+ * in one report and "still open" in another are a conflict, while "about 90%"
+ * and "still open" agree.
+ */
+const NOT_FINISHED =
+  /\b(?:(?:remain(?:s|ed)?|(?:is|are|was|were)\s+still|still)\s+(?:open|unresolved|unsettled|under\s+negotiation|being\s+(?:negotiated|written|drafted|worked\s+out|finali[sz]ed))|(?:is|are|was|were|has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:finished|finali[sz]ed|completed?|agreed|settled)|yet\s+to\s+be\s+(?:agreed|finali[sz]ed|settled|written))\b/i;
+const FULLY_AGREED = /\b(?:fully|completely|entirely)\s+(?:agreed|finali[sz]ed|settled)\b/i;
+/** Words of a text whose share agreed can be told: the guarantees, or the framework as a whole. */
+const GUARANTEE_WORDS = /\bguarantee/i;
+const TEXT_WORDS = /\b(?:framework|plan|deal|agreement|text|document|draft|settlement)\b/i;
+
+function completionClaim(b: Builder, content: Part): void {
+  const span = b.text.slice(content.start, content.end);
+  if (b.doc.quantities.some((q) => q.sentence === b.sentence.index && q.unit === "percent")) return;
+  const open = NOT_FINISHED.exec(span);
+  const full = open ? null : FULLY_AGREED.exec(span);
+  const found = open ?? full;
+  if (!found) return;
+  const issue = GUARANTEE_WORDS.test(span)
+    ? "security_guarantees"
+    : TEXT_WORDS.test(span)
+      ? "framework"
+      : null;
+  if (!issue || !b.c.knownIssues.has(issue)) return;
+  const start = content.start + found.index;
+  const q: Quantity = {
+    text: found[0],
+    // Not finished is at most 99% agreed: below a full 100%, above nothing else said.
+    value: open ? 99 : 100,
+    unit: "percent",
+    bound: open ? "at_most" : "exact",
+    approx: false,
+    start,
+    end: start + found[0].length,
+    sentence: b.sentence.index,
+  };
+  const holderId = holderAt(b.doc, b.sentence.index, start);
+  makeClaim(
+    b,
+    {
+      holderId,
+      subject: subjectOf(b, content, holderId),
+      predicate: "share_agreed",
+      issue,
+      object: found[0],
+      quantity: q,
+      polarity: "affirm",
+      slot: slotKey({
+        issue,
+        predicate: "share_agreed",
+        unit: "percent",
+        qualifier: null,
+        extraTerms: [],
+      }),
+      terms: [...new Set(termsOf(b.text, content.start, content.end, b.doc))].sort(),
+    },
+    content,
+  );
+}
+
 /** The first lower-case word of three letters or more right after a figure ("28-point draft"). */
 function nounAfter(text: string, from: number, end: number): string | null {
   const m = /^[\s-]*(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\b/u.exec(
@@ -465,6 +528,7 @@ function claimsOfSentence(b: Builder): void {
   if (wordsIn(text, content.start, content.end).length < 3) return;
   for (const q of b.doc.quantities.filter((x) => x.sentence === sentence.index))
     quantifiedClaim(b, q, content);
+  completionClaim(b, content);
   const appositive = APPOSITIVE_DENIAL.exec(text.slice(content.start, content.end));
   const tail = appositive ? text.slice(content.start + appositive.index, content.end) : "";
   if (appositive && isDenial(tail)) {

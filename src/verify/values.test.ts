@@ -139,3 +139,19 @@ describe("floors and estimates", () => {
     ).toBe("conflict");
   });
 });
+
+describe("a share agreed told in words", () => {
+  const words = (text: string, value: number, bound: "exact" | "at_most") => ({
+    ...quantity(text, value, "percent", bound),
+  });
+
+  it("reads as words, conflicts with a full 100% and not with a share below it", () => {
+    const open = words("remain open", 99, "at_most");
+    expect(formatQuantity(open)).toBe("not finished");
+    expect(formatQuantity(words("fully agreed", 100, "exact"))).toBe("fully agreed");
+    expect(compareQuantities(quantity("100%", 100, "percent"), open)).toBe("conflict");
+    expect(compareQuantities(quantity("about 90%", 90, "percent", "approx"), open)).not.toBe(
+      "conflict",
+    );
+  });
+});

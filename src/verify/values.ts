@@ -196,6 +196,11 @@ function withUnit(value: number, unit: string): string {
 /** The figure as a reader sees it: "90%", "about 500 drones", "60 to 90 days", "just over 1 hour". */
 export function formatQuantity(q: Quantity): string {
   const unit = canonicalUnit(q.unit);
+  // A share agreed told in words ("details remain open", "fully agreed") reads as words.
+  if (unit === "percent" && !/\d/.test(q.text)) {
+    if (q.value === 99 && q.bound === "at_most") return "not finished";
+    if (q.value === 100 && q.bound === "exact") return "fully agreed";
+  }
   if (Array.isArray(q.value)) {
     const [lo, hi] = q.value;
     return unit === "percent"
