@@ -634,3 +634,13 @@ describe("how far a text is agreed, told in words", () => {
     expect(shares("The talks are still being held in Geneva, officials said.")).toEqual([]);
   });
 });
+
+describe("what a text lays down", () => {
+  it.each([
+    "It also envisages a truce along the whole front.",
+    "The text foresees a ceasefire of some length.",
+    "The second text stipulates a truce before any vote.",
+  ])("%s", (text) => {
+    expect(claimsOf(text).map((c) => c.slot)).toEqual(["ceasefire:provision"]);
+  });
+});

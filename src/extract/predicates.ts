@@ -90,6 +90,14 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
     nouns: ["pledge", "promise"],
     event: false,
   },
+  {
+    // What a text lays down: "the framework envisages demilitarised zones".
+    predicate: "provision",
+    issue: null,
+    verbs: ["envisage", "envision", "foresee", "stipulate"],
+    nouns: ["provision", "clause"],
+    event: false,
+  },
 ];
 
 /** Verbs that only report what someone said: the claim is in what they report. */
