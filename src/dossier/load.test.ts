@@ -61,6 +61,25 @@ describe("dossier loading", () => {
     await expect(loadDossier(await about("talks"))).rejects.toThrow(/about itself/);
   });
 
+  it("reads places and refuses one said to lie in an unknown place or in itself", async () => {
+    const withPlaces = (list: string) => writeDossier(`${valid}places:\n${list}`);
+    const d = await loadDossier(
+      await withPlaces(
+        "  - { id: belo, name: Belo }\n  - { id: hall, name: Harbour Hall, within: belo }\n",
+      ),
+    );
+    expect(d.places).toEqual([
+      { id: "belo", name: "Belo", aliases: [], within: null },
+      { id: "hall", name: "Harbour Hall", aliases: [], within: "belo" },
+    ]);
+    await expect(
+      loadDossier(await withPlaces("  - { id: hall, name: Harbour Hall, within: belo }\n")),
+    ).rejects.toThrow(/places\[0\]\.within: unknown place 'belo'/);
+    await expect(
+      loadDossier(await withPlaces("  - { id: hall, name: Harbour Hall, within: hall }\n")),
+    ).rejects.toThrow(/within itself/);
+  });
+
   it("refuses duplicate ids and unknown fields", async () => {
     const dup = await writeDossier(valid.replace("id: russia,", "id: dmitry-peskov,"));
     await expect(loadDossier(dup)).rejects.toThrow(/actors\[1\]\.id: duplicate id/);

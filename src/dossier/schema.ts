@@ -40,6 +40,13 @@ export const frameworkPointSchema = z.strictObject({
   issue: id,
 });
 
+export const placeSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  within: id.nullable().default(null),
+});
+
 export const dossierSchema = z
   .strictObject({
     id,
@@ -50,6 +57,7 @@ export const dossierSchema = z
     issues: z.array(issueSchema).min(1),
     sources: z.array(sourceSchema).default([]),
     framework: z.array(frameworkPointSchema).default([]),
+    places: z.array(placeSchema).default([]),
   })
   .superRefine((d, ctx) => {
     const unique = (key: "actors" | "issues" | "sources", ids: string[]) => {
@@ -96,6 +104,16 @@ export const dossierSchema = z
               other === issue.id ? "an issue cannot be about itself" : `unknown issue '${other}'`,
           });
       });
+    });
+    const placeIds = new Set(d.places.map((p) => p.id));
+    d.places.forEach((p, i) => {
+      if (p.within !== null && (!placeIds.has(p.within) || p.within === p.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["places", i, "within"],
+          message:
+            p.within === p.id ? "a place cannot lie within itself" : `unknown place '${p.within}'`,
+        });
     });
     d.framework.forEach((p, i) => {
       if (!issueIds.has(p.issue))

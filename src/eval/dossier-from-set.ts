@@ -5,7 +5,7 @@
  * vocabulary is reused when it can be loaded; otherwise each issue id's own
  * words stand in, which keeps any folder in the format usable with no code change.
  */
-import type { Actor, Dossier, Issue, Source } from "../model/index.js";
+import type { Actor, Dossier, Issue, Place, Source } from "../model/index.js";
 import type { GoldActor, GoldSet } from "./gold.js";
 
 /** The issue ids of FORMAT.md, used when no dossier vocabulary is available. */
@@ -73,7 +73,12 @@ export function issuesFor(known: readonly Issue[]): Issue[] {
   });
 }
 
-export function dossierFromSet(set: GoldSet, vocabulary: readonly Issue[]): Dossier {
+/** The run's dossier: the set's actors and sources, the issue words and places of a dossier. */
+export function dossierFromSet(
+  set: GoldSet,
+  vocabulary: readonly Issue[],
+  places: readonly Place[] = [],
+): Dossier {
   const published = set.articles.map((a) => a.published.slice(0, 10)).sort();
   return {
     id: `eval-${set.name}`,
@@ -87,5 +92,6 @@ export function dossierFromSet(set: GoldSet, vocabulary: readonly Issue[]): Doss
     issues: issuesFor(vocabulary),
     sources: sourcesOf(set),
     framework: [],
+    places: [...places],
   };
 }

@@ -7,7 +7,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDossier } from "../dossier/index.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
-import type { Issue } from "../model/index.js";
+import type { Issue, Place } from "../model/index.js";
 import { dossierFromSet } from "./dossier-from-set.js";
 import { type GoldSet, readGoldSet } from "./gold.js";
 import type { EvalMode, ModeOptions, ModeResult } from "./mode.js";
@@ -43,21 +43,22 @@ export function scoreSet(set: GoldSet, predictions: Predictions): SetScores {
 
 export async function issueVocabulary(
   file: string | undefined,
-): Promise<{ issues: Issue[]; from: string }> {
+): Promise<{ issues: Issue[]; places: Place[]; from: string }> {
   const path = file ?? BUNDLED_DOSSIER;
   try {
-    return { issues: (await loadDossier(path)).issues, from: path };
+    const dossier = await loadDossier(path);
+    return { issues: dossier.issues, places: dossier.places ?? [], from: path };
   } catch (err) {
     // An explicitly named dossier must load; the bundled one is only a better default.
     if (file) throw err;
-    return { issues: [], from: "issue ids of FORMAT.md (bundled dossier not found)" };
+    return { issues: [], places: [], from: "issue ids of FORMAT.md (bundled dossier not found)" };
   }
 }
 
 export async function evaluateSet(folder: string, options: ModeOptions): Promise<ModeResult> {
   const set = await readGoldSet(folder);
   const vocabulary = await issueVocabulary(options.dossier);
-  const dossier = dossierFromSet(set, vocabulary.issues);
+  const dossier = dossierFromSet(set, vocabulary.issues, vocabulary.places);
   const run = await runPipeline(set, dossier);
   const predictions = predictionsOf(set, run);
   if (options.predictions) await writeJson(options.predictions, predictions);

@@ -15,9 +15,10 @@ import { sentencesComponent } from "./sentences.js";
 import { stancesComponent } from "./stances.js";
 import { timesComponent } from "./times.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
+import { venueClaimsComponent } from "./venue-claims.js";
 
 /** Bump when extraction output changes, so stored reports are extracted again. */
-export const EXTRACTOR_VERSION = "9";
+export const EXTRACTOR_VERSION = "10";
 
 export const COMPONENTS: readonly Component[] = [
   sentencesComponent,
@@ -29,6 +30,7 @@ export const COMPONENTS: readonly Component[] = [
   stancesComponent,
   eventsComponent,
   commitmentsComponent,
+  venueClaimsComponent,
   anchorsComponent,
 ];
 

@@ -25,6 +25,20 @@ export interface FrameworkPoint {
   issue: IssueId;
 }
 
+/**
+ * A place where the negotiation's events are held, and the place it lies in
+ * ("Mar-a-Lago" within "Palm Beach" within "Florida"): two reports that place
+ * one meeting in places neither of which lies in the other disagree.
+ */
+export interface Place {
+  id: string;
+  name: string;
+  /** Other names, matched as words ("the Elysee" for "Élysée Palace"). */
+  aliases: string[];
+  /** The id of the place it lies in, or null. */
+  within: string | null;
+}
+
 export interface Dossier {
   id: string;
   title: string;
@@ -35,4 +49,6 @@ export interface Dossier {
   issues: Issue[];
   sources: Source[];
   framework: FrameworkPoint[];
+  /** Venues and the places they lie in; none when the dossier lists none. */
+  places?: Place[];
 }

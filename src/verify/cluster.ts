@@ -19,6 +19,7 @@ import { lentDenials } from "./lent-denials.js";
 import { ClaimMeasure, meanSimilarity, representatives, TIME_MISMATCH_FACTOR } from "./measure.js";
 import type { TermWeights } from "./similarity.js";
 import { clusterId, slotKey } from "./slot-keys.js";
+import { isVenue, venueSimilarity } from "./venues.js";
 
 export {
   COMMON_TERM_CLUSTERS,
@@ -101,6 +102,10 @@ function groupsOf(
     ? averageLinkGroups(claims, similarity, threshold)
     : greedyGroups(claims, similarity, threshold, keysOf);
 }
+
+/** What a venue claim is looked up by in a large block: who met, and where. */
+const venueKeys = (c: Claim): readonly string[] =>
+  c.terms.filter((t) => t.startsWith("with:") || t.startsWith("venue:") || t.startsWith("within:"));
 
 /** The terms that can tell one statement from another: all but the issue tags. */
 const distinctiveTerms = (c: Claim): readonly string[] =>
@@ -216,10 +221,22 @@ export function clusterClaims(
   for (const slotClaims of groupBy(withFigure, (c) => slotKey(c.slot)).values()) {
     for (const group of clusterFigures(slotClaims, m)) clusters.push(makeCluster(group, []));
   }
-  const statements = affirming.filter((c) => c.quantity === null);
+  const statements = affirming.filter((c) => c.quantity === null && !isVenue(c));
   for (const group of clusterStatements(statements, m)) clusters.push(makeCluster(group, []));
+  const venues = affirming.filter(isVenue);
+  for (const group of groupsOf(venues, (a, b) => venueSimilarity(a, b, m), 0.5, venueKeys))
+    clusters.push(
+      makeCluster(
+        group.map((i) => venues[i]!),
+        [],
+      ),
+    );
   const unmatched: Claim[] = [];
-  const targets = new DenialTargets(clusters, m);
+  // A denial denies what was said to happen, not where: venue clusters take none.
+  const targets = new DenialTargets(
+    clusters.filter((c) => !c.claims.every(isVenue)),
+    m,
+  );
   for (const denial of denying) {
     const target = deniedCluster(denial, targets, m);
     if (target) target.denials.push(denial);

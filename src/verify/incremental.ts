@@ -27,6 +27,7 @@ import {
 } from "./cluster.js";
 import { BANDS, minhashSignature, ROWS_PER_BAND } from "./minhash.js";
 import { wordShingles } from "./shingles.js";
+import { isVenue, venueSimilarity } from "./venues.js";
 
 /** Lookup-key kinds the verification stage files records under. */
 export const CLUSTER_KEYS = "cluster";
@@ -108,6 +109,11 @@ export function asClaimCluster(stored: ClusterWithClaims): ClaimCluster {
     claims: stored.claims.filter((c) => c.polarity !== "deny"),
     denials: stored.claims.filter((c) => c.polarity === "deny"),
   };
+}
+
+/** How a claim is clustered: by its figure, by its place, or by its words. */
+function kindOf(c: Claim): "figure" | "venue" | "statement" {
+  return c.quantity !== null ? "figure" : isVenue(c) ? "venue" : "statement";
 }
 
 /** Members a newcomer is compared with: all, or the first and latest of a large cluster. */
@@ -192,19 +198,25 @@ export function placeClaims(
   };
   const sorted = [...newClaims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const claim of sorted.filter((c) => c.polarity !== "deny")) {
-    const figure = claim.quantity !== null;
+    const kind = kindOf(claim);
     const key = slotKey(claim.slot);
     const target = bestOf(
-      [...near(claim)].filter((c) =>
-        figure
-          ? c.claims.some((x) => x.quantity !== null) && slotKey(c.slot) === key
-          : c.claims.length > 0 && c.claims.every((x) => x.quantity === null),
+      [...near(claim)].filter(
+        (c) =>
+          c.claims.length > 0 &&
+          (kind === "figure"
+            ? c.claims.some((x) => x.quantity !== null) && slotKey(c.slot) === key
+            : c.claims.every((x) => kindOf(x) === kind)),
       ),
       (c) =>
-        figure
-          ? meanOver(claim, c.claims, (a, b) => figureSimilarity(a, b, m))
-          : meanOver(claim, c.claims, (a, b) => statementSimilarity(a, b, m)),
-      figure ? 0.5 : FIGURELESS_THRESHOLD,
+        meanOver(claim, c.claims, (a, b) =>
+          kind === "figure"
+            ? figureSimilarity(a, b, m)
+            : kind === "venue"
+              ? venueSimilarity(a, b, m)
+              : statementSimilarity(a, b, m),
+        ),
+      kind === "statement" ? FIGURELESS_THRESHOLD : 0.5,
     );
     if (target) join(target, claim, false);
     else start(claim, false);
@@ -213,7 +225,9 @@ export function placeClaims(
     const key = slotKey(denial.slot);
     const around = [...near(denial)];
     const denied = bestOf(
-      around.filter((c) => c.claims.length > 0 && c.issue === denial.issue),
+      around.filter(
+        (c) => c.claims.length > 0 && c.issue === denial.issue && !c.claims.every(isVenue),
+      ),
       (c) =>
         meanOver(denial, c.claims, (a, b) => denialSimilarity(a, b, m)) +
         (slotKey(c.slot) === key ? SAME_SLOT_BONUS : 0),

@@ -11,6 +11,7 @@
 import type { Claim, Quantity } from "../model/index.js";
 import { exactDay } from "./time.js";
 import { compareQuantities, formatQuantity, isPointValue, type ValueRelation } from "./values.js";
+import { isVenue, venueGroups } from "./venues.js";
 
 export interface VariantDraft {
   value: string;
@@ -99,6 +100,7 @@ function figureVariants(claims: readonly Claim[]): VariantSet {
  */
 const DATED_PREDICATES = new Set([
   "meeting",
+  "venue",
   "call",
   "visit",
   "capture",
@@ -110,7 +112,7 @@ const DATED_PREDICATES = new Set([
 const CALENDAR_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
 /** Happenings held on a set day: two calendar dates a day apart are two days, not a night across midnight. */
-const SCHEDULED_PREDICATES = new Set(["meeting", "call", "visit"]);
+const SCHEDULED_PREDICATES = new Set(["meeting", "call", "visit", "venue"]);
 
 const onCalendar = (claim: Claim): boolean =>
   SCHEDULED_PREDICATES.has(claim.predicate) && CALENDAR_DATE.test(claim.time?.text ?? "");
@@ -154,6 +156,14 @@ function wordVariants(claims: readonly Claim[], label: string): VariantSet {
       fitting: [],
     };
   }
+  return dayVariants(claims, days);
+}
+
+/** Each day a variant, the claims that give none with the largest; the days conflict. */
+function dayVariants(
+  claims: readonly Claim[],
+  days: ReadonlyArray<{ day: string; claims: Claim[] }>,
+): VariantSet {
   const variants: VariantDraft[] = days.map((d) => ({
     value: d.day,
     claims: d.claims,
@@ -169,9 +179,34 @@ function wordVariants(claims: readonly Claim[], label: string): VariantSet {
   return { variants, conflicts, fitting: [] };
 }
 
+/**
+ * Where and when a meeting is held, from a cluster of venue claims: the places
+ * given, each a variant, when they cannot all be one ("Mar-a-Lago" against
+ * "Miami"); else the days given, when they differ as days do (see dayGroups);
+ * else one variant, the innermost place ("Mar-a-Lago" rather than "Florida").
+ */
+function placeVariants(claims: readonly Claim[]): VariantSet {
+  const places = venueGroups(claims);
+  if (places.length === 1) {
+    const days = dayGroups(claims);
+    if (days.length > 1) return dayVariants(claims, days);
+  }
+  const variants: VariantDraft[] = places.map((g) => ({
+    value: g[0]!.object,
+    claims: g,
+    quantity: null,
+  }));
+  const conflicts: Array<[number, number]> = [];
+  for (let i = 0; i < variants.length; i++) {
+    for (let j = i + 1; j < variants.length; j++) conflicts.push([i, j]);
+  }
+  return { variants, conflicts, fitting: [] };
+}
+
 /** The variants of a cluster's affirming claims. `label` names a figure-less statement. */
 export function buildVariants(claims: readonly Claim[], label: string): VariantSet {
   if (claims.length === 0) return { variants: [], conflicts: [], fitting: [] };
+  if (claims.every(isVenue)) return placeVariants(claims);
   return claims.every((c) => c.quantity !== null)
     ? figureVariants(claims)
     : wordVariants(claims, label);

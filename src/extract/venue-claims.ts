@@ -1,0 +1,90 @@
+/**
+ * Venue claims: for each sentence that tells of a meeting and names where it
+ * is held among the dossier's places, a claim whose value is the place. The
+ * meeting's other words stay in the sentence's own claim; this one lets
+ * verification set the places reports give for one meeting side by side.
+ * Reads doc.events and doc.claims; adds to doc.claims.
+ */
+import type { Claim, TimeExpression } from "../model/index.js";
+import { holderAt } from "./claims.js";
+import type { Component } from "./types.js";
+import { VENUE_TERM, venueOf, WITH_TERM, WITHIN_TERM } from "./venues.js";
+
+export const VENUE_PREDICATE = "venue";
+
+/** Claim predicates of a meeting or a visit, whose place a report may give. */
+const MET = new Set(["meeting", "visit"]);
+
+export const venueClaimsComponent: Component = {
+  name: "venue-claims",
+  run(doc, ctx) {
+    const places = ctx.dossier.places ?? [];
+    if (places.length === 0) return;
+    const issue = ctx.dossier.issues.some((i) => i.id === "talks")
+      ? "talks"
+      : ctx.dossier.issues[0]?.id;
+    if (!issue) return;
+    const persons = new Set(
+      [...ctx.dossier.actors, ...doc.discoveredActors]
+        .filter((a) => a.kind === "person")
+        .map((a) => a.id),
+    );
+    const text = doc.report.text;
+    const added: Claim[] = [];
+    for (const sentence of doc.sentences) {
+      const told = doc.claims.find((c) => c.sentence === sentence.index && MET.has(c.predicate));
+      const event = doc.events.find((e) => e.sentence === sentence.index && e.kind === "meeting");
+      if (!told && !event) continue;
+      const venue = venueOf(text, sentence.start, sentence.end, places);
+      if (!venue) continue;
+      const eventDay: TimeExpression | null =
+        event?.date && event.granularity === "day"
+          ? {
+              text: event.text,
+              value: event.date,
+              granularity: "day",
+              future: false,
+              start: event.span.start,
+              end: event.span.end,
+              sentence: sentence.index,
+            }
+          : null;
+      const time = told?.time && told.time.granularity === "day" ? told.time : eventDay;
+      const participants = [
+        ...new Set([
+          ...(event?.participants ?? []),
+          ...doc.mentions
+            .filter((m) => m.sentence === sentence.index && persons.has(m.actorId))
+            .map((m) => m.actorId),
+        ]),
+      ].sort();
+      const n = [...doc.claims, ...added].filter((c) => c.sentence === sentence.index).length;
+      added.push({
+        id: `${doc.report.id}:${sentence.index}:${n}`,
+        reportId: doc.report.id,
+        sentence: sentence.index,
+        holderId: holderAt(doc, sentence.index, venue.start),
+        subject: participants[0] ?? "",
+        predicate: VENUE_PREDICATE,
+        issue,
+        object: venue.name,
+        quantity: null,
+        time,
+        polarity: "affirm",
+        slot: `${issue}:${VENUE_PREDICATE}`,
+        terms: [
+          ...participants.map((p) => `${WITH_TERM}${p}`),
+          `${VENUE_TERM}${venue.id}`,
+          ...venue.within.map((p) => `${WITHIN_TERM}${p}`),
+          ...(time ? [time.value] : []),
+        ].sort(),
+        evidence: {
+          start: sentence.start,
+          end: sentence.end,
+          text: text.slice(sentence.start, sentence.end),
+        },
+      });
+    }
+    if (added.length > 0) doc.claims = [...doc.claims, ...added];
+  },
+};
