@@ -239,6 +239,19 @@ describe("pipeline on the sample corpus", () => {
     expect(heldOn("Ukraine was prepared to give up its bid to join NATO if")).toEqual([
       "volodymyr-zelenskyy conditions nato",
     ]);
+    // What a vote would take is a condition on the vote, not a demand of its own; a
+    // "trade-off" is no trade; a denial of a claimed capture is on territory.
+    expect(heldOn("Organizing that vote safely, he said")).toEqual([
+      "volodymyr-zelenskyy conditions referendum",
+    ]);
+    expect(heldOn("He first floated that trade-off")).not.toContain(
+      "volodymyr-zelenskyy proposes economic_zone",
+    );
+    expect(heldOn("general staff rejected the claim")).toEqual(["ukraine denies territory"]);
+    // An offer that only holds is the earlier offer, not a position on the talks it is made in.
+    expect(heldOn("Washington's offer stands")).toEqual([
+      "united-states proposes security_guarantees",
+    ]);
     expect(heldOn("the Paris declaration of January 6 now backs")).not.toContain(
       "france supports troops",
     );

@@ -21,6 +21,12 @@ describe("issue matcher", () => {
     expect(matcher.issuesOf("Kyiv gave up NATO hopes.")).toEqual(["nato"]);
   });
 
+  it("reads no term inside a compound with 'off'", () => {
+    expect(matcher.issuesOf("He floated that plan-off at the summit.")).toEqual([]);
+    expect(matcher.issuesOf("A truce-off is no truce.")).toEqual(["ceasefire"]);
+    expect(matcher.issuesOf("The peace plan was floated.")).toContain("framework");
+  });
+
   it("ranks the issue with most matches first", () => {
     expect(matcher.issuesOf("NATO said a truce, any ceasefire, must hold.")).toEqual([
       "ceasefire",

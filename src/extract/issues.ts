@@ -152,6 +152,8 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
         if (!term.gaps[k]!.test(gapAfter(i + k))) return null;
       }
       const last = words[j]!;
+      // "trade-off", "stand-off": a compound with "off" is another word than its first part.
+      if (gapAfter(j) === "-" && /^offs?$/.test(words[j + 1]?.lower ?? "")) return null;
       if (!term.trail) return last.end;
       const gap = gapAfter(j);
       const m = term.trail.exec(gap);

@@ -96,6 +96,19 @@ const ROWS: StanceRow[] = [
     want: ["norland conditions talks"],
   },
   {
+    text: "Tesk wants talks. Holding the talks safely, he said, would take a truce of a month.",
+    want: ["ivo-tesk conditions talks", "ivo-tesk demands talks"],
+  },
+  {
+    text: "A summit, Tesk told reporters on Friday, would need a truce of a month.",
+    want: ["ivo-tesk conditions talks"],
+  },
+  {
+    text: "Arranging the summit would need a truce first, Varn said.",
+    want: ["norland conditions talks"],
+  },
+
+  {
     text: "Morel wants new talks, which she says would require a truce.",
     want: ["ada-morel conditions talks", "ada-morel demands talks"],
   },

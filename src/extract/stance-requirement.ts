@@ -14,7 +14,10 @@ const REQUIREMENT =
   /^(?:would|will|could|can|does|do|did)?\s*(?:only\s+)?(?:need|require|take|go to|only)\b/i;
 /** The subject of the requirement, a noun phrase that opens with a determiner or a gerund. */
 const THING_SUBJECT =
-  /^\s*(?:(?:a|an|any|the|such|this|that|these|those|every|each)\s|\p{Ll}+ing\s)[^,;:]*?\s*$/u;
+  /^\s*(?:(?:a|an|any|the|such|this|that|these|those|every|each)\s|(?!(?:nothing|something|anything|everything|during|according)\s)\p{L}\p{Ll}+ing\s)[^,;:]*?\s*$/iu;
+/** "Organizing that vote safely, he said, would take …": a subject, then who says so. */
+const SUBJECT_THEN_SPEAKER =
+  /^\s*([^,;:]+?),\s*(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+(?:said|says|added|argued|warned|insisted|told\s+[^,;:]{1,40}?)\s*,\s*$/u;
 /** ", which would require …", ", which Tesk says would require …": the subject is the phrase before. */
 const WHICH_SUBJECT = /,\s+which\s+(?:[^,;]{0,50}?\s(?:says?|said|believes?|thinks?)\s+)?$/i;
 
@@ -46,10 +49,12 @@ export function conditionedIssue(lookup: IssueLookup, q: RequirementInput): stri
       pointsBack: false,
     });
   }
-  if (!THING_SUBJECT.test(lead)) return null;
+  const spoken = SUBJECT_THEN_SPEAKER.exec(upTo);
+  const subject = spoken ? spoken[1]! : lead;
+  if (!THING_SUBJECT.test(subject)) return null;
   // "…a referendum, and holding one would take a truce": the pronoun stands for the thing
   // named earlier in the sentence.
-  if (/^\s*(?:that\s+)?\p{Ll}+ing\s+(?:one|it)\s*$/u.test(lead))
+  if (/^\s*(?:that\s+)?\p{L}\p{Ll}+ing\s+(?:one|it)\s*$/iu.test(subject))
     return issueOfCue(lookup, {
       before: q.text.slice(q.sentenceStart, q.clauseStart),
       after: "",
@@ -57,10 +62,12 @@ export function conditionedIssue(lookup: IssueLookup, q: RequirementInput): stri
       previous: null,
       pointsBack: false,
     });
-  if (q.mentions.some((m) => m.start >= q.clauseStart && m.end <= q.cueStart)) return null;
+  const subjectStart = spoken ? q.sentenceStart : q.clauseStart;
+  const subjectEnd = spoken ? q.sentenceStart + spoken[1]!.length : q.cueStart;
+  if (q.mentions.some((m) => m.start >= subjectStart && m.end <= subjectEnd)) return null;
   return issueOfCue(lookup, {
     before: "",
-    after: lead,
+    after: subject,
     side: "after",
     previous: null,
     pointsBack: false,

@@ -213,6 +213,16 @@ function positionAt(text: string, hit: CueHit, clauseStart: number, sentenceEnd:
   });
 }
 
+/** Nouns that name an act of their possessor: "its offer", "Kyiv's request". */
+const BACK_NOUN = /^(?:offer|proposal|request|demand|plan|terms|conditions?|position)s?$/i;
+/** "… stands", "… remains on the table", "… is unchanged": the act holds, nothing more is said. */
+const STILL_HOLDS =
+  /^\s*(?:still\s+)?(?:stands?|remains?|holds?|is unchanged|are unchanged|is on the table|remains on the table)\b/i;
+
+/** "claimed to have", "claims that", "said it had": what follows is the claim. */
+const CLAIMING =
+  /\bclaim(?:s|ed|ing)?\s+(?:to\s+have|that)\b|\b(?:said|says)\s+(?:that\s+)?(?:it|they|its forces)\s+had\b/i;
+
 /** Sentences a denial of "the claim" looks back through for the event claimed. */
 const CLAIM_LOOKBACK = 5;
 
@@ -308,8 +318,13 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         if (!/\bgo to\b/i.test(text.slice(hit.start, hit.end))) pairs.length = 0;
         pairs.push([conditioned, "conditions"]);
       }
+      const backRef = possessedBackReference(text, hit, lead, sentence.end);
       for (const actorId of holders) {
-        for (const [issue, position] of pairs) {
+        // "Washington's offer stands": the offer is the one Washington made before, on its issue.
+        const own = backRef ? earlierIssue(stances, actorId, pairs[0]?.[1] ?? position) : null;
+        if (backRef && !own) continue;
+        const held: [string, Position][] = own ? [[own, pairs[0]?.[1] ?? position]] : pairs;
+        for (const [issue, position] of held) {
           const key = `${actorId}|${issue}|${position}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -328,6 +343,54 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     }
   }
   return stances;
+
+  /**
+   * True for a possessed noun that names an act told before and says only that
+   * it holds ("Washington's offer stands", "its demand remains"), with no issue
+   * of its own in the rest of the clause.
+   */
+  function possessedBackReference(text: string, hit: CueHit, lead: string, end: number): boolean {
+    if (!BACK_NOUN.test(text.slice(hit.start, hit.end))) return false;
+    if (!/(?:\w['’]s|\b(?:its|their|his|her))\s+$/i.test(lead)) return false;
+    const after = text.slice(hit.end, end).split(/[;.,—–]/)[0]!;
+    // "…, and so does Kyiv's request": the verb of the clause before holds for this one too.
+    const elliptic = /\bso\s+(?:does|do|did|is|are|has|have)\s+\S+\s+$/i.test(lead);
+    if (!STILL_HOLDS.test(after) && !(elliptic && /^\s*$/.test(after))) return false;
+    return (
+      issueOfCue(lookup, {
+        before: "",
+        after,
+        side: "after",
+        previous: null,
+        pointsBack: false,
+      }) === null
+    );
+  }
+
+  /** The issue of the latest stance of this holder and position earlier in the report. */
+  function earlierIssue(
+    found: readonly Stance[],
+    actorId: string,
+    position: Position,
+  ): string | null {
+    for (let i = found.length - 1; i >= 0; i--) {
+      const s = found[i]!;
+      if (s.actorId === actorId && s.position === position) return s.issue;
+    }
+    return null;
+  }
+
+  /**
+   * The event a sentence claims: what follows its claiming verb ("The attack came as
+   * the army claimed to have captured the town": the capture), else its first event.
+   */
+  function claimedEvent(sentence: string): string | null {
+    const claimed = CLAIMING.exec(sentence);
+    const inClaim = claimed
+      ? eventOfClaim(lookup, sentence.slice(claimed.index), CLAIMED_EVENTS)
+      : null;
+    return inClaim ?? eventOfClaim(lookup, sentence, CLAIMED_EVENTS);
+  }
 
   /** The issue of the antecedent of an object-gap relative clause: its nearest term. */
   function issuesBeforeSubject(antecedent: string): string[] {
@@ -373,7 +436,7 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       const back = doc.sentences.filter((x) => x.end <= sentence.start).slice(-CLAIM_LOOKBACK);
       const told = back
         .reverse()
-        .map((x) => eventOfClaim(lookup, text.slice(x.start, x.end), CLAIMED_EVENTS))
+        .map((x) => claimedEvent(text.slice(x.start, x.end)))
         .find((issue) => issue !== null);
       const earlier =
         told ??
