@@ -77,6 +77,17 @@ function compileForms(forms: Array<[string, Form]>, foldCase: boolean) {
   return { re, map };
 }
 
+/**
+ * "the president", "the chancellor": a title with nothing to tell whose it is
+ * names whichever holder of it the text was just about ("Mr Putin visited a
+ * command post … and the president told his commanders"), so it is left to
+ * the role resolver (role-mentions.ts) rather than fixed to one actor.
+ */
+function isBareTitle(form: string): boolean {
+  const m = /^(?:the\s+)?(\p{L}+)$/iu.exec(form.trim());
+  return m !== null && /^the\s/i.test(form.trim()) && ROLE_NOUNS.has(m[1]!.toLowerCase());
+}
+
 /** The dossier's matchers, built once per dossier. */
 export function compileDossier(dossier: Dossier): CompiledDossier {
   const cached = compiledByDossier.get(dossier);
@@ -86,8 +97,12 @@ export function compileDossier(dossier: Dossier): CompiledDossier {
   for (const a of dossier.actors) {
     exact.push([a.name, { actorId: a.id, via: "name" }]);
     const aliases = [...a.aliases, ...surnameOf(a)].flatMap(acronymVariants);
-    for (const alias of aliases) exact.push([alias, { actorId: a.id, via: "alias" }]);
-    for (const title of a.titles) titles.push([title, { actorId: a.id, via: "title" }]);
+    for (const alias of aliases) {
+      if (!isBareTitle(alias)) exact.push([alias, { actorId: a.id, via: "alias" }]);
+    }
+    for (const title of a.titles) {
+      if (!isBareTitle(title)) titles.push([title, { actorId: a.id, via: "title" }]);
+    }
   }
   const e = compileForms(exact, false);
   const t = compileForms(titles, true);

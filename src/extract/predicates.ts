@@ -376,6 +376,27 @@ export const STANCE_CUES: StanceCue[] = [
   cue("demands", "without", "speaker", "after", (before, after) =>
     WORTHLESS_WITHOUT(before, after),
   ),
+  // "even if the area were demilitarised, our police units would remain there": keeping one's
+  // forces on land after a settlement is insisting on the land, as the one who says so.
+  // "We now have robust guarantees": the one who says a thing is now strong and theirs backs it.
+  cue(
+    "supports",
+    "(?:we|they) (?:now |finally |already )?(?:have|got) (?:robust|strong|solid|real|firm|credible|binding|serious|meaningful|ironclad)",
+    "speaker",
+    "after",
+    // "strong reasons to fear the truce" backs no truce.
+    (_before, after) =>
+      !/^\s+(?:reasons?|grounds|doubts?|concerns?|objections?|fears?|evidence|questions?|misgivings)\b/i.test(
+        after,
+      ),
+  ),
+  // The cue takes in the forces, so the issue is the land its clause opens with.
+  cue(
+    "demands",
+    "(?:(?:police|national guard|border guards?|army|military|troops|forces|soldiers|garrisons?)(?: and | )){1,3}(?:units )?(?:would|will) (?:still )?(?:remain|stay) (?:there|in place|behind)",
+    "speaker",
+    "subject",
+  ),
   // "foreign troops have no place in the region": the one who says so opposes its subject.
   cue("opposes", "(?:has|have|had) no place (?:in|on|at)", "speaker", "subject"),
   cue(

@@ -78,7 +78,9 @@ function stateWords(state: Actor): string[] {
 function profileOf(person: Actor, states: readonly Actor[]): RoleProfile | null {
   const described = [person.role ?? "", ...person.titles].join(" ; ");
   const describedWords = wordsOf(described);
-  const heads = new Set(describedWords.filter((w) => ROLE_NOUNS.has(w)));
+  // "Adviser to the Russian president": whom one serves is not one's own title.
+  const own = [person.role ?? "", ...person.titles].map((d) => d.split(/\b(?:to|for)\b/i)[0]!);
+  const heads = new Set(wordsOf(own.join(" ; ")).filter((w) => ROLE_NOUNS.has(w)));
   if (heads.size === 0) return null;
   if ([...heads].some((h) => LEADS.has(h)) || describedWords.includes("prime")) heads.add("leader");
   const words = new Set(describedWords);

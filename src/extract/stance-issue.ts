@@ -148,9 +148,9 @@ export function eventOfClaim(
   return best?.issue ?? null;
 }
 
-/** Where the words after a cue stop belonging to its object. */
+/** Where the words after a cue stop belonging to its object ("Keld's pledge comes as …" tells of something else). */
 const OBJECT_END =
-  /[;—]|\sbut\s|\sand\s+(?:also|then|later|still|now)\s|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|without|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+  /[;—]|\s(?:comes|came|come)\s+(?:as|after|amid|days|weeks|hours|just)\s|\sbut\s|\sand\s+(?:also|then|later|still|now)\s|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|without|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
 
 /** An object that only points back: "rejects one", "backs it", "opposed them". */
 const ANAPHORIC_OBJECT =

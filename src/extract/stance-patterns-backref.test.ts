@@ -68,3 +68,46 @@ describe("a denial of 'the claim' denies the event the claim tells, not the one 
     expect(stancesOf(text)).not.toContain("suthia denies attacks");
   });
 });
+
+describe("a cue whose subject is a thing told by a relative pronoun", () => {
+  stanceRows([
+    { text: "Orsk said its army had hit the depots and the plants that support them.", want: [] },
+    {
+      text: "Keld backed the monitors, which support the truce.",
+      want: ["suthia supports monitors"],
+    },
+    {
+      text: "Tesk praised Keld, which supports a truce on the border.",
+      want: ["suthia supports ceasefire"],
+    },
+  ]);
+});
+
+describe("forces that would stay on land after a settlement", () => {
+  stanceRows([
+    {
+      text: "Even if the border region were handed back, Tesk said, Norland's army units would remain there.",
+      want: ["ivo-tesk demands border"],
+    },
+    { text: "Tesk said the observers would remain there until spring.", want: [] },
+  ]);
+});
+
+describe("saying one now has a strong thing", () => {
+  stanceRows([
+    {
+      text: "“We now have robust monitors on the dam, and we have them with Keld,” Tesk told reporters.",
+      want: ["ivo-tesk supports monitors"],
+    },
+    { text: "“They have strong reasons to fear the truce,” Tesk said.", want: [] },
+  ]);
+});
+
+describe("a pledge that comes as something else happens", () => {
+  stanceRows([
+    {
+      text: "Keld pledged observers for the dam. Keld's pledge comes as Varn and Orsk try to close the gaps in the roadmap.",
+      want: ["suthia proposes monitors"],
+    },
+  ]);
+});

@@ -6,7 +6,7 @@
  * attached; stance-holder.ts finds who holds it from the clause it stands in;
  * stance-issue.ts finds the issue its clause names.
  */
-import type { Actor, Dossier, Position, Stance } from "../model/index.js";
+import type { Actor, Dossier, Mention, Position, Stance } from "../model/index.js";
 import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
 import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
@@ -223,6 +223,17 @@ const STILL_HOLDS =
 const CLAIMING =
   /\bclaim(?:s|ed|ing)?\s+(?:to\s+have|that)\b|\b(?:said|says)\s+(?:that\s+)?(?:it|they|its forces)\s+had\b/i;
 
+/** "…the energy plants that support…": a common noun, then the relative pronoun, right before the cue. */
+const RELATIVE_AFTER_NOUN = /\b\p{Ll}{3,}\s+(?:that|which)\s+(?:also\s+|still\s+)?$/u;
+
+/** True when the cue's subject is a relative pronoun standing for a thing no mention names. */
+function thingRelative(mentions: readonly Mention[], lead: string, cueStart: number): boolean {
+  const m = RELATIVE_AFTER_NOUN.exec(lead);
+  if (!m) return false;
+  const nounEnd = cueStart - (lead.length - m.index) + m[0].search(/\s/);
+  return !mentions.some((x) => x.end >= nounEnd - 1 && x.start < nounEnd);
+}
+
 /** Sentences a denial of "the claim" looks back through for the event claimed. */
 const CLAIM_LOOKBACK = 5;
 
@@ -267,6 +278,8 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       const clauseStart = clauseStartAt(text, sentence.start, hit.start, frames);
       const lead = text.slice(clauseStart, hit.start);
       if (closingReportVerb(text, hit, lead, sentence.end)) continue;
+      // "the plants that support them": a thing, not an actor, is the subject of the cue.
+      if (hit.cue.actor === "subject" && thingRelative(mentions, lead, hit.start)) continue;
       const passive = passiveAgent(text, mentions, lead, hit.start, hit.end);
       if (
         !passive &&
