@@ -27,6 +27,8 @@ export interface StatementVariant {
   holders: string[];
   citations: number[];
   origins: number;
+  /** A vaguer value that agrees with more than one of the others: at odds with none. */
+  fits?: boolean;
 }
 
 export interface Statement {

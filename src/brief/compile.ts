@@ -159,6 +159,7 @@ function statementOf(
       holders: variant.holderIds.map(actorName),
       citations: cites.numbersOf(variant.reportIds),
       origins: variant.origins,
+      ...(variant.fits ? { fits: true } : {}),
     })),
     citations: cites.numbersOf(cluster.claims.map((c) => c.reportId)),
     reasons: v.reasons.filter((r) => !COUNT_REASON.test(r)),

@@ -169,3 +169,29 @@ describe("key judgments", () => {
     expect(keyJudgments(briefOf({}))).toEqual([]);
   });
 });
+
+describe("figures that reports give differently, with a value that fits several", () => {
+  it("leaves out the value at odds with none, and the line when fewer than two remain", () => {
+    const shares = figure("Shares of the dam agreed", "conflicting", [
+      ["40 percent", ["Norland"], [7]],
+      ["55 percent", [], [8, 9]],
+      ["not finished", ["Suthia"], [10]],
+    ]);
+    shares.variants[2]!.fits = true;
+    const lone = figure("Share of the quota agreed", "conflicting", [
+      ["80 percent", ["Norland"], [11]],
+      ["not finished", ["Suthia"], [12]],
+    ]);
+    lone.variants[1]!.fits = true;
+    const lines = keyJudgments(
+      briefOf({
+        sections: [
+          { issue: "dam", label: "The dam", statements: [shares, lone], omitted: 0 },
+        ] as Brief["sections"],
+      }),
+    ).filter((l) => l.kind === "figure");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text).toContain("40 percent (Norland) against 55 percent (2 sources).");
+    expect(lines[0]!.citations).toEqual([7, 8]);
+  });
+});

@@ -114,7 +114,10 @@ function headlineFigures(brief: Brief): KeyJudgment[] {
     .sort((a, b) => b.independentSources - a.independentSources);
   const out: KeyJudgment[] = [];
   for (const s of conflicting) {
-    const variants = s.variants.slice(0, 3).map((v) => {
+    // A value that fits several others ("not finished" beside 90% and 95%) is at odds with none.
+    const apart = s.variants.filter((v) => !v.fits).slice(0, 3);
+    if (apart.length < 2) continue;
+    const variants = apart.map((v) => {
       const who = v.holders.length
         ? v.holders.join(", ")
         : `${v.origins} source${v.origins === 1 ? "" : "s"}`;
@@ -124,7 +127,7 @@ function headlineFigures(brief: Brief): KeyJudgment[] {
       kind: "figure",
       text: `Reports give different figures: ${variants.join(" against ")}. “${clip(s.text)}”`,
       verdict: STATUS_LABEL.conflicting,
-      citations: [...new Set(s.variants.slice(0, 3).flatMap((v) => firstCites(v.citations, 1)))],
+      citations: [...new Set(apart.flatMap((v) => firstCites(v.citations, 1)))],
     });
   }
   for (const s of corroborated) {

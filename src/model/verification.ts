@@ -31,6 +31,11 @@ export interface Variant {
   holderIds: string[];
   /** Independent origins behind this variant (reprints and same-owner copies count once). */
   origins: number;
+  /**
+   * True for a vaguer value that fits more than one of the others ("not
+   * finished" beside "90%" and "95%"): listed, but at odds with none.
+   */
+  fits?: boolean;
 }
 
 export interface Verdict {

@@ -121,7 +121,10 @@ export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: s
   // A cluster of denials alone: the denials are what the reports carry.
   const carriers = cluster.claims.length > 0 ? cluster.claims : cluster.denials;
   const set = buildVariants(carriers, cluster.claims.length > 0 ? label : `denied: ${label}`);
-  const variants = set.variants.map((d) => toVariant(ctx, d));
+  const fitting = new Set(set.fitting);
+  const variants = set.variants.map((d, i) =>
+    fitting.has(i) ? { ...toVariant(ctx, d), fits: true } : toVariant(ctx, d),
+  );
   const updates = findUpdates(set.variants, set.conflicts, ctx.reportsById);
   const superseded = new Set(updates.map((u) => u.from));
   const positions = onlyPositionsOfDistinctHolders(carriers, variants);
