@@ -64,20 +64,8 @@ function reportsPhrase(ctx: VerifyContext, claims: readonly Claim[]): string {
   return `${refs.length === 1 ? "report" : "reports"} ${refs.join(", ")}`;
 }
 
-/** "Zelenskyy denied it (report r-12)", one sentence per denying actor. */
-export function denialReasons(ctx: VerifyContext, denials: readonly Claim[]): string[] {
-  const byHolder = new Map<string, Claim[]>();
-  for (const denial of denials) {
-    if (!denial.holderId) continue;
-    byHolder.set(denial.holderId, [...(byHolder.get(denial.holderId) ?? []), denial]);
-  }
-  return [...byHolder.entries()].map(
-    ([holder, claims]) => `${actorName(ctx, holder)} denied it (${reportsPhrase(ctx, claims)})`,
-  );
-}
-
-/** "Zelenskyy denied the event this figure measures (report r-12)". */
-export function lentDenialReasons(ctx: VerifyContext, denials: readonly Claim[]): string[] {
+/** One sentence per denying actor: "Zelenskyy denied it (report r-12)". */
+function byDenier(ctx: VerifyContext, denials: readonly Claim[], what: string): string[] {
   const byHolder = new Map<string, Claim[]>();
   for (const denial of denials) {
     if (!denial.holderId) continue;
@@ -85,8 +73,18 @@ export function lentDenialReasons(ctx: VerifyContext, denials: readonly Claim[])
   }
   return [...byHolder.entries()].map(
     ([holder, claims]) =>
-      `${actorName(ctx, holder)} denied what this figure is told of (${reportsPhrase(ctx, claims)})`,
+      `${actorName(ctx, holder)} denied ${what} (${reportsPhrase(ctx, claims)})`,
   );
+}
+
+/** "Zelenskyy denied it (report r-12)", one sentence per denying actor. */
+export function denialReasons(ctx: VerifyContext, denials: readonly Claim[]): string[] {
+  return byDenier(ctx, denials, "it");
+}
+
+/** "Zelenskyy denied what this figure is told of (report r-12)": a denial lent by the event's cluster. */
+export function lentDenialReasons(ctx: VerifyContext, denials: readonly Claim[]): string[] {
+  return byDenier(ctx, denials, "what this figure is told of");
 }
 
 /** For outlets that only say a thing is unconfirmed: noted, but no denial. */

@@ -29,8 +29,13 @@ const actors = [
   { ...actor("united-states", "United States"), kind: "state" as const },
 ];
 
-function judge(claims: Claim[], denials: Claim[] = [], reprints: Reprint[] = []) {
-  const all = [...claims, ...denials];
+function judge(
+  claims: Claim[],
+  denials: Claim[] = [],
+  reprints: Reprint[] = [],
+  lent: Claim[] = [],
+) {
+  const all = [...claims, ...denials, ...lent];
   const ctx: VerifyContext = {
     reportsById: new Map(reports.map((r) => [r.id, r])),
     sourcesById: new Map(sources.map((s) => [s.id, s])),
@@ -46,6 +51,7 @@ function judge(claims: Claim[], denials: Claim[] = [], reprints: Reprint[] = [])
     issue: first.issue,
     claims,
     denials,
+    ...(lent.length > 0 ? { lent } : {}),
   };
   return buildVerdict(ctx, cluster, "Trump hosted Zelenskyy");
 }
@@ -288,5 +294,26 @@ describe("buildVerdict status", () => {
     const verdict = judge([], [denial]);
     expect(verdict.status).toBe("disputed");
     expect(verdict.variants[0]!.value).toBe("denied: Trump hosted Zelenskyy");
+  });
+});
+
+describe("a figure of a denied event", () => {
+  it("is disputed by the denial its event's cluster lends it, and says so", () => {
+    const count = (id: string) =>
+      claim(id, {
+        slot: "attacks:launched:drone",
+        terms: ["drone"],
+        quantity: quantity("91 drones", 91, "drone"),
+      });
+    const denial = claim("r-5", {
+      slot: "attacks:attack_claim",
+      terms: ["attack"],
+      polarity: "deny",
+      holderId: "volodymyr-zelenskyy",
+    });
+    const v = judge([count("r-1"), count("r-4")], [], [], [denial]);
+    expect(v.status).toBe("disputed");
+    expect(v.denials).toEqual([denial.id]);
+    expect(v.reasons).toContain("Zelenskyy denied what this figure is told of (report r-5)");
   });
 });
