@@ -20,7 +20,7 @@ export function readHtml(content: string, origin: string): ReadItem[] {
       ok: true,
       raw: {
         origin,
-        source: meta.source,
+        source: meta.source ?? article?.siteName ?? null,
         declaredSource: null,
         url: meta.url,
         title,
@@ -110,6 +110,8 @@ function findDatePublished(data: unknown): string | null {
 
 interface Article {
   title: string | null;
+  /** The site's own name (og:site_name, a JSON-LD publisher), as Readability finds it. */
+  siteName: string | null;
   byline: string | null;
   published: string | null;
   paragraphs: string[];
@@ -125,6 +127,7 @@ function readableArticle(content: string): Article | null {
   if (paragraphs.length === 0) return null;
   return {
     title: parsed.title?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
     byline: parsed.byline?.trim() || null,
     published: parsed.publishedTime?.trim() || null,
     paragraphs,

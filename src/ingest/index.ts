@@ -5,7 +5,7 @@
  * Nothing is silently lost: every input that cannot be taken in comes back as
  * a QuarantineItem with its stage and reason.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { QuarantineItem, Report, Source } from "../model/index.js";
 import { decodeDocument } from "./charset.js";
 import { readFeed } from "./feeds/index.js";
@@ -16,7 +16,9 @@ import { readHtml } from "./html.js";
 import { readJson } from "./json.js";
 import { readJsonLines } from "./jsonl.js";
 import { readMarkdown } from "./markdown.js";
-import type { Reader, ReadItem } from "./raw-report.js";
+import { canonicalUrl } from "./normalise.js";
+import { outletSource } from "./outlets.js";
+import type { RawReport, Reader, ReadItem } from "./raw-report.js";
 import { type FullTextMode, readUrl } from "./remote.js";
 import { resolveReport } from "./resolve.js";
 import { type DocumentKind, sniffKind } from "./sniff.js";
@@ -99,6 +101,15 @@ export function ingestItems(items: ReadItem[], options: IngestOptions): IngestRe
   return run.result();
 }
 
+/** A file's modification time, as an assumed date; undefined when it cannot be read. */
+async function fileTime(path: string): Promise<RawReport["fallbackDate"]> {
+  try {
+    return { at: (await stat(path)).mtime.toISOString(), from: "the file's time" };
+  } catch {
+    return undefined;
+  }
+}
+
 /** One ingest call: the reports so far, by id, and what was refused. */
 class IngestRun {
   private readonly at = new Date().toISOString();
@@ -140,9 +151,10 @@ class IngestRun {
       return;
     }
     const extension = extensionOf(path);
+    const fallback = await fileTime(path);
     const sniffed = this.readBySniffing(bytes, path, extension);
     if (sniffed) {
-      for (const item of sniffed) this.take(item);
+      for (const item of sniffed) this.take(item, fallback);
       return;
     }
     const reader = READERS[extension];
@@ -156,7 +168,7 @@ class IngestRun {
       this.quarantine(path, decoded.reason);
       return;
     }
-    for (const item of reader(decoded.content, path)) this.take(item);
+    for (const item of reader(decoded.content, path)) this.take(item, fallback);
   }
 
   /** Feeds and pages by content, in the charset they declare; null for anything else. */
@@ -169,26 +181,54 @@ class IngestRun {
     return null;
   }
 
-  take(item: ReadItem): void {
+  /**
+   * Checks and keeps one input. `fallback` is the date taken, marked as assumed,
+   * when the input gives none: the file's time, else the time of this run (when
+   * the input was fetched).
+   */
+  take(
+    item: ReadItem,
+    fallback: RawReport["fallbackDate"] = { at: this.at, from: "the time it was taken in" },
+  ): void {
     if (!item.ok) {
       this.quarantine(item.origin, item.reason, item.sourceId ?? null, item.stage);
       return;
     }
+    if (!item.raw.fallbackDate) item = { ...item, raw: { ...item.raw, fallbackDate: fallback } };
     const declared = item.raw.declaredSource;
     if (declared && !this.directory.find(declared.id)) {
       this.directory.add(declared);
       this.newSources.push(declared);
     }
-    const resolved = resolveReport(item.raw, {
+    const raw = this.withOutlet(item.raw);
+    const resolved = resolveReport(raw, {
       sources: this.directory,
       defaultSourceId: this.options.defaultSourceId,
       language: this.options.language,
     });
     if (!resolved.ok) {
-      this.quarantine(item.raw.origin, resolved.reason, resolved.sourceId);
+      this.quarantine(raw.origin, resolved.reason, resolved.sourceId);
       return;
     }
     this.keep(resolved.report);
+  }
+
+  /**
+   * The input as it names a known source: an outlet the dossier does not list
+   * becomes a source of its own, built from the site's name and address
+   * (outlets.ts), unless the run gives a default source.
+   */
+  private withOutlet(raw: RawReport): RawReport {
+    if (raw.source && this.directory.find(raw.source)) return raw;
+    const url = raw.url ? canonicalUrl(raw.url) : null;
+    if (this.directory.fromUrl(url) || this.options.defaultSourceId) return raw;
+    const built = outletSource(raw.source, url);
+    const known = this.directory.find(built.id);
+    if (!known) {
+      this.directory.add(built);
+      this.newSources.push(built);
+    }
+    return { ...raw, source: (known ?? built).id };
   }
 
   /** The same report twice is one report; another text under a taken id is refused. */

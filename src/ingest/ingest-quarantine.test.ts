@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -72,20 +72,49 @@ describe("ingestPaths quarantine", () => {
     );
   });
 
-  it("refuses a report with no date or an unparseable one", async () => {
-    expect(await reasonFor("nodate.json", report({ published: undefined }))).toMatch(
-      /^no publication date \(expected a 'published' field/,
-    );
-    expect(await reasonFor("baddate.json", report({ published: "someday" }))).toMatch(
-      /^unparseable publication date 'someday'/,
-    );
+  it("takes a report with no date or an unreadable one at the file's time, marked as assumed", async () => {
+    const none = write("nodate.json", report({ published: undefined }));
+    const bad = write("baddate.json", report({ published: "someday", text: "Other." }));
+    const fileTime = new Date("2026-02-03T04:05:06Z");
+    utimesSync(none, fileTime, fileTime);
+    utimesSync(bad, fileTime, fileTime);
+    const result = await ingestPaths([none, bad], { sources: SOURCES });
+    expect(result.quarantined).toEqual([]);
+    expect(result.reports.map((r) => [r.published, r.dateAssumed])).toEqual([
+      ["2026-02-03T04:05:06Z", "the file's time (no publication date)"],
+      ["2026-02-03T04:05:06Z", "the file's time (an unreadable publication date)"],
+    ]);
   });
 
-  it("refuses an unknown source unless a default source is given", async () => {
-    expect(await reasonFor("who.json", report({ source: "Nowhere Times" }))).toBe(
-      "unknown source 'Nowhere Times' (not in the dossier)",
+  it("takes a day from the report's address before assuming one", async () => {
+    const path = write(
+      "url.json",
+      report({ published: undefined, url: "https://harbor.example/2026/01/09/talks-resume" }),
     );
-    const path = write("who.json", report({ source: "Nowhere Times" }));
+    const [taken] = (await ingestPaths([path], { sources: SOURCES })).reports;
+    expect(taken?.published).toBe("2026-01-09T00:00:00Z");
+    expect(taken?.dateAssumed).toBeUndefined();
+  });
+
+  it("builds a source for an outlet the dossier does not list, unless a default source is given", async () => {
+    const path = write(
+      "who.json",
+      report({ source: "Nowhere Times", url: "https://www.nowhere-times.co.uk/world/story-1" }),
+    );
+    const built = await ingestPaths([path], { sources: SOURCES });
+    expect(built.quarantined).toEqual([]);
+    expect(built.reports[0]?.sourceId).toBe("nowhere-times-co-uk");
+    expect(built.sources).toEqual([
+      {
+        id: "nowhere-times-co-uk",
+        name: "Nowhere Times",
+        owner: "nowhere-times.co.uk",
+        country: "ZZ",
+        kind: "outlet",
+        ownerFrom: "domain",
+        homepage: "https://nowhere-times.co.uk/",
+      },
+    ]);
     const result = await ingestPaths([path], { sources: SOURCES, defaultSourceId: "harbor-daily" });
     expect(result.reports[0]?.sourceId).toBe("harbor-daily");
   });
@@ -129,7 +158,7 @@ describe("ingestPaths quarantine", () => {
     expect(result.quarantined[0]?.reason).toMatch(/^duplicate report id r-[0-9a-f]+: the same URL/);
   });
 
-  it("takes one report from a folder with one good and five bad files", async () => {
+  it("takes two reports from a folder with one good, one undated and four bad files", async () => {
     write("1-good.json", GOOD);
     write("2-empty.txt", "");
     write("3-broken.json", "{");
@@ -137,14 +166,14 @@ describe("ingestPaths quarantine", () => {
     write("5-undated.json", report({ published: undefined }));
     write("6-table.csv", "a,b\n1,2");
     const result = await ingestPaths([dir], { sources: SOURCES });
-    expect(result.reports.map((r) => r.text)).toEqual(["Fine."]);
+    // The undated one is read: its date is the file's, marked as assumed.
+    expect(result.reports.map((r) => r.text)).toEqual(["Fine.", "Body."]);
     expect(
       result.quarantined.map((q) => [q.origin.slice(dir.length + 1), q.reason.split(":")[0]]),
     ).toEqual([
       ["2-empty.txt", "empty file"],
       ["3-broken.json", "invalid JSON"],
       ["4-binary.md", "binary or not UTF-8 text"],
-      ["5-undated.json", "no publication date (expected a 'published' field, e.g. published"],
       [
         "6-table.csv",
         "unsupported file type .csv (expected .json, .jsonl, .md, .txt, .html, .htm, .xml, .rss, .atom)",

@@ -57,4 +57,14 @@ describe("reportId", () => {
       reportId({ url: null, text: "Other text." }),
     );
   });
+
+  it("takes the content, not a site's front page, for items that all point there", () => {
+    const a = reportId({ url: "http://podcast.example/", text: "Episode one." });
+    const b = reportId({ url: "http://podcast.example", text: "Episode two." });
+    expect(a).not.toBe(b);
+    expect(a).toBe(reportId({ url: null, text: "Episode one." }));
+    expect(reportId({ url: "http://podcast.example/?p=1", text: "x" })).not.toBe(
+      reportId({ url: "http://podcast.example/?p=2", text: "x" }),
+    );
+  });
 });

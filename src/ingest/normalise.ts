@@ -74,8 +74,22 @@ export function canonicalUrl(url: string): string {
 }
 
 /** A stable report id: from the canonical URL when there is one, else from the content. */
+/** True for an address with no path or query beyond "/": a site's front page. */
+function isFrontPage(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.pathname === "/" || u.pathname === "") && u.search === "";
+  } catch {
+    return false;
+  }
+}
+
 export function reportId(input: { url: string | null; text: string }): string {
   const url = input.url?.trim();
-  const digest = url ? sha256(`url ${canonicalUrl(url)}`) : contentHash(normaliseText(input.text));
+  // A site's front page ("http://example.com/") is where many items point, not one report.
+  const digest =
+    url && !isFrontPage(url)
+      ? sha256(`url ${canonicalUrl(url)}`)
+      : contentHash(normaliseText(input.text));
   return `r-${digest.slice(0, 16)}`;
 }

@@ -19,6 +19,13 @@ export interface RawReport {
   text: string;
   language: string | null;
   externalId: string | null;
+  /** The input had no text but its headline, which stands as the text. */
+  headlineOnly?: boolean;
+  /**
+   * The date to take when the input gives none that can be read, and what it is
+   * (a file's modification time, the time of fetching); the report is then marked.
+   */
+  fallbackDate?: { at: string; from: string };
 }
 
 export type ReadItem =

@@ -9,6 +9,7 @@ import { decodeDocument } from "./charset.js";
 import {
   type FeedItem,
   feedItemToRaw,
+  headlineOnly,
   itemText,
   type ParsedFeed,
   parseFeedText,
@@ -148,12 +149,7 @@ export async function readFeedItem(
 
 function withText(item: FeedItem, feed: ParsedFeed, origin: string, text: string): ReadItem {
   if (text.trim() === "")
-    return {
-      ok: false,
-      origin,
-      reason: "feed item has no text and no page to read it from",
-      stage: "parse",
-    };
+    return headlineOnly(item, feed, origin, "feed item has no text and no page to read it from");
   return { ok: true, raw: feedItemToRaw(item, feed, origin, text) };
 }
 

@@ -29,13 +29,9 @@ export function resolveReport(raw: RawReport, ctx: ResolveContext): Resolved {
 
   const text = normaliseText(raw.text);
   if (text === "") return refuse("empty text: the report has no body");
-  if (raw.published === undefined || raw.published === null || raw.published === "") {
-    return refuse(
-      "no publication date (expected a 'published' field, e.g. published: 2025-12-28T23:40:00Z)",
-    );
-  }
-  const published = parsePublished(raw.published);
-  if (!published.ok) return refuse(published.reason);
+  const dated = publicationDate(raw, url);
+  if (!dated.ok) return refuse(dated.reason);
+  const published = dated;
   if (!source.ok) return refuse(source.reason);
 
   const report: Report = {
@@ -51,7 +47,39 @@ export function resolveReport(raw: RawReport, ctx: ResolveContext): Resolved {
     origin: raw.origin,
   };
   if (raw.externalId !== null) report.externalId = raw.externalId;
+  if (dated.assumed) report.dateAssumed = dated.assumed;
+  if (raw.headlineOnly) report.headlineOnly = true;
   return { ok: true, report };
+}
+
+type Dated = { ok: true; iso: string; assumed?: string } | { ok: false; reason: string };
+
+/** "/2025/12/28/", "/2025-12-28-": a day in a page's address. */
+const URL_DAY = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$|\.)/;
+
+/**
+ * The publication date: the one the input gives; else a day in its address;
+ * else the fallback the reader gives (a file's time, the time of fetching),
+ * marked as assumed. With none of these, the report is refused.
+ */
+function publicationDate(raw: RawReport, url: string | null): Dated {
+  const given = raw.published;
+  const missing = given === undefined || given === null || given === "";
+  const parsed = missing ? null : parsePublished(given);
+  if (parsed?.ok) return { ok: true, iso: parsed.iso };
+  const day = url ? URL_DAY.exec(new URL(url).pathname) : null;
+  if (day) return { ok: true, iso: `${day[1]}-${day[2]}-${day[3]}T00:00:00Z` };
+  const why = missing ? "no publication date" : "an unreadable publication date";
+  if (raw.fallbackDate) {
+    const at = parsePublished(raw.fallbackDate.at);
+    if (at.ok) return { ok: true, iso: at.iso, assumed: `${raw.fallbackDate.from} (${why})` };
+  }
+  if (parsed && !parsed.ok) return { ok: false, reason: parsed.reason };
+  return {
+    ok: false,
+    reason:
+      "no publication date (expected a 'published' field, e.g. published: 2025-12-28T23:40:00Z)",
+  };
 }
 
 type SourceChoice = { ok: true; id: string } | { ok: false; reason: string };

@@ -17,6 +17,14 @@ export interface Report {
   origin: string;
   /** Id the input itself gave the report (a gold set's "dev-001"), when it gave one. */
   externalId?: string | null | undefined;
+  /**
+   * Set when the input gave no publication date that could be read: what the
+   * date was taken from instead ("the file's time", "the time it was fetched").
+   * Such a date is assumed, and the brief says so for the reports it cites.
+   */
+  dateAssumed?: string | undefined;
+  /** True when the input had no text but its headline, which stands as the text. */
+  headlineOnly?: boolean | undefined;
 }
 
 /** A report before it has an id and a hash: what an ingest reader produces. */

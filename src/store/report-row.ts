@@ -16,11 +16,13 @@ export interface ReportRow {
   content_hash: string;
   origin: string;
   external_id: string | null;
+  /** JSON of the report's marks (an assumed date, a headline only), or null for none. */
+  marks: string | null;
 }
 
 /** The report columns, read through the alias `r`. */
 export const REPORT_COLUMNS =
-  "r.id, r.source_id, r.url, r.title, r.byline, r.published, r.text, r.language, r.content_hash, r.origin, r.external_id";
+  "r.id, r.source_id, r.url, r.title, r.byline, r.published, r.text, r.language, r.content_hash, r.origin, r.external_id, r.marks";
 
 export function rowToReport(row: ReportRow): Report {
   const report: Report = {
@@ -37,5 +39,18 @@ export function rowToReport(row: ReportRow): Report {
   };
   // Left out when absent so a stored report reads back exactly as it was given.
   if (row.external_id !== null) report.externalId = row.external_id;
+  if (row.marks) {
+    const marks = JSON.parse(row.marks) as Pick<Report, "dateAssumed" | "headlineOnly">;
+    if (marks.dateAssumed) report.dateAssumed = marks.dateAssumed;
+    if (marks.headlineOnly) report.headlineOnly = true;
+  }
   return report;
+}
+
+/** The marks column of a report: null when it carries none. */
+export function marksOf(report: Report): string | null {
+  const marks: Pick<Report, "dateAssumed" | "headlineOnly"> = {};
+  if (report.dateAssumed) marks.dateAssumed = report.dateAssumed;
+  if (report.headlineOnly) marks.headlineOnly = true;
+  return Object.keys(marks).length > 0 ? JSON.stringify(marks) : null;
 }

@@ -32,6 +32,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const sources = await store.listSources();
       expect(sources.map((s) => s.id)).toEqual(["gulf-horizon", "harbor-daily"]);
       expect(sources[1]).toEqual({ ...SOURCE, owner: "New Owner", homepage: "https://h.example" });
+      // A source built at ingest keeps where its owner came from; the dossier's, set later, clears it.
+      await store.upsertSources([
+        { ...SOURCE, id: "built", owner: "built.example", ownerFrom: "domain" },
+      ]);
+      expect((await store.listSources()).find((s) => s.id === "built")?.ownerFrom).toBe("domain");
+      await store.upsertSources([{ ...SOURCE, id: "built", owner: "Built Group" }]);
+      expect((await store.listSources()).find((s) => s.id === "built")?.ownerFrom).toBeUndefined();
 
       const actor = {
         id: "dmitry-peskov",
@@ -57,6 +64,15 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.countReports()).toBe(1);
       expect(await store.getReport("r1")).toEqual(report);
       expect(await store.getReport("missing")).toBeNull();
+      // A date assumed at ingest and a headline standing as the text read back as marked.
+      const marked = makeReport({
+        id: "r2",
+        text: "Envoys meet again.",
+        dateAssumed: "the file's time (no publication date)",
+        headlineOnly: true,
+      });
+      await store.addReport(marked);
+      expect(await store.getReport("r2")).toEqual(marked);
     });
 
     it("treats the same text from the same source under another id as unchanged", async () => {

@@ -40,12 +40,23 @@ export function readFeed(content: string, origin: string): ReadItem[] {
     const itemOrigin = `${origin}#${i + 1}`;
     const raw = feedItemToRaw(item, feed, itemOrigin);
     if (raw.text.trim() === "")
-      return {
-        ok: false,
-        origin: itemOrigin,
-        reason: "feed item has no text (no content or summary)",
-        stage: "parse",
-      };
+      return headlineOnly(item, feed, itemOrigin, "feed item has no text (no content or summary)");
     return { ok: true, raw };
   });
+}
+
+/**
+ * An item with no text of its own and no page read for it: its headline stands
+ * as the text, marked so, rather than the item being dropped; with no headline
+ * either, it is refused with the reason given.
+ */
+export function headlineOnly(
+  item: FeedItem,
+  feed: ParsedFeed,
+  origin: string,
+  reason: string,
+): ReadItem {
+  const title = item.title?.trim();
+  if (!title) return { ok: false, origin, reason: `${reason}, and no title`, stage: "parse" };
+  return { ok: true, raw: { ...feedItemToRaw(item, feed, origin, title), headlineOnly: true } };
 }

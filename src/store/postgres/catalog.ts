@@ -1,6 +1,6 @@
 /** Sources and actors in PostgreSQL: the dossier's cast, upserted by id. */
 import type pg from "pg";
-import type { Actor, ActorKind, Source, SourceKind } from "../../model/index.js";
+import type { Actor, ActorKind, OwnerFrom, Source, SourceKind } from "../../model/index.js";
 import { inTransaction } from "./connection.js";
 
 interface SourceRow {
@@ -11,6 +11,7 @@ interface SourceRow {
   kind: string;
   homepage: string | null;
   feeds: string[] | null;
+  owner_from: string | null;
 }
 
 interface ActorRow {
@@ -33,6 +34,7 @@ function rowToSource(row: SourceRow): Source {
     country: row.country,
     kind: row.kind as SourceKind,
   };
+  if (row.owner_from) source.ownerFrom = row.owner_from as OwnerFrom;
   if (row.homepage !== null) source.homepage = row.homepage;
   if (row.feeds !== null) source.feeds = row.feeds;
   return source;
@@ -60,11 +62,11 @@ export class CatalogTables {
     return inTransaction(this.pool, async (db) => {
       for (const s of sources) {
         await db.query(
-          `INSERT INTO sources (id, name, owner, country, kind, homepage, feeds)
-           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
+          `INSERT INTO sources (id, name, owner, country, kind, homepage, feeds, owner_from)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner = excluded.owner,
              country = excluded.country, kind = excluded.kind, homepage = excluded.homepage,
-             feeds = excluded.feeds`,
+             feeds = excluded.feeds, owner_from = excluded.owner_from`,
           [
             s.id,
             s.name,
@@ -73,6 +75,7 @@ export class CatalogTables {
             s.kind,
             s.homepage ?? null,
             s.feeds === undefined ? null : JSON.stringify(s.feeds),
+            s.ownerFrom ?? null,
           ],
         );
       }

@@ -5,7 +5,7 @@
  */
 import type pg from "pg";
 import type { Report } from "../../model/index.js";
-import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
+import { marksOf, REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { AddReportOutcome, ReportFilter } from "../store.js";
 import { inTransaction } from "./connection.js";
 import { filterClause } from "./report-filter.js";
@@ -27,6 +27,7 @@ function reportValues(report: Report): unknown[] {
     report.contentHash,
     report.origin,
     report.externalId ?? null,
+    marksOf(report),
   ];
 }
 
@@ -53,8 +54,8 @@ export class ReportTable {
       }
       if (await this.sameTextFromSameSource(db, report)) return "unchanged";
       await db.query(
-        `INSERT INTO reports (id, source_id, url, title, byline, published, text, language, content_hash, origin, external_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        `INSERT INTO reports (id, source_id, url, title, byline, published, text, language, content_hash, origin, external_id, marks)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         reportValues(report),
       );
       return "added";
@@ -78,7 +79,7 @@ export class ReportTable {
   private async replace(db: pg.PoolClient, report: Report): Promise<void> {
     await db.query(
       `UPDATE reports SET source_id = $2, url = $3, title = $4, byline = $5, published = $6,
-         text = $7, language = $8, content_hash = $9, origin = $10, external_id = $11
+         text = $7, language = $8, content_hash = $9, origin = $10, external_id = $11, marks = $12
        WHERE id = $1`,
       reportValues(report),
     );

@@ -159,4 +159,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX clusters_by_slot ON clusters (slot);
     `,
   },
+  {
+    version: 4,
+    name: "sources built at ingest say where their owner came from; reports carry their marks",
+    sql: `
+      ALTER TABLE sources ADD COLUMN owner_from TEXT;
+      ALTER TABLE reports ADD COLUMN marks TEXT;
+    `,
+  },
 ];

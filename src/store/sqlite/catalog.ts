@@ -1,6 +1,6 @@
 /** Sources and actors in SQLite: the dossier's cast, upserted by id. */
 import type Database from "better-sqlite3";
-import type { Actor, ActorKind, Source, SourceKind } from "../../model/index.js";
+import type { Actor, ActorKind, OwnerFrom, Source, SourceKind } from "../../model/index.js";
 
 interface SourceRow {
   id: string;
@@ -10,6 +10,7 @@ interface SourceRow {
   kind: string;
   homepage: string | null;
   feeds: string | null;
+  owner_from: string | null;
 }
 
 interface ActorRow {
@@ -32,6 +33,7 @@ function rowToSource(row: SourceRow): Source {
     country: row.country,
     kind: row.kind as SourceKind,
   };
+  if (row.owner_from) source.ownerFrom = row.owner_from as OwnerFrom;
   if (row.homepage !== null) source.homepage = row.homepage;
   if (row.feeds !== null) source.feeds = JSON.parse(row.feeds) as string[];
   return source;
@@ -57,11 +59,11 @@ export class CatalogTables {
 
   upsertSources(sources: Source[]): void {
     const upsert = this.db.prepare(
-      `INSERT INTO sources (id, name, owner, country, kind, homepage, feeds)
-       VALUES (@id, @name, @owner, @country, @kind, @homepage, @feeds)
+      `INSERT INTO sources (id, name, owner, country, kind, homepage, feeds, owner_from)
+       VALUES (@id, @name, @owner, @country, @kind, @homepage, @feeds, @owner_from)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner = excluded.owner,
          country = excluded.country, kind = excluded.kind, homepage = excluded.homepage,
-         feeds = excluded.feeds`,
+         feeds = excluded.feeds, owner_from = excluded.owner_from`,
     );
     this.db.transaction(() => {
       for (const s of sources) {
@@ -73,6 +75,7 @@ export class CatalogTables {
           kind: s.kind,
           homepage: s.homepage ?? null,
           feeds: s.feeds === undefined ? null : JSON.stringify(s.feeds),
+          owner_from: s.ownerFrom ?? null,
         });
       }
     })();

@@ -5,7 +5,7 @@
 import type Database from "better-sqlite3";
 import type { Report } from "../../model/index.js";
 import { toFtsQuery } from "../fts-query.js";
-import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
+import { marksOf, REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { AddReportOutcome, ReportFilter } from "../store.js";
 import { filterClause } from "./report-filter.js";
 
@@ -22,6 +22,7 @@ function reportParams(report: Report) {
     content_hash: report.contentHash,
     origin: report.origin,
     external_id: report.externalId ?? null,
+    marks: marksOf(report),
   };
 }
 
@@ -43,8 +44,8 @@ export class ReportTable {
       if (this.sameTextFromSameSource(report)) return "unchanged";
       this.db
         .prepare(
-          `INSERT INTO reports (id, source_id, url, title, byline, published, text, language, content_hash, origin, external_id)
-           VALUES (@id, @source_id, @url, @title, @byline, @published, @text, @language, @content_hash, @origin, @external_id)`,
+          `INSERT INTO reports (id, source_id, url, title, byline, published, text, language, content_hash, origin, external_id, marks)
+           VALUES (@id, @source_id, @url, @title, @byline, @published, @text, @language, @content_hash, @origin, @external_id, @marks)`,
         )
         .run(reportParams(report));
       return "added";
@@ -71,7 +72,7 @@ export class ReportTable {
       .prepare(
         `UPDATE reports SET source_id = @source_id, url = @url, title = @title, byline = @byline,
            published = @published, text = @text, language = @language, content_hash = @content_hash,
-           origin = @origin, external_id = @external_id
+           origin = @origin, external_id = @external_id, marks = @marks
          WHERE id = @id`,
       )
       .run(reportParams(report));
