@@ -20,6 +20,21 @@ export interface Citation {
   published: string;
   /** The citation number of the report this one reprints, when it is a copy. */
   copyOf: number | null;
+  /** What the date was taken from when the report gave none ("the file's time"): it is assumed. */
+  dateAssumed?: string;
+  /** The report had no text but its headline. */
+  headlineOnly?: boolean;
+  /** How the source's owner was inferred, when the dossier does not list the source. */
+  ownerInferred?: string;
+}
+
+/** What a reader should know of a cited report beyond its source, title and date: "date assumed …". */
+export function citationNotes(c: Citation): string[] {
+  const notes: string[] = [];
+  if (c.dateAssumed) notes.push(`date assumed: ${c.dateAssumed}`);
+  if (c.headlineOnly) notes.push("headline only");
+  if (c.ownerInferred) notes.push(`owner ${c.ownerInferred}`);
+  return notes;
 }
 
 export interface StatementVariant {

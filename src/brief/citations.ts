@@ -1,5 +1,5 @@
 /** Numbers the reports a brief rests on, oldest first, and marks copies. */
-import type { Report, Reprint, Source } from "../model/index.js";
+import { ownerOrigin, type Report, type Reprint, type Source } from "../model/index.js";
 import type { Citation } from "./brief.js";
 import { CITATIONS_SHOWN } from "./words.js";
 
@@ -21,6 +21,9 @@ export function buildCitations(
   reprints: Reprint[],
 ): CitationIndex {
   const sourceName = new Map(sources.map((s) => [s.id, s.name]));
+  const inferred = new Map(
+    sources.filter((s) => s.ownerFrom).map((s) => [s.id, ownerOrigin(s)] as const),
+  );
   const ordered = [...reports].sort(
     (a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id),
   );
@@ -28,7 +31,7 @@ export function buildCitations(
   const originalOf = new Map(reprints.map((p) => [p.reportId, p.originalId]));
   const citations = ordered.map((r, i): Citation => {
     const original = originalOf.get(r.id);
-    return {
+    const citation: Citation = {
       n: i + 1,
       reportId: r.id,
       sourceId: r.sourceId,
@@ -38,6 +41,11 @@ export function buildCitations(
       published: r.published,
       copyOf: original ? (numbers.get(original) ?? null) : null,
     };
+    if (r.dateAssumed) citation.dateAssumed = r.dateAssumed;
+    if (r.headlineOnly) citation.headlineOnly = true;
+    const owner = inferred.get(r.sourceId);
+    if (owner) citation.ownerInferred = owner;
+    return citation;
   });
   const numberOf = (id: string) => numbers.get(id);
   const used = new Set<number>();

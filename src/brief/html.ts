@@ -2,7 +2,7 @@
  * Renders a compiled brief as one self-contained HTML page. Every piece of
  * report text is untrusted: it is escaped, never inserted as markup.
  */
-import type { Brief, Citation, Statement } from "./brief.js";
+import { type Brief, type Citation, citationNotes, type Statement } from "./brief.js";
 import { trackingHtml } from "./html-tracking.js";
 import {
   ATTRIBUTED,
@@ -65,7 +65,10 @@ function citationHtml(c: Citation): string {
       ? `<a href="${escapeHtml(c.url)}" rel="noopener noreferrer">${title}</a>`
       : title;
   const copy = c.copyOf ? ` (copy of <a href="#ref-${c.copyOf}">[${c.copyOf}]</a>)` : "";
-  return `<li id="ref-${c.n}" value="${c.n}">${escapeHtml(c.source)}: ${linked}, ${day(c.published)}${copy}</li>`;
+  const notes = citationNotes(c);
+  const noted =
+    notes.length > 0 ? ` <span class="why">(${escapeHtml(notes.join("; "))})</span>` : "";
+  return `<li id="ref-${c.n}" value="${c.n}">${escapeHtml(c.source)}: ${linked}, ${day(c.published)}${noted}${copy}</li>`;
 }
 
 export function renderHtml(brief: Brief): string {

@@ -1,5 +1,5 @@
 /** Renders a compiled brief as Markdown. Report text is escaped so it cannot inject markup. */
-import type { Brief, Citation, Statement } from "./brief.js";
+import { type Brief, type Citation, citationNotes, type Statement } from "./brief.js";
 import { trackingMarkdown } from "./markdown-tracking.js";
 import {
   ATTRIBUTED,
@@ -40,7 +40,9 @@ function statementLines(s: Statement): string[] {
 function citationLine(c: Citation): string {
   const copy = c.copyOf ? ` (copy of [${c.copyOf}])` : "";
   const url = c.url ? ` <${c.url.replace(/[<>\s]/g, encodeURIComponent)}>` : "";
-  return `${c.n}. ${escapeMarkdown(c.source)}: “${escapeMarkdown(c.title)}”, ${day(c.published)}${copy}${url}`;
+  const notes = citationNotes(c);
+  const noted = notes.length > 0 ? ` (${escapeMarkdown(notes.join("; "))})` : "";
+  return `${c.n}. ${escapeMarkdown(c.source)}: “${escapeMarkdown(c.title)}”, ${day(c.published)}${noted}${copy}${url}`;
 }
 
 export function renderMarkdown(brief: Brief): string {

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type Brief, type BriefFormat, renderBrief, shownIn } from "../brief/index.js";
-import type { ClusterWithClaims, VerdictStatus } from "../model/index.js";
+import { type ClusterWithClaims, ownerOrigin, type VerdictStatus } from "../model/index.js";
 import { analyze, buildBrief, collectStats, ingest } from "../pipeline.js";
 import { BUNDLED_SAMPLES, type GlobalOptions, withSession } from "./context.js";
 import { analyzeLines, ingestLines, print, printJson, statsLines } from "./output.js";
@@ -150,11 +150,12 @@ export async function sourcesCommand(opts: GlobalOptions & { json?: boolean }): 
     else
       print(
         renderTable(
-          ["id", "name", "owner", "country", "kind", "reports", "copies"],
+          ["id", "name", "owner", "owner from", "country", "kind", "reports", "copies"],
           rows.map((r) => [
             r.id,
             r.name,
             r.owner,
+            ownerOrigin(r),
             r.country,
             r.kind,
             String(r.reports),

@@ -7,6 +7,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { dropBoilerplate } from "../ingest/boilerplate.js";
 import { parsePublished } from "../ingest/dates.js";
 import { htmlToParagraphs } from "../ingest/feeds/index.js";
 import { readPage } from "../ingest/pages.js";
@@ -48,12 +49,14 @@ export async function scorePage(dir: string, id: string): Promise<PageResult> {
   const { item } = readPage(source, { url: PAGE_URL, origin: id });
   if (!item.ok) return { id, f1: 0, exact: false, checks: {}, error: item.reason };
   const raw = item.raw;
+  // The text ingest keeps: the page's main text without its lines of furniture.
+  const kept = dropBoilerplate(raw.text);
   const check = (expected: string | null | undefined, ok: () => boolean) =>
     expected === null || expected === undefined ? null : ok();
   return {
     id,
-    f1: tokenOverlap(raw.text, expectedText),
-    exact: squash(raw.text) === squash(expectedText),
+    f1: tokenOverlap(kept, expectedText),
+    exact: squash(kept) === squash(expectedText),
     checks: {
       title: check(meta.title, () => squash(raw.title) === squash(meta.title)),
       byline: check(meta.byline, () => squash(raw.byline) === squash(meta.byline)),

@@ -13,10 +13,12 @@ export interface Problem {
 export interface InputFiles {
   files: string[];
   problems: Problem[];
+  /** The folders walked, each once. */
+  folders: string[];
 }
 
 /** Project documents that sit beside reports in a folder and are not reports. */
-const DOCUMENT_NAMES = /^(README|PLANTED|LICENSE)/i;
+const DOCUMENT_NAMES = /^(README|PLANTED|LICENSE)|^sources\.ya?ml$/i;
 
 function skippedInFolder(name: string): boolean {
   return name.startsWith(".") || DOCUMENT_NAMES.test(name);
@@ -24,7 +26,7 @@ function skippedInFolder(name: string): boolean {
 
 /** Files named directly are taken as given; in folders dotfiles and documents are skipped. */
 export async function listInputs(paths: string[]): Promise<InputFiles> {
-  const found: InputFiles = { files: [], problems: [] };
+  const found: InputFiles = { files: [], problems: [], folders: [] };
   const visited = new Set<string>();
   for (const path of paths) {
     await collect(path, found, visited, true);
@@ -56,6 +58,7 @@ async function collect(path: string, found: InputFiles, visited: Set<string>, na
   const real = await realpath(path);
   if (visited.has(real)) return;
   visited.add(real);
+  found.folders.push(path);
   const names = (await readdir(path)).sort();
   for (const name of names) {
     await collect(join(path, name), found, visited, false);

@@ -6,12 +6,19 @@
  * a QuarantineItem with its stage and reason.
  */
 import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { QuarantineItem, Report, Source } from "../model/index.js";
 import { decodeDocument } from "./charset.js";
 import { readFeed } from "./feeds/index.js";
 import { PoliteClient } from "./fetch/polite-client.js";
 import { DEFAULT_FETCH_SETTINGS, withEnvironmentAllowList } from "./fetch/settings.js";
 import { decodeText, extensionOf, listInputs } from "./files.js";
+import {
+  FOLDER_SOURCES,
+  type FolderSources,
+  folderSourcesFor,
+  readFolderSources,
+} from "./folder-sources.js";
 import { readHtml } from "./html.js";
 import { readJson } from "./json.js";
 import { readJsonLines } from "./jsonl.js";
@@ -74,8 +81,18 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   const addresses = paths.filter((p) => WEB_ADDRESS.test(p));
   const inputs = await listInputs(paths.filter((p) => !WEB_ADDRESS.test(p)));
   for (const problem of inputs.problems) run.quarantine(problem.origin, problem.reason);
+  const folderSources: FolderSources[] = [];
+  for (const folder of inputs.folders) {
+    const read = await readFolderSources(folder);
+    if (!read.ok) run.quarantine(join(folder, FOLDER_SOURCES), read.reason);
+    else if (read.value) {
+      run.addSources(read.value.sources);
+      folderSources.push(read.value);
+    }
+  }
   for (const file of inputs.files) {
-    await run.whole(file, () => run.readFile(file));
+    const defaultSourceId = folderSourcesFor(file, folderSources)?.defaultSourceId ?? undefined;
+    await run.whole(file, () => run.readFile(file, defaultSourceId));
   }
   if (addresses.length > 0) {
     const client =
@@ -118,6 +135,8 @@ class IngestRun {
   private readonly newSources: Source[] = [];
   private readonly quarantined: QuarantineItem[] = [];
   private readonly wholeInputs: string[] = [];
+  /** The default source of the file being read, from its folder's sources.yaml. */
+  private folderDefault: string | undefined;
 
   constructor(private readonly options: IngestOptions) {
     this.directory = new SourceDirectory(options.sources);
@@ -142,7 +161,25 @@ class IngestRun {
       this.wholeInputs.push(origin);
   }
 
-  async readFile(path: string): Promise<void> {
+  /** Sources a folder's sources.yaml lists, for the files under it. */
+  addSources(sources: readonly Source[]): void {
+    for (const source of sources) {
+      if (this.directory.find(source.id)) continue;
+      this.directory.add(source);
+      this.newSources.push(source);
+    }
+  }
+
+  async readFile(path: string, folderDefault?: string): Promise<void> {
+    this.folderDefault = folderDefault;
+    try {
+      await this.readOneFile(path);
+    } finally {
+      this.folderDefault = undefined;
+    }
+  }
+
+  private async readOneFile(path: string): Promise<void> {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
@@ -203,7 +240,7 @@ class IngestRun {
     const raw = this.withOutlet(item.raw);
     const resolved = resolveReport(raw, {
       sources: this.directory,
-      defaultSourceId: this.options.defaultSourceId,
+      defaultSourceId: this.defaultSourceId(),
       language: this.options.language,
     });
     if (!resolved.ok) {
@@ -221,7 +258,7 @@ class IngestRun {
   private withOutlet(raw: RawReport): RawReport {
     if (raw.source && this.directory.find(raw.source)) return raw;
     const url = raw.url ? canonicalUrl(raw.url) : null;
-    if (this.directory.fromUrl(url) || this.options.defaultSourceId) return raw;
+    if (this.directory.fromUrl(url) || this.defaultSourceId()) return raw;
     const built = outletSource(raw.source, url);
     const known = this.directory.find(built.id);
     if (!known) {
@@ -229,6 +266,11 @@ class IngestRun {
       this.newSources.push(built);
     }
     return { ...raw, source: (known ?? built).id };
+  }
+
+  /** The run's --source, else the default of the file's folder. */
+  private defaultSourceId(): string | undefined {
+    return this.options.defaultSourceId ?? this.folderDefault;
   }
 
   /** The same report twice is one report; another text under a taken id is refused. */

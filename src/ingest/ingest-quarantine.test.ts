@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -179,5 +179,45 @@ describe("ingestPaths quarantine", () => {
         "unsupported file type .csv (expected .json, .jsonl, .md, .txt, .html, .htm, .xml, .rss, .atom)",
       ],
     ]);
+  });
+});
+
+describe("a folder's sources.yaml", () => {
+  it("gives the files under it their sources and default, with --source still first", async () => {
+    const sub = join(dir, "notes");
+    mkdirSync(sub);
+    writeFileSync(
+      join(dir, "sources.yaml"),
+      "default: lakeside-weekly\nsources:\n  - { id: lakeside-weekly, name: Lakeside Weekly, owner: Lakeside Media, country: GB, kind: outlet }\n",
+    );
+    writeFileSync(join(sub, "note.txt"), "Envoys meet again\n\nThe talks resumed on Monday.\n");
+    const result = await ingestPaths([dir], { sources: SOURCES });
+    expect(result.quarantined).toEqual([]);
+    expect(result.reports.map((r) => [r.sourceId, r.title])).toEqual([
+      ["lakeside-weekly", "Envoys meet again"],
+    ]);
+    expect(result.sources.map((s) => s.id)).toEqual(["lakeside-weekly"]);
+    const chosen = await ingestPaths([dir], { sources: SOURCES, defaultSourceId: "harbor-daily" });
+    expect(chosen.reports[0]?.sourceId).toBe("harbor-daily");
+  });
+
+  it("is refused with its reason when it cannot be read, and the reports still come in", async () => {
+    writeFileSync(join(dir, "sources.yaml"), "default: nowhere\nsources: []\n");
+    write("a.json", GOOD);
+    const result = await ingestPaths([dir], { sources: SOURCES });
+    expect(result.reports).toHaveLength(1);
+    expect(result.quarantined).toEqual([
+      expect.objectContaining({
+        origin: join(dir, "sources.yaml"),
+        reason: "default: 'nowhere' is not among its sources",
+      }),
+    ]);
+  });
+
+  it("leaves a plain text with no front matter and no source to the unknown outlet", async () => {
+    write("note.txt", "Envoys meet again\n\nThe talks resumed on Monday.\n");
+    const [taken] = (await ingestPaths([dir], { sources: SOURCES })).reports;
+    expect(taken).toMatchObject({ sourceId: "unknown", title: "Envoys meet again" });
+    expect(taken?.dateAssumed).toMatch(/^the file's time/);
   });
 });

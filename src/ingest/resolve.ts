@@ -3,6 +3,7 @@
  * normalised text, canonical URL, UTC date, a known source, id and hash.
  */
 import type { Report } from "../model/index.js";
+import { dropBoilerplate } from "./boilerplate.js";
 import { parsePublished } from "./dates.js";
 import { detectLanguage } from "./language.js";
 import { canonicalUrl, contentHash, normaliseText, reportId } from "./normalise.js";
@@ -27,7 +28,8 @@ export function resolveReport(raw: RawReport, ctx: ResolveContext): Resolved {
   const sourceId = source.ok ? source.id : null;
   const refuse = (reason: string): Resolved => ({ ok: false, reason, sourceId });
 
-  const text = normaliseText(raw.text);
+  // Page furniture ("Skip to Content", share rows, cookie notices) is no part of the report.
+  const text = dropBoilerplate(normaliseText(raw.text));
   if (text === "") return refuse("empty text: the report has no body");
   const dated = publicationDate(raw, url);
   if (!dated.ok) return refuse(dated.reason);

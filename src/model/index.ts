@@ -6,6 +6,7 @@ export type * from "./document.js";
 export type * from "./dossier.js";
 export type * from "./report.js";
 export type * from "./source.js";
+export { ownerOrigin } from "./source.js";
 export type * from "./tracking.js";
 export { groupOf } from "./tracking.js";
 export type * from "./verification.js";

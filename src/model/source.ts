@@ -3,6 +3,20 @@ export type SourceKind = "outlet" | "wire" | "analysis";
 
 export type OwnerFrom = "table" | "domain" | "name";
 
+/** Where a source's owner came from, in words: "dossier", or how ingest inferred it. */
+export function ownerOrigin(source: Pick<Source, "ownerFrom">): string {
+  switch (source.ownerFrom) {
+    case "table":
+      return "inferred: table of outlets";
+    case "domain":
+      return "inferred: site's domain";
+    case "name":
+      return "inferred: outlet's name";
+    default:
+      return "dossier";
+  }
+}
+
 export interface Source {
   id: string;
   name: string;
