@@ -347,3 +347,39 @@ describe("reports in a language the extractor cannot read", () => {
     await fresh.close();
   });
 });
+
+describe("reports off the dossier's topic", () => {
+  it("stores and counts them, lists them under their own stage, and leaves them out of the brief", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ttm-off-topic-"));
+    const write = (name: string, text: string) =>
+      writeFile(
+        join(dir, name),
+        JSON.stringify({ source: "northgate-wire", published: "2026-01-09T10:00:00Z", text }),
+      );
+    await write(
+      "on.json",
+      "Zelenskyy said on Friday that the talks on security guarantees would resume.",
+    );
+    await write(
+      "off.json",
+      "The city council voted on Friday to repave the harbour road before the summer fair.",
+    );
+    const fresh = await openStore(":memory:");
+    await registerDossier(fresh, dossier, "dossier.yaml");
+    expect((await ingest(fresh, dossier, [dir])).added).toBe(2);
+    await analyze(fresh, dossier);
+    const off = (await fresh.listReports()).find((r) => r.text.includes("harbour road"))!;
+    const extraction = await fresh.getExtraction(off.id);
+    expect(extraction?.offTopic).toMatch(/^off topic: names none of the dossier's actors/);
+    expect(extraction?.claims).toEqual([]);
+    expect((await fresh.listQuarantine()).map((q) => [q.origin, q.stage])).toEqual([
+      [off.origin, "relevance"],
+    ]);
+    const stats = await collectStats(fresh);
+    expect([stats.reports, stats.off_topic]).toEqual([2, 1]);
+    const brief = await buildBrief(fresh, dossier);
+    expect(brief.summary.reports).toBe(1);
+    expect(brief.citations.map((c) => c.reportId)).not.toContain(off.id);
+    await fresh.close();
+  });
+});

@@ -113,6 +113,28 @@ export async function saveExtracted(store: Store, result: ExtractedReport): Prom
       sourceId: result.report.sourceId,
     });
   }
+  if (result.offTopic) {
+    await store.addQuarantine({
+      origin: result.report.origin,
+      stage: OFF_TOPIC_STAGE,
+      reason: result.offTopic,
+      at: new Date().toISOString(),
+      sourceId: result.report.sourceId,
+    });
+  }
+}
+
+/**
+ * The quarantine stage under which off-topic reports are listed: stored and
+ * counted, they are shown by this filter (`ttm quarantine --stage relevance`)
+ * and left out of the brief.
+ */
+export const OFF_TOPIC_STAGE = "relevance";
+
+/** The origins of the reports found off the dossier's topic. */
+export async function offTopicOrigins(store: Store): Promise<Set<string>> {
+  const listed = await store.listQuarantine();
+  return new Set(listed.filter((q) => q.stage === OFF_TOPIC_STAGE).map((q) => q.origin));
 }
 
 export async function analyze(
@@ -235,8 +257,11 @@ export interface BriefOptions {
 }
 
 /** Reports published within [since, until] (whole days, inclusive). */
+/** The reports of a window that are on the dossier's topic. */
 async function reportsInWindow(store: Store, since?: string, until?: string): Promise<Report[]> {
-  return store.listReports(dayFilter(since, until));
+  const offTopic = await offTopicOrigins(store);
+  const reports = await store.listReports(dayFilter(since, until));
+  return offTopic.size === 0 ? reports : reports.filter((r) => !offTopic.has(r.origin));
 }
 
 function dayFilter(since?: string, until?: string) {
@@ -404,6 +429,8 @@ export interface Stats {
   languages: Record<string, number>;
   /** Reports left unextracted because the extractor cannot read their language. */
   not_extracted: number;
+  /** Reports stored and counted but off the dossier's topic: left out of the brief. */
+  off_topic: number;
   claims: Record<VerdictStatus, number>;
 }
 
@@ -414,15 +441,17 @@ export async function collectStats(store: Store): Promise<Stats> {
   // Counted by the store: a large one has millions of clusters, none of which need reading.
   const claims: Record<VerdictStatus, number> = noCounts();
   for (const row of await store.countClusters()) claims[row.status] += row.count;
+  const quarantine = await store.listQuarantine();
   const languages: Record<string, number> = {};
   for (const r of reports) languages[r.language] = (languages[r.language] ?? 0) + 1;
   return {
     reports: reports.length,
     sources: new Set(reports.map((r) => r.sourceId)).size,
     independent_sources: countOrigins(reports, sources, reprints),
-    quarantined: (await store.listQuarantine()).length,
+    quarantined: quarantine.length,
     languages,
     not_extracted: reports.filter((r) => unreadableReason(r) !== null).length,
+    off_topic: quarantine.filter((q) => q.stage === OFF_TOPIC_STAGE).length,
     claims,
   };
 }

@@ -176,9 +176,12 @@ export async function statsCommand(opts: GlobalOptions & { json?: boolean }): Pr
   });
 }
 
-export async function quarantineCommand(opts: GlobalOptions & { json?: boolean }): Promise<number> {
+export async function quarantineCommand(
+  opts: GlobalOptions & { json?: boolean; stage?: string },
+): Promise<number> {
   return withSession(opts, async ({ store }) => {
-    const items = await store.listQuarantine();
+    const all = await store.listQuarantine();
+    const items = opts.stage ? all.filter((q) => q.stage === opts.stage) : all;
     if (opts.json) printJson(items);
     else if (items.length === 0) print("nothing quarantined");
     else

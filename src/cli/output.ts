@@ -41,7 +41,7 @@ export function statsLines(s: Stats): string[] {
   return [
     `reports: ${s.reports}`,
     `sources: ${s.sources} (${s.independent_sources} independent)`,
-    `quarantined: ${s.quarantined}`,
+    `quarantined: ${s.quarantined}${s.off_topic > 0 ? ` (${s.off_topic} off topic, left out of the brief: ttm quarantine --stage relevance)` : ""}`,
     `languages: ${languageLine(s)}`,
     `claims: ${s.claims.corroborated} corroborated, ${s.claims.single_source} single source, ${s.claims.conflicting} conflicting, ${s.claims.disputed} disputed`,
   ];

@@ -22,6 +22,7 @@ describe("ttm command line", () => {
         "independent_sources",
         "languages",
         "not_extracted",
+        "off_topic",
         "quarantined",
         "reports",
         "sources",

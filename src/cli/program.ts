@@ -124,9 +124,19 @@ export function buildProgram(): Command {
 
   program
     .command("quarantine")
-    .description("list inputs that could not be taken in, with the stage and the reason")
+    .description(
+      "list inputs that could not be taken in, and reports left out (not English, off topic), with the stage and the reason",
+    )
+    .option(
+      "--stage <stage>",
+      "only this stage: fetch, parse, ingest, extract, relevance (off topic)",
+    )
     .option("--json", "print as JSON")
-    .action(action((_o, cmd: Command) => quarantineCommand(globals(cmd))));
+    .action(
+      action((o: { stage?: string }, cmd: Command) =>
+        quarantineCommand({ ...globals(cmd), ...(o.stage ? { stage: o.stage } : {}) }),
+      ),
+    );
 
   program
     .command("demo")

@@ -8,6 +8,7 @@ import { anchorsComponent } from "./anchors.js";
 import { claimsComponent } from "./claims.js";
 import { commitmentsComponent } from "./commitments.js";
 import { eventsComponent } from "./events.js";
+import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
 import { mentionsComponent } from "./mentions.js";
 import { quantitiesComponent } from "./quantities.js";
 import { quotesComponent } from "./quotes.js";
@@ -18,7 +19,7 @@ import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 import { venueClaimsComponent } from "./venue-claims.js";
 
 /** Bump when extraction output changes, so stored reports are extracted again. */
-export const EXTRACTOR_VERSION = "11";
+export const EXTRACTOR_VERSION = "12";
 
 export const COMPONENTS: readonly Component[] = [
   sentencesComponent,
@@ -87,7 +88,36 @@ export function extractReport(report: Report, ctx: ExtractContext): ExtractedRep
     }
   }
   const { tokens: _tokens, ...layers } = doc;
+  const offTopic = offTopicReason(doc, ctx.dossier);
+  if (offTopic) {
+    const { tokens: _t, ...empty } = emptyDoc(report);
+    return { ...empty, offTopic };
+  }
   return layers;
+}
+
+/**
+ * Why a report is off the dossier's topic: it names none of the dossier's
+ * actors (people found in passing do not count) and no word of its issues.
+ * Null when it is on topic, or when the dossier names no topic at all.
+ */
+export function offTopicReason(doc: WorkingDoc, dossier: Dossier): string | null {
+  // A dossier with neither actors nor issues (a third-party corpus read as it is) has no topic.
+  if (dossier.actors.length === 0 && dossier.issues.length === 0) return null;
+  const listed = new Set(dossier.actors.map((a) => a.id));
+  if (doc.mentions.some((m) => listed.has(m.actorId))) return null;
+  if (issueMatcherOf(dossier).issuesOf(doc.report.text).length > 0) return null;
+  return "off topic: names none of the dossier's actors and no word of its issues";
+}
+
+const matchers = new WeakMap<Dossier, IssueMatcher>();
+function issueMatcherOf(dossier: Dossier): IssueMatcher {
+  let m = matchers.get(dossier);
+  if (!m) {
+    m = buildIssueMatcher(dossier);
+    matchers.set(dossier, m);
+  }
+  return m;
 }
 
 /** Prepares extraction for one dossier; the returned function is called once per report. */

@@ -35,4 +35,10 @@ export interface ExtractedReport {
    * cannot read); absent when the report was extracted.
    */
   notExtracted?: string;
+  /**
+   * Why the report is off the dossier's topic (it names none of its actors and
+   * no word of its issues): it is stored and counted, but its layers are empty,
+   * so it adds nothing to the brief, the verdicts or the dashboard's lists.
+   */
+  offTopic?: string;
 }

@@ -116,6 +116,14 @@ describe("reports", () => {
     expect(byActor.body.total).toBeGreaterThan(0);
     const byIssue = await json("/api/reports?issue=attacks&limit=500");
     expect(byIssue.body.total).toBeGreaterThan(0);
+    // Every sample report is on the dossier's topic: none is left out, none listed alone.
+    const all = await json("/api/reports?limit=500");
+    expect((await json("/api/reports?off_topic=include&limit=500")).body.total).toBe(
+      all.body.total,
+    );
+    expect((await json("/api/reports?off_topic=only")).body.total).toBe(0);
+    expect(all.body.items.every((r: any) => r.offTopic === null)).toBe(true);
+    expect((await json("/api/reports?off_topic=maybe")).status).toBe(400);
     const oneDay = await json("/api/reports?since=2025-12-27&until=2025-12-27&limit=500");
     expect(oneDay.body.items.every((r: any) => r.published.startsWith("2025-12-27"))).toBe(true);
   });

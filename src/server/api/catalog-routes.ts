@@ -16,6 +16,10 @@ const reportQuery = z.strictObject({
   until: isoDay.optional().describe("published on or before this day"),
   issue: z.string().optional().describe("issue id of the dossier"),
   actor: z.string().optional().describe("actor id"),
+  off_topic: z
+    .enum(["include", "only"])
+    .optional()
+    .describe("reports off the dossier's topic are left out unless included, or asked for alone"),
   ...page,
 });
 

@@ -13,6 +13,8 @@ export interface ReportQuery {
   until?: string | undefined;
   issue?: string | undefined;
   actor?: string | undefined;
+  /** Off-topic reports are left out unless "include"d, or listed alone with "only". */
+  off_topic?: "include" | "only" | undefined;
 }
 
 export interface ReportSummary {
@@ -25,6 +27,8 @@ export interface ReportSummary {
   published: string;
   excerpt: string;
   copyOf: string | null;
+  /** Why the report is off the dossier's topic, when it is. */
+  offTopic: string | null;
 }
 
 const EXCERPT_CHARS = 240;
@@ -43,6 +47,7 @@ export function summariseReport(snap: Snapshot, r: Report): ReportSummary {
     published: r.published,
     excerpt: flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat,
     copyOf: snap.originalOf.get(r.id) ?? null,
+    offTopic: snap.extractions.get(r.id)?.offTopic ?? null,
   };
 }
 
@@ -64,6 +69,10 @@ export async function findReports(
     .filter((r) => !query.until || day(r.published) <= query.until)
     .filter((r) => !query.issue || snap.issuesInReport.get(r.id)?.has(query.issue))
     .filter((r) => !query.actor || snap.actorsInReport.get(r.id)?.has(query.actor))
+    .filter((r) => {
+      const off = Boolean(snap.extractions.get(r.id)?.offTopic);
+      return query.off_topic === "include" || (query.off_topic === "only" ? off : !off);
+    })
     .map((r) => summariseReport(snap, r));
 }
 

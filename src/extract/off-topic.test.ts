@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Report } from "../model/index.js";
+import { extractReport } from "./index.js";
+import { actor, dossierOf } from "./test-dossier.js";
+
+const dossier = dossierOf(
+  [actor({ id: "norland", name: "Norland", kind: "state", aliases: ["Varn"] })],
+  [{ id: "dam", label: "Dam", vocabulary: ["dam", "reservoir"] }],
+);
+
+const report = (text: string): Report => ({
+  id: "r1",
+  sourceId: "s",
+  url: null,
+  title: "",
+  byline: null,
+  published: "2026-03-02T10:00:00Z",
+  text,
+  language: "en",
+  contentHash: "h",
+  origin: "test",
+});
+
+describe("reports off the dossier's topic", () => {
+  it("are left with empty layers and the reason when they name no actor and no issue word", () => {
+    const out = extractReport(
+      report("The council voted to repave the harbour road, Mayor Lena Brack said on Monday."),
+      { dossier },
+    );
+    expect(out.offTopic).toMatch(/^off topic/);
+    expect([out.claims, out.quotes, out.quantities, out.discoveredActors]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
+
+  it.each([
+    "Varn said on Monday that 40 engineers would inspect the site.",
+    "Engineers said on Monday that the reservoir was half full.",
+  ])("are on topic when they name an actor or an issue word: %s", (text) => {
+    const out = extractReport(report(text), { dossier });
+    expect(out.offTopic).toBeUndefined();
+    expect(out.sentences.length).toBeGreaterThan(0);
+  });
+
+  it("never are under a dossier with no actors and no issues", () => {
+    const out = extractReport(report("The council voted to repave the harbour road."), {
+      dossier: dossierOf([], []),
+    });
+    expect(out.offTopic).toBeUndefined();
+  });
+});
