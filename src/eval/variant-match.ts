@@ -11,8 +11,9 @@
  * The number words are listed here rather than taken from src/extract on
  * purpose: a scorer that shared the extractor's parsing would share its bugs.
  */
+import { wordTable } from "../util/lookup.js";
 
-const WORD_NUMBERS: Record<string, number> = {
+const WORD_NUMBERS: Record<string, number> = wordTable({
   one: 1,
   two: 2,
   three: 3,
@@ -35,7 +36,7 @@ const WORD_NUMBERS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
   hundred: 100,
-};
+});
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 

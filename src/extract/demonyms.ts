@@ -5,7 +5,9 @@
  * Keys are country names as dossiers write them; the lists hold the other
  * words a report may use for the same country.
  */
-const COUNTRY_FORMS: Record<string, readonly string[]> = {
+import { wordTable } from "../util/lookup.js";
+
+const COUNTRY_FORMS: Record<string, readonly string[]> = wordTable({
   "united states": ["american", "us", "u.s.", "usa", "america"],
   "united kingdom": ["british", "uk", "u.k.", "britain", "english"],
   ukraine: ["ukrainian"],
@@ -69,7 +71,7 @@ const COUNTRY_FORMS: Record<string, readonly string[]> = {
   brazil: ["brazilian"],
   australia: ["australian"],
   "european union": ["european", "eu"],
-};
+});
 
 /** The other words for a country name ("France" → ["french"]), lower case; [] when unknown. */
 export function countryForms(name: string): readonly string[] {

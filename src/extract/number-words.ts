@@ -6,9 +6,10 @@
  * the sources here and turns matched text back into values and units.
  */
 
+import { wordTable } from "../util/lookup.js";
 import { isPluralNoun, singular } from "./singular.js";
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -29,9 +30,9 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
-const TENS: Record<string, number> = {
+const TENS: Record<string, number> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -40,9 +41,9 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
-const SCALES: Record<string, number> = {
+const SCALES: Record<string, number> = wordTable({
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
@@ -52,10 +53,10 @@ const SCALES: Record<string, number> = {
   m: 1_000_000,
   k: 1_000,
   tn: 1_000_000_000_000,
-};
+});
 
 /** Fractions written as words, as a share in percent ("three-quarters" = 75). */
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS: Record<string, number> = wordTable({
   half: 50,
   "a half": 50,
   "one half": 50,
@@ -69,7 +70,7 @@ const FRACTIONS: Record<string, number> = {
   "a fifth": 20,
   "one fifth": 20,
   "a tenth": 10,
-};
+});
 
 const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 const unitWords = longestFirst(Object.keys(UNITS));

@@ -52,3 +52,16 @@ describe("reports off the dossier's topic", () => {
     expect(out.offTopic).toBeUndefined();
   });
 });
+
+describe("a text with words that name an object's own properties", () => {
+  it("extracts into plain records that cross a thread boundary", () => {
+    const out = extractReport(
+      report(
+        "The class has a two argument constructor and 3 toString calls; both arguments are optional.",
+      ),
+      { dossier: dossierOf([], []) },
+    );
+    expect(() => structuredClone(out)).not.toThrow();
+    for (const q of out.quantities) expect(typeof q.unit).toBe("string");
+  });
+});

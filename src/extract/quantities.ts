@@ -6,6 +6,7 @@
  * by role keep their noun, sources of the report too ("two officials said").
  */
 import type { Quantity, QuantityBound, Sentence } from "../model/index.js";
+import { wordTable } from "../util/lookup.js";
 import {
   FRACTION_SOURCE,
   NUMBER_DIGITS_SOURCE,
@@ -29,14 +30,14 @@ export const quantitiesComponent: Component = {
 };
 
 /** Durations and their size in the next smaller unit, for "an hour and 15 minutes". */
-const SMALLER: Record<string, [string, number]> = {
+const SMALLER: Record<string, [string, number]> = wordTable({
   hour: ["minute", 60],
   day: ["hour", 24],
   week: ["day", 7],
   year: ["month", 12],
   decade: ["year", 10],
   century: ["year", 100],
-};
+});
 
 /** A currency sign or code before a figure: "$", "US$", "AU$ ", "€", "EUR ". */
 const CURRENCY_SOURCE = String.raw`(?:US|AU|A|C|CA|HK|NZ|S)?[$€£]\s?|(?:USD|EUR|GBP)\s?`;
@@ -263,11 +264,11 @@ function followsName(text: string, start: number): boolean {
 }
 
 /** Fractions that may follow "and" in a duration: "an hour and a quarter". */
-const DURATION_FRACTIONS: Record<string, number> = {
+const DURATION_FRACTIONS: Record<string, number> = wordTable({
   "a half": 0.5,
   "a quarter": 0.25,
   "three quarters": 0.75,
-};
+});
 
 /**
  * "an hour and 15 minutes" → 75 minute; "a year and a half" → 18 month; "an

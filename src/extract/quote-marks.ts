@@ -12,6 +12,8 @@
  * a paragraph runs on (news style opens each continued paragraph again); an
  * unclosed straight single mark was an apostrophe and is dropped.
  */
+
+import { wordTable } from "../util/lookup.js";
 import { paragraphStarts } from "./sentences.js";
 
 /** A pair of quotation marks: the content runs between `open` and `close`. */
@@ -26,7 +28,7 @@ export interface QuotedRegion {
 }
 
 /** Each opening mark with the marks that may close it. */
-const CLOSERS: Record<string, string> = {
+const CLOSERS: Record<string, string> = wordTable({
   "“": "”",
   "„": "“”",
   "«": "»",
@@ -35,7 +37,7 @@ const CLOSERS: Record<string, string> = {
   "‘": "’",
   "‚": "‘’",
   "'": "'",
-};
+});
 /** Marks that are also apostrophes. */
 const APOSTROPHES = new Set(["'", "’", "‘"]);
 

@@ -33,3 +33,12 @@ describe("singular", () => {
     expect(isPluralNoun("village")).toBe(false);
   });
 });
+
+describe("words that are also names of an object's own properties", () => {
+  it.each(["constructor", "toString", "hasOwnProperty", "__proto__", "valueOf"])(
+    "are plain words: %s",
+    (word) => {
+      expect(typeof singular(word)).toBe("string");
+    },
+  );
+});

@@ -4,9 +4,10 @@
  * casualty, "two crises" → crisis). The lists hold English's irregular and
  * invariable plurals, not the units of any text.
  */
+import { wordTable } from "../util/lookup.js";
 
 /** Plurals that do not follow a spelling rule. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   people: "person",
   persons: "person",
   children: "child",
@@ -31,7 +32,7 @@ const IRREGULAR: Record<string, string> = {
   wolves: "wolf",
   criteria: "criterion",
   phenomena: "phenomenon",
-};
+});
 
 /** Nouns whose plural is the singular: a count of them is written without -s. */
 const INVARIABLE = new Set(

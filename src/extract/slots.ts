@@ -7,13 +7,14 @@
  * figure and the issue of the sentence.
  */
 import type { Quantity } from "../model/index.js";
+import { wordTable } from "../util/lookup.js";
 import { lemmaOf, type Word, wordsIn } from "./terms.js";
 
 /**
  * Units of one dimension share a slot unit, so "two hours" and "75 minutes"
  * are compared, and "60 days" and "two months".
  */
-const UNIT_CLASS: Record<string, string> = {
+const UNIT_CLASS: Record<string, string> = wordTable({
   second: "minute",
   minute: "minute",
   hour: "minute",
@@ -27,7 +28,7 @@ const UNIT_CLASS: Record<string, string> = {
   soldier: "troop",
   dollar: "dollar",
   euro: "dollar",
-};
+});
 
 export function slotUnit(unit: string): string {
   return UNIT_CLASS[unit] ?? (unit || "count");
@@ -220,12 +221,12 @@ const RULES: MeasureRule[] = [
 const BE = new Set(["was", "were", "been", "are", "is", "be"]);
 
 /** Words for one measure: people wounded and people injured are one count. */
-const SAME_MEASURE: Record<string, string> = {
+const SAME_MEASURE: Record<string, string> = wordTable({
   wound: "injure",
   hurt: "injure",
   die: "kill",
   dead: "kill",
-};
+});
 
 /** The content word that names what a figure measures, for combinations no rule knows. */
 function headWord(c: FigureContext): string {

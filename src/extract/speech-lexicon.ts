@@ -5,12 +5,18 @@
  * their base form; the inflections are built by English spelling rules, with
  * the irregular forms given.
  */
+
+import { wordTable } from "../util/lookup.js";
 import type { Token } from "./types.js";
 
 export type CueKind = "say" | "that" | "quote" | "according" | "accuse";
 
 /** Irregular past forms of reporting verbs. */
-const IRREGULAR_PAST: Record<string, string> = { say: "said", tell: "told", write: "wrote" };
+const IRREGULAR_PAST: Record<string, string> = wordTable({
+  say: "said",
+  tell: "told",
+  write: "wrote",
+});
 /** Verbs that double their last consonant: "admitted", "signalled". */
 const DOUBLING = new Set(["admit", "commit", "regret", "signal", "rebut", "refer", "aver"]);
 
