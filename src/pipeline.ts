@@ -256,8 +256,7 @@ export interface BriefOptions {
   statementsPerIssue?: number | undefined;
 }
 
-/** Reports published within [since, until] (whole days, inclusive). */
-/** The reports of a window that are on the dossier's topic. */
+/** The reports published within [since, until] (whole days, inclusive) that are on the dossier's topic. */
 async function reportsInWindow(store: Store, since?: string, until?: string): Promise<Report[]> {
   const offTopic = await offTopicOrigins(store);
   const reports = await store.listReports(dayFilter(since, until));
@@ -336,7 +335,13 @@ export async function gatherTracking(
   const windowed = Boolean(options.since || options.until);
   const reports = await reportsInWindow(store, options.since, options.until);
   const sources = await store.listSources();
-  const { clusters, reprints } = await verificationFor(store, reports, windowed);
+  const verified = await verificationFor(store, reports, windowed);
+  const { clusters } = verified;
+  // A copy whose original is left out of the brief (off topic) stands for itself.
+  const inScope = new Set(reports.map((r) => r.id));
+  const reprints = verified.reprints.filter(
+    (p) => inScope.has(p.reportId) === inScope.has(p.originalId),
+  );
   return trackScope(store, dossier, { reports, sources, clusters, reprints }, options);
 }
 
@@ -389,7 +394,13 @@ export async function buildBrief(
   const windowed = Boolean(options.since || options.until);
   const reports = await reportsInWindow(store, options.since, options.until);
   const sources = await store.listSources();
-  const { clusters, reprints } = await verificationFor(store, reports, windowed);
+  const verified = await verificationFor(store, reports, windowed);
+  const { clusters } = verified;
+  // A copy whose original is left out of the brief (off topic) stands for itself.
+  const inScope = new Set(reports.map((r) => r.id));
+  const reprints = verified.reprints.filter(
+    (p) => inScope.has(p.reportId) === inScope.has(p.originalId),
+  );
   const tracking = await trackScope(
     store,
     dossier,
