@@ -57,3 +57,27 @@ describe("decodeDocument", () => {
     expect(doc.warnings[0]).toMatch(/unknown charset 'x-made-up'/);
   });
 });
+
+describe("a page saved again as UTF-8 that keeps its old declaration", () => {
+  const page = (body: Uint8Array) =>
+    new Uint8Array([
+      ...new TextEncoder().encode(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>',
+      ),
+      ...body,
+      ...new TextEncoder().encode("</body></html>"),
+    ]);
+
+  it("is read as UTF-8 when its bytes are UTF-8 beyond ASCII", () => {
+    const decoded = decodeDocument(page(new TextEncoder().encode("中文新闻")));
+    expect(decoded.text).toContain("中文新闻");
+    expect(decoded.charset).toBe("utf-8");
+    expect(decoded.warnings[0]).toMatch(/declared 'gb2312' but the bytes are UTF-8/);
+  });
+
+  it("is read in its declared charset when its bytes are not UTF-8", () => {
+    const decoded = decodeDocument(page(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4])));
+    expect(decoded.text).toContain("中文");
+    expect(decoded.charset).toBe("gbk");
+  });
+});

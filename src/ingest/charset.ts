@@ -1,7 +1,9 @@
 /**
  * Bytes of a fetched or saved feed or page into text. The charset comes from,
  * in order: a byte-order mark, the HTTP Content-Type, the document's own
- * declaration (<?xml encoding>, <meta charset>), else detection: valid UTF-8
+ * declaration (<?xml encoding>, <meta charset>; but bytes that are valid UTF-8
+ * beyond ASCII are UTF-8, as a page saved again keeps its old declaration),
+ * else detection: valid UTF-8
  * is UTF-8, anything else is guessed by chardet. Decoding uses the WHATWG
  * decoders built into Node. UTF-8 with invalid bytes is decoded with U+FFFD in
  * their place and a warning, so one bad byte never loses a whole feed.
@@ -32,6 +34,18 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string | null): 
     // A declaration read as ASCII cannot be UTF-16 (the BOM and zero-byte checks catch that).
     if (name?.startsWith("utf-16") && from === "declaration")
       return decodeAs(bytes, "utf-8", from, warnings);
+    // A page saved again as UTF-8 keeps its old declaration ("gb2312"): bytes that are
+    // valid UTF-8 with characters beyond ASCII are UTF-8 whatever the page declares.
+    if (
+      name &&
+      name !== "utf-8" &&
+      from === "declaration" &&
+      hasNonAscii(bytes) &&
+      isValidUtf8(bytes)
+    ) {
+      warnings.push(`declared '${label}' but the bytes are UTF-8; read as UTF-8`);
+      return decodeAs(bytes, "utf-8", "detected", warnings);
+    }
     if (name) return decodeAs(bytes, name, from, warnings);
     warnings.push(`unknown charset '${label}' in the ${from}; detected instead`);
   }
@@ -52,6 +66,11 @@ function decodeAs(
     warnings.push("invalid UTF-8 bytes (replaced with U+FFFD)");
   const text = new TextDecoder(charset).decode(bytes).replace(/^\uFEFF/, "");
   return { text, charset, from, warnings };
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
