@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalUrl, contentHash, normaliseText, reportId } from "./normalise.js";
+import { datelineDay } from "./resolve.js";
 
 describe("normaliseText", () => {
   it("unifies line ends, strips trailing spaces and cuts blank-line runs to one", () => {
@@ -66,5 +67,22 @@ describe("reportId", () => {
     expect(reportId({ url: "http://podcast.example/?p=1", text: "x" })).not.toBe(
       reportId({ url: "http://podcast.example/?p=2", text: "x" }),
     );
+  });
+});
+
+describe("a dateline's date", () => {
+  it.each([
+    ["BELO, March 2, 2026 — The envoys met again.", "2026-03-02T00:00:00Z"],
+    ["Tesk, 9 Jan. 2026 (Harbour Wire) - Talks resumed.", "2026-01-09T00:00:00Z"],
+  ])("is read from the head of the text: %s", (text, iso) => {
+    expect(datelineDay(text)).toBe(iso);
+  });
+
+  it.each([
+    "BELO — The envoys met on March 2, 2026 and spoke again on March 4.",
+    "The summit of 9 January 2026 was useful, both sides said.",
+    "BELO, February 30, 2026 — No such day.",
+  ])("is none when the head holds no dateline with a whole real date: %s", (text) => {
+    expect(datelineDay(text)).toBeNull();
   });
 });

@@ -54,6 +54,30 @@ export function resolveReport(raw: RawReport, ctx: ResolveContext): Resolved {
   return { ok: true, report };
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A dateline with a whole date at the head of the text, before its dash:
+ * "KYIV, December 28, 2025 — …", "Geneva, 9 January 2026 (Wire) - …".
+ */
+const DATELINE = new RegExp(
+  String.raw`^[^\n]{0,60}?\b(?:${MONTH}\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\s+${MONTH}\s+((?:19|20)\d{2}))\b[^\n]{0,40}?\s[—–-]\s`,
+  "i",
+);
+
+/** The day a dateline at the head of a text gives, as an ISO timestamp, or null. */
+export function datelineDay(text: string): string | null {
+  const m = DATELINE.exec(text.trimStart());
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[5])!.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[4]);
+  const year = Number(m[3] ?? m[6]);
+  if (month < 1 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return null;
+  return date.toISOString().replace(".000Z", "Z").replace(/T.*$/, "T00:00:00Z");
+}
+
 type Dated = { ok: true; iso: string; assumed?: string } | { ok: false; reason: string };
 
 /** "/2025/12/28/", "/2025-12-28-": a day in a page's address. */
@@ -71,6 +95,8 @@ function publicationDate(raw: RawReport, url: string | null): Dated {
   if (parsed?.ok) return { ok: true, iso: parsed.iso };
   const day = url ? URL_DAY.exec(new URL(url).pathname) : null;
   if (day) return { ok: true, iso: `${day[1]}-${day[2]}-${day[3]}T00:00:00Z` };
+  const dateline = datelineDay(raw.text);
+  if (dateline) return { ok: true, iso: dateline };
   const why = missing ? "no publication date" : "an unreadable publication date";
   if (raw.fallbackDate) {
     const at = parsePublished(raw.fallbackDate.at);
