@@ -86,6 +86,13 @@ describe("ingestPaths quarantine", () => {
     ]);
   });
 
+  it("takes an address that is no URL as it is, and dates the report by its file", async () => {
+    const path = write("odd.json", report({ published: undefined, url: "see page 4" }));
+    const result = await ingestPaths([path], { sources: SOURCES });
+    expect(result.quarantined).toEqual([]);
+    expect(result.reports[0]?.dateAssumed).toMatch(/^the file's time/);
+  });
+
   it("takes a day from the report's address before assuming one", async () => {
     const path = write(
       "url.json",

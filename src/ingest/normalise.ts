@@ -73,7 +73,6 @@ export function canonicalUrl(url: string): string {
   return `${parsed.protocol}//${auth}${parsed.host.toLowerCase()}${path}${query}`;
 }
 
-/** A stable report id: from the canonical URL when there is one, else from the content. */
 /** True for an address with no path or query beyond "/": a site's front page. */
 function isFrontPage(url: string): boolean {
   try {
@@ -84,6 +83,7 @@ function isFrontPage(url: string): boolean {
   }
 }
 
+/** A stable report id: from the canonical URL when there is one, else from the content. */
 export function reportId(input: { url: string | null; text: string }): string {
   const url = input.url?.trim();
   // A site's front page ("http://example.com/") is where many items point, not one report.

@@ -78,6 +78,15 @@ export function datelineDay(text: string): string | null {
   return date.toISOString().replace(".000Z", "Z").replace(/T.*$/, "T00:00:00Z");
 }
 
+/** The path of an address; the whole string when it is no URL ("see page 4"). */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 type Dated = { ok: true; iso: string; assumed?: string } | { ok: false; reason: string };
 
 /** "/2025/12/28/", "/2025-12-28-": a day in a page's address. */
@@ -93,7 +102,7 @@ function publicationDate(raw: RawReport, url: string | null): Dated {
   const missing = given === undefined || given === null || given === "";
   const parsed = missing ? null : parsePublished(given);
   if (parsed?.ok) return { ok: true, iso: parsed.iso };
-  const day = url ? URL_DAY.exec(new URL(url).pathname) : null;
+  const day = url ? URL_DAY.exec(pathOf(url)) : null;
   if (day) return { ok: true, iso: `${day[1]}-${day[2]}-${day[3]}T00:00:00Z` };
   const dateline = datelineDay(raw.text);
   if (dateline) return { ok: true, iso: dateline };
