@@ -12,6 +12,7 @@ import type { ClusterWithClaims, Dossier } from "./model/index.js";
 import { type AnalyzeSummary, analyze, ingest, registerDossier } from "./pipeline.js";
 import { openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
+import { decodeSignature, REPORT_SIGNATURES, reportSignature } from "./verify/index.js";
 import { clustersAtSentences } from "./verify-store.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -56,6 +57,19 @@ describe("verifying added reports", () => {
 
   it("links a copy of a stored report to it, as a full run does", async () => {
     expect(await pairs(grown)).toEqual(await pairs(whole));
+  });
+
+  it("keeps every report's MinHash signature, so copies are found from the stored ones", async () => {
+    const reports = await grown.listReports();
+    const stored = await grown.keysOf(
+      REPORT_SIGNATURES,
+      reports.map((r) => r.id),
+    );
+    expect(stored.size).toBe(reports.length);
+    for (const report of reports) {
+      const signature = decodeSignature(stored.get(report.id)![0]!);
+      expect(signature).toEqual(reportSignature(report.text));
+    }
   });
 
   it("puts every claim in exactly one cluster", async () => {

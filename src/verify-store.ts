@@ -16,15 +16,19 @@ import {
   claimKeys,
   clusterKeys,
   countTerms,
+  decodeSignature,
+  encodeSignature,
   findReprints,
   judgeClusters,
   lentDenials,
   placeClaims,
   REPORT_BANDS,
-  reportBandKeys,
+  REPORT_SIGNATURES,
+  reportSignature,
   SHARED_BANDS,
   sentenceKey,
   sentenceKeys,
+  signatureBandKeys,
   type TermCounts,
   verify,
   weightsFromCounts,
@@ -67,9 +71,16 @@ export async function verifyEverything(
   const reports = await store.listReports();
   const claims = await store.listClaims();
   const actors = await store.listActors();
-  const result = verify({ reports, sources: await store.listSources(), claims, actors });
+  const signatures = new Map(reports.map((r) => [r.id, reportSignature(r.text)]));
+  const result = verify({
+    reports,
+    sources: await store.listSources(),
+    claims,
+    actors,
+    signatures,
+  });
   await store.saveVerification(result.reprints, result.clusters);
-  await fileForLater(store, reports, claims, result.clusters, actors);
+  await fileForLater(store, reports, claims, result.clusters, actors, signatures);
   await store.setMeta(CLUSTER_COUNT, String(result.clusters.length));
   await store.setMeta(VERIFIED_REPORTS, String(reportCount));
   return { reprints: result.reprints.length, clusters: result.clusters.length };
@@ -81,6 +92,7 @@ async function fileForLater(
   claims: Claim[],
   clusters: ClusterWithClaims[],
   actors: Awaited<ReturnType<Store["listActors"]>>,
+  signatures: ReadonlyMap<string, Uint32Array | null>,
 ) {
   const counts = countTerms(claims);
   const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
@@ -89,9 +101,17 @@ async function fileForLater(
     clusters.map((c) => ({ ref: c.id, keys: clusterKeys(asClaimCluster(c), measure) })),
     { replaceAll: true },
   );
+  const signed = reports.map((r) => ({ id: r.id, signature: signatures.get(r.id) ?? null }));
   await store.putKeys(
     REPORT_BANDS,
-    reports.map((r) => ({ ref: r.id, keys: reportBandKeys(r.text) })),
+    signed.map((r) => ({ ref: r.id, keys: r.signature ? signatureBandKeys(r.signature) : [] })),
+    { replaceAll: true },
+  );
+  await store.putKeys(
+    REPORT_SIGNATURES,
+    signed.flatMap((r) =>
+      r.signature ? [{ ref: r.id, keys: [encodeSignature(r.signature)] }] : [],
+    ),
     { replaceAll: true },
   );
   await store.putKeys(
@@ -147,11 +167,13 @@ async function reprintScope(
   store: Store,
   added: Report[],
   stored: readonly Reprint[],
+  signatures: ReadonlyMap<string, Uint32Array | null>,
 ): Promise<Report[]> {
   const addedIds = new Set(added.map((r) => r.id));
   const near = new Set<string>();
   for (const report of added) {
-    const bands = reportBandKeys(report.text);
+    const signature = signatures.get(report.id);
+    const bands = signature ? signatureBandKeys(signature) : [];
     if (bands.length === 0) continue;
     for (const id of await store.findSharingKeys(
       REPORT_BANDS,
@@ -168,6 +190,34 @@ async function reprintScope(
     if (near.has(link.originalId)) near.add(link.reportId);
   }
   return [...added, ...(await store.getReports([...near]))];
+}
+
+/**
+ * The signatures of the reports in scope: the added ones as made, the others as
+ * stored (made again, and stored, for those verified before signatures were kept).
+ */
+async function storedSignatures(
+  store: Store,
+  scope: readonly Report[],
+  added: ReadonlyMap<string, Uint32Array | null>,
+): Promise<Map<string, Uint32Array | null> & { storedIds: Set<string> }> {
+  const others = scope.filter((r) => !added.has(r.id));
+  const filed = await store.keysOf(
+    REPORT_SIGNATURES,
+    others.map((r) => r.id),
+  );
+  const out = Object.assign(new Map<string, Uint32Array | null>(added), {
+    storedIds: new Set<string>(),
+  });
+  for (const report of others) {
+    const key = filed.get(report.id)?.[0];
+    const signature = key ? decodeSignature(key) : null;
+    if (signature) {
+      out.set(report.id, signature);
+      out.storedIds.add(report.id);
+    } else out.set(report.id, reportSignature(report.text));
+  }
+  return out;
 }
 
 /** Each report's copy links as one comparable string: what it copies and what copies it. */
@@ -232,9 +282,11 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
 
   // Reprints: the groups the new reports fall in are found again, the rest stand.
   const storedLinks = await store.listReprints();
-  const scope = await reprintScope(store, added, storedLinks);
+  const addedSignatures = new Map(added.map((r) => [r.id, reportSignature(r.text)]));
+  const scope = await reprintScope(store, added, storedLinks, addedSignatures);
   const scopeIds = new Set(scope.map((r) => r.id));
-  const links = findReprints(scope, sources);
+  const known = await storedSignatures(store, scope, addedSignatures);
+  const links = findReprints(scope, sources, known);
   const reprints = [
     ...storedLinks.filter((l) => !scopeIds.has(l.reportId) && !scopeIds.has(l.originalId)),
     ...links,
@@ -258,7 +310,7 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
     )),
   ];
 
-  await lendDenials(store, changed);
+  await lendDenials(store, changed, addedSet);
 
   // Judging needs every member's report, and both ends of every link that touches one.
   const memberIds = new Set(
@@ -286,7 +338,16 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   );
   await store.putKeys(
     REPORT_BANDS,
-    added.map((r) => ({ ref: r.id, keys: reportBandKeys(r.text) })),
+    added.map((r) => {
+      const signature = addedSignatures.get(r.id) ?? null;
+      return { ref: r.id, keys: signature ? signatureBandKeys(signature) : [] };
+    }),
+  );
+  await store.putKeys(
+    REPORT_SIGNATURES,
+    [...known].flatMap(([ref, signature]) =>
+      signature && !known.storedIds.has(ref) ? [{ ref, keys: [encodeSignature(signature)] }] : [],
+    ),
   );
   // A cluster keeps the sentences it was filed under: only the added claims' are new.
   await store.putKeys(
@@ -307,15 +368,24 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
 }
 
 /**
- * Denials reach the figures told in the sentences they deny (verify/lent-denials.ts):
- * the stored clusters at the changed clusters' sentences are read; a figure
- * cluster among them that a changed denied statement now lends to is judged
- * again, and every changed figure cluster takes what its neighbours lend it.
+ * Denials reach the figures told in the sentences they deny (verify/lent-denials.ts).
+ * Only what this run added is looked at: the stored clusters at the sentences of
+ * the added claims, and, for a statement cluster that gained a party denial, at
+ * all its sentences. A changed figure cluster keeps what it was lent before and
+ * takes what its neighbours lend now; a stored figure cluster newly lent to is
+ * judged again.
  */
-async function lendDenials(store: Store, changed: ClaimCluster[]): Promise<void> {
-  const sentences = changed.flatMap((c) =>
-    c.claims.map((x) => ({ reportId: x.reportId, sentence: x.sentence })),
-  );
+async function lendDenials(
+  store: Store,
+  changed: ClaimCluster[],
+  added: ReadonlySet<string>,
+): Promise<void> {
+  const at = (c: Claim) => ({ reportId: c.reportId, sentence: c.sentence });
+  const sentences = changed.flatMap((c) => {
+    const newDenial = c.denials.some((d) => d.holderId !== null && added.has(d.reportId));
+    return newDenial ? c.claims.map(at) : c.claims.filter((x) => added.has(x.reportId)).map(at);
+  });
+  if (sentences.length === 0) return;
   const stored = (await clustersAtSentences(store, sentences)) ?? (await store.listClusters());
   const changedIds = new Set(changed.map((c) => c.id));
   const neighbours = [
@@ -324,13 +394,17 @@ async function lendDenials(store: Store, changed: ClaimCluster[]): Promise<void>
   ];
   const lent = lentDenials(neighbours, neighbours);
   for (const cluster of neighbours) {
-    const denials = lent.get(cluster.id);
+    const now = lent.get(cluster.id);
+    if (!now) continue;
+    const before = cluster.lent ?? [];
+    const ids = new Set(before.map((d) => d.id));
+    const fresh = now.filter((d) => !ids.has(d.id));
+    if (fresh.length === 0) continue;
     if (!changedIds.has(cluster.id)) {
-      if (!denials) continue;
       changed.push(cluster);
       changedIds.add(cluster.id);
     }
-    cluster.lent = denials;
+    cluster.lent = [...before, ...fresh].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 }
 

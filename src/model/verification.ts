@@ -65,4 +65,9 @@ export interface Cluster {
 /** A cluster with its claims in hand, for output. */
 export interface ClusterWithClaims extends Cluster {
   claims: Claim[];
+  /**
+   * Party denials a figure cluster takes from the denied statement clusters its
+   * sentences feed (verify/lent-denials.ts); they are members of those clusters.
+   */
+  lent?: Claim[];
 }

@@ -339,6 +339,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.putKeys("band", [{ ref: "a", keys: ["7"] }], { add: true });
       expect(await store.findByKeys("band", ["3"], 1)).toEqual(["a"]);
       expect(await store.findByKeys("band", ["7"], 10)).toEqual(["a"]);
+      // A ref's own keys, in the order filed; a ref filed under none is left out.
+      const own = await store.keysOf("band", ["a", "c", "nobody"]);
+      expect([...own.entries()].sort()).toEqual([
+        ["a", ["3", "7"]],
+        ["c", ["3", "9"]],
+      ]);
       // Kinds are apart; replaceAll and removeKeys drop refs.
       await store.putKeys("cluster", [{ ref: "k", keys: ["3"] }]);
       expect(await store.findByKeys("band", ["3"], 10)).not.toContain("k");

@@ -160,6 +160,8 @@ export interface Store {
     minShared: number,
     perKey: number,
   ): Promise<string[]>;
+  /** The keys each of these refs is filed under in a kind; a ref filed under none is left out. */
+  keysOf(kind: string, refs: string[]): Promise<Map<string, string[]>>;
 
   addQuarantine(item: QuarantineItem): Promise<void>;
   listQuarantine(): Promise<QuarantineItem[]>;

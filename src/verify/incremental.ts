@@ -32,6 +32,8 @@ import { isVenue, venueSimilarity } from "./venues.js";
 /** Lookup-key kinds the verification stage files records under. */
 export const CLUSTER_KEYS = "cluster";
 export const REPORT_BANDS = "band";
+/** Each report's MinHash signature, one key per report, so copies are found without reading texts. */
+export const REPORT_SIGNATURES = "signature";
 /** Clusters by the sentences their claims come from, for tracking (the timeline's verdicts). */
 export const CLUSTER_SENTENCES = "sentence";
 
@@ -56,7 +58,11 @@ export const SHARED_BANDS = 2;
 export function reportBandKeys(text: string): string[] {
   const shingles = wordShingles(text);
   if (shingles.length === 0) return [];
-  const signature = minhashSignature(shingles);
+  return signatureBandKeys(minhashSignature(shingles));
+}
+
+/** The band keys of a MinHash signature. */
+export function signatureBandKeys(signature: Uint32Array): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BANDS; band++) {
     const rows = signature.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND);
@@ -108,6 +114,7 @@ export function asClaimCluster(stored: ClusterWithClaims): ClaimCluster {
     issue: stored.issue,
     claims: stored.claims.filter((c) => c.polarity !== "deny"),
     denials: stored.claims.filter((c) => c.polarity === "deny"),
+    ...(stored.lent ? { lent: stored.lent } : {}),
   };
 }
 

@@ -21,20 +21,29 @@ export {
   clusterKeys,
   placeClaims,
   REPORT_BANDS,
+  REPORT_SIGNATURES,
   reportBandKeys,
   SHARED_BANDS,
   sentenceKey,
   sentenceKeys,
+  signatureBandKeys,
 } from "./incremental.js";
 export { lentDenials } from "./lent-denials.js";
 export type { OriginIndex } from "./origins.js";
 export { buildOriginIndex } from "./origins.js";
-export { findReprints } from "./reprints.js";
+export {
+  decodeSignature,
+  encodeSignature,
+  findReprints,
+  reportSignature,
+} from "./reprints.js";
 export { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";
 export { compareQuantities, formatQuantity } from "./values.js";
 
 export interface VerifyInput {
   reports: Report[];
+  /** Each report's MinHash signature when already made (null: too short to shingle). */
+  signatures?: ReadonlyMap<string, Uint32Array | null>;
   sources: Source[];
   claims: Claim[];
   actors: Actor[];
@@ -114,13 +123,14 @@ export function judgeClusters(
       claimIds: members.map((c) => c.id).sort(),
       verdict,
       claims: members,
+      ...(cluster.lent && cluster.lent.length > 0 ? { lent: cluster.lent } : {}),
     };
   });
 }
 
 /** Finds reprints, clusters the claims and gives every cluster a verdict. */
 export function verify(input: VerifyInput): VerifyResult {
-  const reprints = findReprints(input.reports, input.sources);
+  const reprints = findReprints(input.reports, input.sources, input.signatures);
   checkClaims(input.claims, new Set(input.reports.map((r) => r.id)));
   const measure = new ClaimMeasure(buildTermWeights(input.claims, input.actors));
   const clusters = judgeClusters(clusterClaims(input.claims, measure), {

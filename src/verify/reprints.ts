@@ -93,19 +93,43 @@ function linkedGroups(signatures: readonly Uint32Array[]): number[][] {
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
+/** A text's MinHash signature over its word shingles; null for a text too short to shingle. */
+export function reportSignature(text: string): Uint32Array | null {
+  const shingles = wordShingles(text);
+  return shingles.length > 0 ? minhashSignature(shingles) : null;
+}
+
+/** A signature as a stored key, and back. */
+export function encodeSignature(signature: Uint32Array): string {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString(
+    "base64",
+  );
+}
+
+export function decodeSignature(text: string): Uint32Array | null {
+  const bytes = Buffer.from(text, "base64");
+  if (bytes.length % 4 !== 0 || bytes.length === 0) return null;
+  const copy = new Uint8Array(bytes);
+  return new Uint32Array(copy.buffer, 0, copy.length / 4);
+}
+
 /**
  * Every report that copies another, linked to the root original of its group
  * (so chains resolve to one original). The reason is "same-owner" when the
  * copy's source and the original's are different outlets of one owner.
  */
-export function findReprints(reports: readonly Report[], sources: readonly Source[]): Reprint[] {
+export function findReprints(
+  reports: readonly Report[],
+  sources: readonly Source[],
+  known?: ReadonlyMap<string, Uint32Array | null>,
+): Reprint[] {
   checkReports(reports);
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
-  const shingled = reports
-    .map((r) => ({ r, shingles: wordShingles(r.text) }))
-    .filter((x) => x.shingles.length > 0);
-  const withText = shingled.map((x) => x.r);
-  const signatures = shingled.map((x) => minhashSignature(x.shingles));
+  const signed = reports
+    .map((r) => ({ r, signature: known?.has(r.id) ? known.get(r.id)! : reportSignature(r.text) }))
+    .filter((x): x is { r: Report; signature: Uint32Array } => x.signature !== null);
+  const withText = signed.map((x) => x.r);
+  const signatures = signed.map((x) => x.signature);
   const rank = originalRank(sourcesById);
   const reprints: Reprint[] = [];
   for (const group of linkedGroups(signatures)) {

@@ -49,6 +49,16 @@ export class LookupKeys {
     return rows.map((row) => row.ref);
   }
 
+  async keysOf(kind: string, refs: string[]): Promise<Map<string, string[]>> {
+    const { rows } = await this.pool.query<{ ref: string; key: string }>(
+      "SELECT ref, key FROM lookup_keys WHERE kind = $1 AND ref = ANY($2::text[]) ORDER BY id",
+      [kind, [...new Set(refs)]],
+    );
+    const out = new Map<string, string[]>();
+    for (const { ref, key } of rows) out.set(ref, [...(out.get(ref) ?? []), key]);
+    return out;
+  }
+
   async findSharing(
     kind: string,
     keys: string[],

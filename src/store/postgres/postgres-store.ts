@@ -137,6 +137,9 @@ export class PostgresStore implements Store {
   findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
     return this.lookup.findByKeys(kind, keys, perKey);
   }
+  keysOf(kind: string, refs: string[]): Promise<Map<string, string[]>> {
+    return this.lookup.keysOf(kind, refs);
+  }
   findSharingKeys(
     kind: string,
     keys: string[],

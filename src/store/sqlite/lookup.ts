@@ -54,6 +54,19 @@ export class LookupKeys {
     return [...found];
   }
 
+  keysOf(kind: string, refs: string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const part of batches([...new Set(refs)])) {
+      const rows = this.db
+        .prepare<string[], { ref: string; key: string }>(
+          `SELECT ref, key FROM lookup_keys WHERE kind = ? AND ref IN (${part.map(() => "?").join(",")}) ORDER BY id`,
+        )
+        .all(kind, ...part);
+      for (const { ref, key } of rows) out.set(ref, [...(out.get(ref) ?? []), key]);
+    }
+    return out;
+  }
+
   findSharing(kind: string, keys: string[], minShared: number, perKey: number): string[] {
     const latest = this.db.prepare<[string, string, number], { ref: string }>(
       "SELECT ref FROM lookup_keys WHERE kind = ? AND key = ? ORDER BY id DESC LIMIT ?",

@@ -156,6 +156,9 @@ export class SqliteStore implements Store {
   async findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
     return this.lookup.findByKeys(kind, keys, perKey);
   }
+  async keysOf(kind: string, refs: string[]): Promise<Map<string, string[]>> {
+    return this.lookup.keysOf(kind, refs);
+  }
   async findSharingKeys(
     kind: string,
     keys: string[],
