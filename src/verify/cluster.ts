@@ -265,6 +265,9 @@ export function clusterClaims(
   return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Above this many members, a cluster's face is chosen among its first and latest members. */
+export const FACE_CANDIDATES = 256;
+
 /** The claim most like the others in its cluster (ties to the smallest id): the cluster's face. */
 export function centralClaim(
   claims: readonly Claim[],
@@ -274,9 +277,11 @@ export function centralClaim(
   let best: Claim | null = null;
   let bestScore = -1;
   // In a large cluster each claim is measured against the first and latest members only,
-  // so finding the face stays linear in the cluster's size.
+  // and past FACE_CANDIDATES only those members stand as the face: judging a cluster that
+  // gained a claim costs the same whatever its size.
   const reference = representatives(claims);
-  for (const claim of claims) {
+  const candidates = claims.length > FACE_CANDIDATES ? reference : claims;
+  for (const claim of candidates) {
     const others = reference.filter((c) => c !== claim);
     const score = meanSimilarity(claim, others, (a, b) => wordSimilarity(a, b, m));
     if (score > bestScore) {
