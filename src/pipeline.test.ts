@@ -309,26 +309,30 @@ describe("quarantine after a fix", () => {
   });
 });
 
+/** A fresh store of the bundled dossier with these reports (file name → text) taken in and analyzed. */
+async function analyzedStore(texts: Record<string, string>) {
+  const dir = await mkdtemp(join(tmpdir(), "ttm-texts-"));
+  for (const [name, text] of Object.entries(texts)) {
+    await writeFile(
+      join(dir, name),
+      JSON.stringify({ source: "northgate-wire", published: "2026-01-09T10:00:00Z", text }),
+    );
+  }
+  const fresh = await openStore(":memory:");
+  await registerDossier(fresh, dossier, "dossier.yaml");
+  expect((await ingest(fresh, dossier, [dir])).added).toBe(Object.keys(texts).length);
+  await analyze(fresh, dossier);
+  return fresh;
+}
+
 describe("reports in a language the extractor cannot read", () => {
   it("stores and counts them, extracts nothing from them and says why", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "ttm-language-"));
-    const write = (name: string, text: string) =>
-      writeFile(
-        join(dir, name),
-        JSON.stringify({ source: "northgate-wire", published: "2026-01-09T10:00:00Z", text }),
-      );
-    await write(
-      "en.json",
-      "Negotiators met again in Geneva on Friday and said about 300 prisoners would be exchanged.",
-    );
-    await write(
-      "uk.json",
-      "Переговірники знову зустрілися в Женеві в п'ятницю і заявили, що обміняють 300 полонених.",
-    );
-    const fresh = await openStore(":memory:");
-    await registerDossier(fresh, dossier, "dossier.yaml");
-    expect((await ingest(fresh, dossier, [dir])).added).toBe(2);
-    await analyze(fresh, dossier);
+    const fresh = await analyzedStore({
+      "en.json":
+        "Negotiators met again in Geneva on Friday and said about 300 prisoners would be exchanged.",
+      "uk.json":
+        "Переговірники знову зустрілися в Женеві в п'ятницю і заявили, що обміняють 300 полонених.",
+    });
     const reports = await fresh.listReports();
     const ukrainian = reports.find((r) => r.language === "uk");
     const english = reports.find((r) => r.language === "en");
@@ -350,24 +354,11 @@ describe("reports in a language the extractor cannot read", () => {
 
 describe("reports off the dossier's topic", () => {
   it("stores and counts them, lists them under their own stage, and leaves them out of the brief", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "ttm-off-topic-"));
-    const write = (name: string, text: string) =>
-      writeFile(
-        join(dir, name),
-        JSON.stringify({ source: "northgate-wire", published: "2026-01-09T10:00:00Z", text }),
-      );
-    await write(
-      "on.json",
-      "Zelenskyy said on Friday that the talks on security guarantees would resume.",
-    );
-    await write(
-      "off.json",
-      "The city council voted on Friday to repave the harbour road before the summer fair.",
-    );
-    const fresh = await openStore(":memory:");
-    await registerDossier(fresh, dossier, "dossier.yaml");
-    expect((await ingest(fresh, dossier, [dir])).added).toBe(2);
-    await analyze(fresh, dossier);
+    const fresh = await analyzedStore({
+      "on.json": "Zelenskyy said on Friday that the talks on security guarantees would resume.",
+      "off.json":
+        "The city council voted on Friday to repave the harbour road before the summer fair.",
+    });
     const off = (await fresh.listReports()).find((r) => r.text.includes("harbour road"))!;
     const extraction = await fresh.getExtraction(off.id);
     expect(extraction?.offTopic).toMatch(/^off topic: names none of the dossier's actors/);
