@@ -373,4 +373,33 @@ describe("reports off the dossier's topic", () => {
     expect(brief.citations.map((c) => c.reportId)).not.toContain(off.id);
     await fresh.close();
   });
+
+  it("marks each report of a file on its own, so an off-topic one hides none of its neighbours", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ttm-array-"));
+    const item = (text: string) => ({
+      source: "northgate-wire",
+      published: "2026-01-09T10:00:00Z",
+      text,
+    });
+    await writeFile(
+      join(dir, "both.json"),
+      JSON.stringify([
+        item("Zelenskyy said on Friday that the talks on security guarantees would resume."),
+        item("The city council voted on Friday to repave the harbour road before the summer fair."),
+      ]),
+    );
+    const fresh = await openStore(":memory:");
+    await registerDossier(fresh, dossier, "dossier.yaml");
+    await ingest(fresh, dossier, [dir]);
+    await analyze(fresh, dossier);
+    const reports = await fresh.listReports();
+    expect(reports.map((r) => Boolean(r.offTopic)).sort()).toEqual([false, true]);
+    const brief = await buildBrief(fresh, dossier);
+    expect(brief.summary.reports).toBe(1);
+    // Cleared when a later extraction finds the report on topic.
+    const off = reports.find((r) => r.offTopic)!;
+    await fresh.setOffTopic(off.id, null);
+    expect((await fresh.getReport(off.id))?.offTopic).toBeUndefined();
+    await fresh.close();
+  });
 });

@@ -113,6 +113,9 @@ export async function saveExtracted(store: Store, result: ExtractedReport): Prom
       sourceId: result.report.sourceId,
     });
   }
+  // The mark the brief and the dashboard read, set or cleared as this extraction finds.
+  if (Boolean(result.offTopic) !== Boolean(result.report.offTopic))
+    await store.setOffTopic(result.report.id, result.offTopic ?? null);
   if (result.offTopic) {
     await store.addQuarantine({
       origin: result.report.origin,
@@ -130,12 +133,6 @@ export async function saveExtracted(store: Store, result: ExtractedReport): Prom
  * and left out of the brief.
  */
 export const OFF_TOPIC_STAGE = "relevance";
-
-/** The origins of the reports found off the dossier's topic. */
-export async function offTopicOrigins(store: Store): Promise<Set<string>> {
-  const listed = await store.listQuarantine();
-  return new Set(listed.filter((q) => q.stage === OFF_TOPIC_STAGE).map((q) => q.origin));
-}
 
 export async function analyze(
   store: Store,
@@ -258,9 +255,7 @@ export interface BriefOptions {
 
 /** The reports published within [since, until] (whole days, inclusive) that are on the dossier's topic. */
 async function reportsInWindow(store: Store, since?: string, until?: string): Promise<Report[]> {
-  const offTopic = await offTopicOrigins(store);
-  const reports = await store.listReports(dayFilter(since, until));
-  return offTopic.size === 0 ? reports : reports.filter((r) => !offTopic.has(r.origin));
+  return (await store.listReports(dayFilter(since, until))).filter((r) => !r.offTopic);
 }
 
 function dayFilter(since?: string, until?: string) {
@@ -462,7 +457,7 @@ export async function collectStats(store: Store): Promise<Stats> {
     quarantined: quarantine.length,
     languages,
     not_extracted: reports.filter((r) => unreadableReason(r) !== null).length,
-    off_topic: quarantine.filter((q) => q.stage === OFF_TOPIC_STAGE).length,
+    off_topic: reports.filter((r) => r.offTopic).length,
     claims,
   };
 }

@@ -5,12 +5,10 @@
  * verification set the places reports give for one meeting side by side.
  * Reads doc.events and doc.claims; adds to doc.claims.
  */
-import type { Claim, TimeExpression } from "../model/index.js";
+import { type Claim, type TimeExpression, VENUE_PREDICATE, VENUE_TERMS } from "../model/index.js";
 import { holderAt } from "./claims.js";
 import type { Component } from "./types.js";
-import { VENUE_TERM, venueOf, WITH_TERM, WITHIN_TERM } from "./venues.js";
-
-export const VENUE_PREDICATE = "venue";
+import { venueOf } from "./venues.js";
 
 /** Claim predicates of a meeting or a visit, whose place a report may give. */
 const MET = new Set(["meeting", "visit"]);
@@ -73,9 +71,9 @@ export const venueClaimsComponent: Component = {
         polarity: "affirm",
         slot: `${issue}:${VENUE_PREDICATE}`,
         terms: [
-          ...participants.map((p) => `${WITH_TERM}${p}`),
-          `${VENUE_TERM}${venue.id}`,
-          ...venue.within.map((p) => `${WITHIN_TERM}${p}`),
+          ...participants.map((p) => `${VENUE_TERMS.with}${p}`),
+          `${VENUE_TERMS.venue}${venue.id}`,
+          ...venue.within.map((p) => `${VENUE_TERMS.within}${p}`),
           ...(time ? [time.value] : []),
         ].sort(),
         evidence: {

@@ -112,8 +112,3 @@ export function venueOf(
   const fits = (v: Venue) => v.id === inner.id || inner.within.includes(v.id);
   return found.every(fits) ? inner : null;
 }
-
-/** Terms of a venue claim: who met, and where, with every place that lies around it. */
-export const WITH_TERM = "with:";
-export const VENUE_TERM = "venue:";
-export const WITHIN_TERM = "within:";

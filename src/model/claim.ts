@@ -34,3 +34,11 @@ export interface Claim {
   terms: string[];
   evidence: Span & { text: string };
 }
+
+/**
+ * A venue claim (extract/venue-claims.ts, verify/venues.ts): where a meeting is
+ * held. Its terms name who met ("with:"), the place ("venue:") and every place
+ * that place lies in ("within:").
+ */
+export const VENUE_PREDICATE = "venue";
+export const VENUE_TERMS = { with: "with:", venue: "venue:", within: "within:" } as const;

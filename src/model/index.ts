@@ -2,6 +2,7 @@
 export type * from "./actor.js";
 export type * from "./annotations.js";
 export type * from "./claim.js";
+export { VENUE_PREDICATE, VENUE_TERMS } from "./claim.js";
 export type * from "./document.js";
 export type * from "./dossier.js";
 export type * from "./report.js";

@@ -25,6 +25,12 @@ export interface Report {
   dateAssumed?: string | undefined;
   /** True when the input had no text but its headline, which stands as the text. */
   headlineOnly?: boolean | undefined;
+  /**
+   * Set by analysis when the report names none of the dossier's actors and no
+   * word of its issues: why it is off topic. It is kept and counted, and left
+   * out of the brief, the verdicts and the dashboard's report list.
+   */
+  offTopic?: string | undefined;
 }
 
 /** A report before it has an id and a hash: what an ingest reader produces. */

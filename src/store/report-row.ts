@@ -4,6 +4,9 @@
  */
 import type { Report } from "../model/index.js";
 
+/** What a report is marked with besides its fields: by ingest (a date assumed, a headline only) and by analysis (off topic). */
+type Marks = Pick<Report, "dateAssumed" | "headlineOnly" | "offTopic">;
+
 export interface ReportRow {
   id: string;
   source_id: string;
@@ -40,17 +43,19 @@ export function rowToReport(row: ReportRow): Report {
   // Left out when absent so a stored report reads back exactly as it was given.
   if (row.external_id !== null) report.externalId = row.external_id;
   if (row.marks) {
-    const marks = JSON.parse(row.marks) as Pick<Report, "dateAssumed" | "headlineOnly">;
+    const marks = JSON.parse(row.marks) as Marks;
     if (marks.dateAssumed) report.dateAssumed = marks.dateAssumed;
     if (marks.headlineOnly) report.headlineOnly = true;
+    if (marks.offTopic) report.offTopic = marks.offTopic;
   }
   return report;
 }
 
 /** The marks column of a report: null when it carries none. */
 export function marksOf(report: Report): string | null {
-  const marks: Pick<Report, "dateAssumed" | "headlineOnly"> = {};
+  const marks: Marks = {};
   if (report.dateAssumed) marks.dateAssumed = report.dateAssumed;
   if (report.headlineOnly) marks.headlineOnly = true;
+  if (report.offTopic) marks.offTopic = report.offTopic;
   return Object.keys(marks).length > 0 ? JSON.stringify(marks) : null;
 }

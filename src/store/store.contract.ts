@@ -73,6 +73,15 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       });
       await store.addReport(marked);
       expect(await store.getReport("r2")).toEqual(marked);
+      // Analysis marks a report off topic and clears the mark; the other marks stay.
+      await store.setOffTopic("r2", "off topic: names none of the dossier's actors");
+      expect(await store.getReport("r2")).toEqual({
+        ...marked,
+        offTopic: "off topic: names none of the dossier's actors",
+      });
+      await store.setOffTopic("r2", null);
+      expect(await store.getReport("r2")).toEqual(marked);
+      await store.setOffTopic("missing", "x");
     });
 
     it("treats the same text from the same source under another id as unchanged", async () => {

@@ -102,6 +102,8 @@ export interface Store {
   getReport(id: string): Promise<Report | null>;
   /** The reports with these ids that exist, in no particular order. */
   getReports(ids: string[]): Promise<Report[]>;
+  /** Marks a stored report off the dossier's topic with the reason, or clears the mark (null). */
+  setOffTopic(reportId: string, reason: string | null): Promise<void>;
   listReports(filter?: ReportFilter): Promise<Report[]>;
   countReports(): Promise<number>;
   /** Full-text search over title and text; best matches first. */

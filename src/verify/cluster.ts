@@ -12,7 +12,7 @@
  * the same issue (denials.ts); a denial that matches nothing forms a cluster of
  * its own. What is compared, claim against claim, is in measure.ts.
  */
-import type { Claim } from "../model/index.js";
+import { type Claim, VENUE_TERMS } from "../model/index.js";
 import { averageLinkGroups, greedyGroups } from "./average-link.js";
 import { DenialTargets, deniedCluster } from "./denials.js";
 import { lentDenials } from "./lent-denials.js";
@@ -105,7 +105,7 @@ function groupsOf(
 
 /** What a venue claim is looked up by in a large block: who met, and where. */
 const venueKeys = (c: Claim): readonly string[] =>
-  c.terms.filter((t) => t.startsWith("with:") || t.startsWith("venue:") || t.startsWith("within:"));
+  c.terms.filter((t) => Object.values(VENUE_TERMS).some((prefix) => t.startsWith(prefix)));
 
 /** The terms that can tell one statement from another: all but the issue tags. */
 const distinctiveTerms = (c: Claim): readonly string[] =>

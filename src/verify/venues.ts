@@ -5,14 +5,12 @@
  * other; their places agree when one lies in the other ("Mar-a-Lago" and
  * "Palm Beach"), and conflict otherwise ("Palm Beach" and "Miami").
  */
-import type { Claim } from "../model/index.js";
+import { type Claim, VENUE_PREDICATE, VENUE_TERMS } from "../model/index.js";
 import type { ClaimMeasure } from "./measure.js";
 
-export const VENUE_PREDICATE = "venue";
-const WITH = "with:";
-const VENUE = "venue:";
-const WITHIN = "within:";
+const { with: WITH, venue: VENUE, within: WITHIN } = VENUE_TERMS;
 
+/** A claim of where a meeting is held (a figure never is). */
 export const isVenue = (c: Claim): boolean =>
   c.predicate === VENUE_PREDICATE && c.quantity === null;
 

@@ -47,7 +47,7 @@ export function summariseReport(snap: Snapshot, r: Report): ReportSummary {
     published: r.published,
     excerpt: flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat,
     copyOf: snap.originalOf.get(r.id) ?? null,
-    offTopic: snap.extractions.get(r.id)?.offTopic ?? null,
+    offTopic: r.offTopic ?? null,
   };
 }
 
@@ -70,7 +70,7 @@ export async function findReports(
     .filter((r) => !query.issue || snap.issuesInReport.get(r.id)?.has(query.issue))
     .filter((r) => !query.actor || snap.actorsInReport.get(r.id)?.has(query.actor))
     .filter((r) => {
-      const off = Boolean(snap.extractions.get(r.id)?.offTopic);
+      const off = Boolean(r.offTopic);
       return query.off_topic === "include" || (query.off_topic === "only" ? off : !off);
     })
     .map((r) => summariseReport(snap, r));

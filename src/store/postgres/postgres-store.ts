@@ -84,6 +84,9 @@ export class PostgresStore implements Store {
   getReport(id: string): Promise<Report | null> {
     return this.reports.get(id);
   }
+  setOffTopic(reportId: string, reason: string | null): Promise<void> {
+    return this.reports.setOffTopic(reportId, reason);
+  }
   getReports(ids: string[]): Promise<Report[]> {
     return this.reports.getMany(ids);
   }

@@ -75,6 +75,21 @@ export class ReportTable {
     return (rowCount ?? 0) > 0;
   }
 
+  setOffTopic(reportId: string, reason: string | null): Promise<void> {
+    return inTransaction(this.pool, async (db) => {
+      const { rows } = await db.query<ReportRow>(
+        `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = $1 FOR UPDATE`,
+        [reportId],
+      );
+      const row = rows[0];
+      if (!row) return;
+      const report = rowToReport(row);
+      if (reason) report.offTopic = reason;
+      else delete report.offTopic;
+      await db.query("UPDATE reports SET marks = $2 WHERE id = $1", [reportId, marksOf(report)]);
+    });
+  }
+
   /** A corrected story: new text, and its extracted records go so it is extracted again. */
   private async replace(db: pg.PoolClient, report: Report): Promise<void> {
     await db.query(

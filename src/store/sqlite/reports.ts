@@ -66,6 +66,19 @@ export class ReportTable {
     return row !== undefined;
   }
 
+  setOffTopic(reportId: string, reason: string | null): void {
+    this.db.transaction(() => {
+      const row = this.db
+        .prepare<[string], ReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ?`)
+        .get(reportId);
+      if (!row) return;
+      const report = rowToReport(row);
+      if (reason) report.offTopic = reason;
+      else delete report.offTopic;
+      this.db.prepare("UPDATE reports SET marks = ? WHERE id = ?").run(marksOf(report), reportId);
+    })();
+  }
+
   /** A corrected story: new text, and its extracted records go so it is extracted again. */
   private replace(report: Report): void {
     this.db

@@ -89,6 +89,9 @@ export class SqliteStore implements Store {
   async getReport(id: string): Promise<Report | null> {
     return this.reports.get(id);
   }
+  async setOffTopic(reportId: string, reason: string | null): Promise<void> {
+    this.reports.setOffTopic(reportId, reason);
+  }
   async getReports(ids: string[]): Promise<Report[]> {
     return this.reports.getMany(ids);
   }
