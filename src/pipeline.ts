@@ -277,15 +277,13 @@ async function verificationFor(store: Store, reports: Report[], windowed: boolea
 
 /**
  * The stored clusters tracking reads: those with "share agreed" figures and
- * those holding the timeline's sentences; every cluster when the stored
- * verification predates the lookup keys that find the latter.
+ * those holding the timeline's sentences (found by their membership rows).
  */
 async function trackedClusters(
   store: Store,
   extractions: ExtractedReport[],
 ): Promise<ClusterWithClaims[]> {
   const atSentences = await clustersAtSentences(store, timelineSentences(extractions));
-  if (!atSentences) return store.listClusters();
   const shares = await store.listClusters({ slot: SHARE_AGREED_SLOT });
   const ids = new Set(shares.map((c) => c.id));
   return [...shares, ...atSentences.filter((c) => !ids.has(c.id))];

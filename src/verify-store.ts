@@ -10,7 +10,6 @@ import {
   asClaimCluster,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
-  CLUSTER_SENTENCES,
   type ClaimCluster,
   ClaimMeasure,
   claimKeys,
@@ -19,18 +18,18 @@ import {
   decodeSignature,
   encodeSignature,
   findReprints,
+  type GroupedVerification,
+  groupVerification,
   judgeClusters,
+  latestPerKey,
   lentDenials,
   placeClaims,
   REPORT_BANDS,
   REPORT_SIGNATURES,
   reportSignature,
   SHARED_BANDS,
-  sentenceKey,
-  sentenceKeys,
   signatureBandKeys,
   type TermCounts,
-  verify,
   weightsFromCounts,
 } from "./verify/index.js";
 
@@ -62,6 +61,9 @@ export interface VerifySummary {
   mode: "full" | "added" | "none";
 }
 
+/** Clusters judged and written at a time by a full run: verdicts are never all held at once. */
+export const JUDGE_BATCH = 2000;
+
 /** Verifies every stored report again and replaces every stored result. */
 export async function verifyEverything(
   store: Store,
@@ -69,36 +71,41 @@ export async function verifyEverything(
   // Counted first: reports added while verifying make the next run verify again.
   const reportCount = await store.countReports();
   const reports = await store.listReports();
-  const claims = await store.listClaims();
   const actors = await store.listActors();
   const signatures = new Map(reports.map((r) => [r.id, reportSignature(r.text)]));
-  const result = verify({
+  const grouped = groupVerification({
     reports,
     sources: await store.listSources(),
-    claims,
+    claims: await store.listClaims(),
     actors,
     signatures,
   });
-  await store.saveVerification(result.reprints, result.clusters);
-  await fileForLater(store, reports, claims, result.clusters, actors, signatures);
-  await store.setMeta(CLUSTER_COUNT, String(result.clusters.length));
+  const { groups } = grouped;
+  await store.replaceVerification(grouped.reprints, judgedInBatches(grouped));
+  await fileForLater(store, reports, grouped, signatures);
+  await store.setMeta(CLUSTER_COUNT, String(groups.length));
   await store.setMeta(VERIFIED_REPORTS, String(reportCount));
-  return { reprints: result.reprints.length, clusters: result.clusters.length };
+  return { reprints: grouped.reprints.length, clusters: groups.length };
+}
+
+function* judgedInBatches(grouped: GroupedVerification): Generator<ClusterWithClaims[]> {
+  for (let i = 0; i < grouped.groups.length; i += JUDGE_BATCH) {
+    yield grouped.judge(grouped.groups.slice(i, i + JUDGE_BATCH));
+  }
 }
 
 async function fileForLater(
   store: Store,
   reports: Report[],
-  claims: Claim[],
-  clusters: ClusterWithClaims[],
-  actors: Awaited<ReturnType<Store["listActors"]>>,
+  grouped: GroupedVerification,
   signatures: ReadonlyMap<string, Uint32Array | null>,
 ) {
-  const counts = countTerms(claims);
-  const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
   await store.putKeys(
     CLUSTER_KEYS,
-    clusters.map((c) => ({ ref: c.id, keys: clusterKeys(asClaimCluster(c), measure) })),
+    latestPerKey(
+      grouped.groups.map((c) => ({ ref: c.id, keys: clusterKeys(c, grouped.measure) })),
+      CANDIDATES_PER_KEY,
+    ),
     { replaceAll: true },
   );
   const signed = reports.map((r) => ({ id: r.id, signature: signatures.get(r.id) ?? null }));
@@ -114,12 +121,7 @@ async function fileForLater(
     ),
     { replaceAll: true },
   );
-  await store.putKeys(
-    CLUSTER_SENTENCES,
-    clusters.map((c) => ({ ref: c.id, keys: sentenceKeys(c) })),
-    { replaceAll: true },
-  );
-  await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
+  await store.setMeta(TERM_COUNTS, JSON.stringify(grouped.counts));
   await store.setMeta(VERIFY_INDEX, INDEX_VERSION);
 }
 
@@ -349,17 +351,6 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
       signature && !known.storedIds.has(ref) ? [{ ref, keys: [encodeSignature(signature)] }] : [],
     ),
   );
-  // A cluster keeps the sentences it was filed under: only the added claims' are new.
-  await store.putKeys(
-    CLUSTER_SENTENCES,
-    placement.changed.map((c) => ({
-      ref: c.id,
-      keys: sentenceKeys({
-        claims: [...c.claims, ...c.denials].filter((x) => addedSet.has(x.reportId)),
-      }),
-    })),
-    { add: true },
-  );
   await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
   const clusters = Number((await store.getMeta(CLUSTER_COUNT)) ?? "0") + created;
   await store.setMeta(CLUSTER_COUNT, String(clusters));
@@ -386,7 +377,7 @@ async function lendDenials(
     return newDenial ? c.claims.map(at) : c.claims.filter((x) => added.has(x.reportId)).map(at);
   });
   if (sentences.length === 0) return;
-  const stored = (await clustersAtSentences(store, sentences)) ?? (await store.listClusters());
+  const stored = await clustersAtSentences(store, sentences);
   const changedIds = new Set(changed.map((c) => c.id));
   const neighbours = [
     ...changed,
@@ -408,21 +399,14 @@ async function lendDenials(
   }
 }
 
-/** Clusters a sentence's claims can be in: a statement and a figure, a few more at most. */
-const CLUSTERS_PER_SENTENCE = 64;
-
 /**
  * The stored clusters holding claims of these sentences (report id and
- * sentence index), found through their lookup keys. Null when the stored
- * verification was made before those keys were filed: the caller then reads
- * every cluster.
+ * sentence index), found through the clusters' membership rows.
  */
 export async function clustersAtSentences(
   store: Store,
   sentences: readonly { reportId: string; sentence: number }[],
-): Promise<ClusterWithClaims[] | null> {
-  if ((await store.getMeta(VERIFY_INDEX)) !== INDEX_VERSION) return null;
+): Promise<ClusterWithClaims[]> {
   if (sentences.length === 0) return [];
-  const keys = [...new Set(sentences.map((s) => sentenceKey(s.reportId, s.sentence)))];
-  return store.getClusters(await store.findByKeys(CLUSTER_SENTENCES, keys, CLUSTERS_PER_SENTENCE));
+  return store.getClusters(await store.clusterIdsAtSentences(sentences));
 }

@@ -211,6 +211,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const report = makeReport({ id: "r1" });
       await store.addReport(report);
       const extraction = makeExtraction(report, 2, 0);
+      await store.saveExtraction(extraction, "v1");
       const [c0, c1] = extraction.claims;
       const first = [
         makeCluster("k1", [c0!], "corroborated"),
@@ -298,7 +299,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const report = makeReport({ id: "r1" });
       await store.addReport(report);
       await store.addReport(makeReport({ id: "r2", text: "Another text about the talks." }));
-      const [c0, c1] = makeExtraction(report, 2, 0).claims;
+      const extraction = makeExtraction(report, 2, 0);
+      await store.saveExtraction(extraction, "v1");
+      const [c0, c1] = extraction.claims;
       const kept = makeCluster("k1", [c0!], "single_source");
       const gone = makeCluster("k2", [c1!], "single_source");
       const link = (reportId: string, originalId: string) => ({
@@ -324,6 +327,40 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         "r1",
         "r2",
       ]);
+      // A cluster that lost a member no longer lists it.
+      await store.updateVerification({
+        reprintReports: [],
+        reprints: [],
+        clusters: [makeCluster("k1", [c1!], "single_source")],
+        removedClusterIds: [],
+      });
+      expect((await store.getCluster("k1"))?.claimIds).toEqual([c1!.id]);
+    });
+
+    it("keeps cluster membership in rows: claims joined from extraction, clusters found by sentence", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const extraction = makeExtraction(report, 3, 0);
+      extraction.claims[2] = { ...extraction.claims[2]!, sentence: 1 };
+      await store.saveExtraction(extraction, "v1");
+      const [c0, c1, c2] = extraction.claims;
+      await store.saveVerification(
+        [],
+        [makeCluster("k1", [c0!, c1!], "corroborated"), makeCluster("k2", [c2!], "single_source")],
+      );
+      const at = (c: typeof c0) => ({ reportId: c!.reportId, sentence: c!.sentence });
+      expect(await store.clusterIdsAtSentences([at(c2)])).toEqual(["k2"]);
+      expect((await store.clusterIdsAtSentences([at(c0), at(c2)])).sort()).toEqual(["k1", "k2"]);
+      expect(await store.clusterIdsAtSentences([{ reportId: "r9", sentence: 0 }])).toEqual([]);
+      expect(await store.clusterIdsAtSentences([])).toEqual([]);
+      // The claims are the extraction's: extracted anew, a claim shows its new words; a
+      // claim gone keeps its id in the cluster until verification runs again.
+      const again = makeExtraction(report, 1, 0);
+      again.claims[0] = { ...again.claims[0]!, object: "changed" };
+      await store.saveExtraction(again, "v2");
+      const k1 = await store.getCluster("k1");
+      expect(k1?.claimIds).toEqual([c0!.id, c1!.id].sort());
+      expect(k1?.claims.map((c) => c.object)).toEqual(["changed"]);
     });
 
     it("files refs under lookup keys and finds them by recency or by keys shared", async () => {

@@ -128,6 +128,12 @@ export interface Store {
 
   /** Replaces the stored verification results (reprints and clusters) with these. */
   saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void>;
+  /**
+   * The same, with the clusters taken a batch at a time from `batches` (made as
+   * they are written, so a large verification never holds every verdict at
+   * once), in one transaction: a run stopped midway leaves the old results.
+   */
+  replaceVerification(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): Promise<void>;
   listReprints(): Promise<Reprint[]>;
   listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]>;
   /** Clusters per issue and verdict, without reading them: counts for a brief's summary. */
@@ -135,6 +141,10 @@ export interface Store {
   getCluster(id: string): Promise<ClusterWithClaims | null>;
   /** The clusters with these ids that exist, in no particular order. */
   getClusters(ids: string[]): Promise<ClusterWithClaims[]>;
+  /** The ids of the clusters holding claims of these sentences (report id and sentence index). */
+  clusterIdsAtSentences(
+    sentences: readonly { reportId: string; sentence: number }[],
+  ): Promise<string[]>;
   /** Applies changes to the stored verification in one transaction. */
   updateVerification(update: VerificationUpdate): Promise<void>;
 

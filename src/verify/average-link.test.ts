@@ -108,4 +108,22 @@ describe("greedyGroups", () => {
     expect(groups).toHaveLength(GREEDY_CANDIDATES + 2);
     expect(groups.at(-1)).toEqual([GREEDY_CANDIDATES + 1]);
   });
+
+  it("keeps a group among a key's candidates while it keeps being joined", () => {
+    // The first group is joined again just before the list would drop it, so a later
+    // item like it still finds it after one more group has started.
+    const others = Array.from({ length: GREEDY_CANDIDATES - 1 }, (_, i) => (i + 1) * 100);
+    const items = [0, ...others, 1, GREEDY_CANDIDATES * 100, 0];
+    const groups = greedyGroups(items, near, 0.5, everywhere);
+    expect(groups[0]).toEqual([0, GREEDY_CANDIDATES, items.length - 1]);
+    expect(groups).toHaveLength(GREEDY_CANDIDATES + 1);
+  });
+
+  it("finds a group through any of the item's keys", () => {
+    const keys = (x: number) => (x < 10 ? ["low", "any"] : x < 20 ? ["any"] : ["high"]);
+    // 1 and 12 share only "any"; 25 shares nothing with either.
+    expect(
+      greedyGroups([1, 12, 2, 25], (a, b) => (Math.abs(a - b) <= 11 ? 1 : 0), 0.5, keys),
+    ).toEqual([[0, 1, 2], [3]]);
+  });
 });

@@ -142,9 +142,12 @@ export const GREEDY_SAMPLE = 16;
  * The same grouping for sets too large for the full pair matrix: items are
  * taken in order, and each joins the group it resembles most on average (over
  * a sample of the group's members) when that reaches the threshold, else starts
- * a group of its own. Only groups that share one of the item's keys are
- * candidates, the most recently joined first. Cost grows linearly with the
- * items; the price is that an early join is never revised.
+ * a group of its own. Candidates are the groups most recently joined through
+ * one of the item's keys: each key remembers its GREEDY_CANDIDATES latest
+ * groups, and of their union the GREEDY_CANDIDATES latest joined are compared.
+ * Cost grows linearly with the items, however many share a key; the price is
+ * that an early join is never revised, and that a group not joined through a
+ * key for GREEDY_CANDIDATES joins of other groups is no longer found by it.
  */
 export function greedyGroups<T>(
   items: readonly T[],
@@ -154,11 +157,13 @@ export function greedyGroups<T>(
 ): number[][] {
   const members: number[][] = [];
   const touched: number[] = [];
-  const byKey = new Map<string, Set<number>>();
+  // Per key, its latest groups in the order they were last joined through it (a Map
+  // keeps insertion order: a group joined again is moved to the end).
+  const byKey = new Map<string, Map<number, true>>();
   items.forEach((item, index) => {
     const keys = keysOf(item);
     const candidates = new Set<number>();
-    for (const key of keys) for (const g of byKey.get(key) ?? []) candidates.add(g);
+    for (const key of keys) for (const g of byKey.get(key)?.keys() ?? []) candidates.add(g);
     const ranked = [...candidates]
       .sort((a, b) => touched[b]! - touched[a]! || a - b)
       .slice(0, GREEDY_CANDIDATES);
@@ -181,12 +186,14 @@ export function greedyGroups<T>(
     members[best]!.push(index);
     touched[best] = index;
     for (const key of keys) {
-      let set = byKey.get(key);
-      if (!set) {
-        set = new Set();
-        byKey.set(key, set);
+      let latest = byKey.get(key);
+      if (!latest) {
+        latest = new Map();
+        byKey.set(key, latest);
       }
-      set.add(best);
+      latest.delete(best);
+      latest.set(best, true);
+      if (latest.size > GREEDY_CANDIDATES) latest.delete(latest.keys().next().value!);
     }
   });
   return members;

@@ -34,23 +34,36 @@ export const CLUSTER_KEYS = "cluster";
 export const REPORT_BANDS = "band";
 /** Each report's MinHash signature, one key per report, so copies are found without reading texts. */
 export const REPORT_SIGNATURES = "signature";
-/** Clusters by the sentences their claims come from, for tracking (the timeline's verdicts). */
-export const CLUSTER_SENTENCES = "sentence";
-
-/** The key of a report's sentence among CLUSTER_SENTENCES. */
-export function sentenceKey(reportId: string, sentence: number): string {
-  return `${reportId}#${sentence}`;
-}
-
-/** The sentences a cluster's claims come from, as CLUSTER_SENTENCES keys. */
-export function sentenceKeys(cluster: Pick<ClusterWithClaims, "claims">): string[] {
-  return [...new Set(cluster.claims.map((c) => sentenceKey(c.reportId, c.sentence)))];
-}
 
 /** Distinctive words a statement cluster is filed under, at most. */
 export const CLUSTER_TERM_KEYS = 8;
 /** Candidate clusters fetched per key of a new claim: the most recently filed. */
 export const CANDIDATES_PER_KEY = 24;
+/**
+ * The entries to file when filing many at once, in their order, keeping under
+ * each key only the last `perKey` refs: lookups take no more than the latest
+ * `perKey` refs of a key (Store.findByKeys), so the rest would never be read.
+ * A full verification of 10k reports files its clusters under a few hundred
+ * slot words, most of them shared by thousands of clusters.
+ */
+export function latestPerKey(
+  entries: readonly { ref: string; keys: readonly string[] }[],
+  perKey: number,
+): { ref: string; keys: string[] }[] {
+  const seen = new Map<string, number>();
+  const out: { ref: string; keys: string[] }[] = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const { ref, keys } = entries[i]!;
+    const kept = [...new Set(keys)].filter((key) => {
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      return n < perKey;
+    });
+    if (kept.length > 0) out.push({ ref, keys: kept });
+  }
+  return out.reverse();
+}
+
 /** MinHash bands a stored report must share with a new one to be compared with it. */
 export const SHARED_BANDS = 2;
 

@@ -8,7 +8,7 @@ import { type ClaimCluster, ClaimMeasure, centralClaim, clusterClaims } from "./
 import type { VerifyContext } from "./context.js";
 import { buildOriginIndex, independentOrigins as originsOf } from "./origins.js";
 import { findReprints } from "./reprints.js";
-import { buildTermWeights } from "./similarity.js";
+import { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";
 import { buildVerdict, statementLabel } from "./verdict.js";
 
 export { type ClaimCluster, ClaimMeasure } from "./cluster.js";
@@ -16,16 +16,14 @@ export {
   asClaimCluster,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
-  CLUSTER_SENTENCES,
   claimKeys,
   clusterKeys,
+  latestPerKey,
   placeClaims,
   REPORT_BANDS,
   REPORT_SIGNATURES,
   reportBandKeys,
   SHARED_BANDS,
-  sentenceKey,
-  sentenceKeys,
   signatureBandKeys,
 } from "./incremental.js";
 export { lentDenials } from "./lent-denials.js";
@@ -100,6 +98,13 @@ export function judgeClusters(
   clusters: readonly ClaimCluster[],
   input: JudgeInput,
 ): ClusterWithClaims[] {
+  return clusterJudge(input)(clusters);
+}
+
+/** A judge of clusters against these reports, sources and links, built once for many batches. */
+export function clusterJudge(
+  input: JudgeInput,
+): (clusters: readonly ClaimCluster[]) => ClusterWithClaims[] {
   const ctx: VerifyContext = {
     reportsById: new Map(input.reports.map((r) => [r.id, r])),
     sourcesById: new Map(input.sources.map((s) => [s.id, s])),
@@ -108,37 +113,58 @@ export function judgeClusters(
     reprints: input.reprints,
     weights: input.measure.weights,
   };
-  return clusters.map((cluster): ClusterWithClaims => {
-    const members = [...cluster.claims, ...cluster.denials];
-    const face = centralClaim(
-      cluster.claims.length > 0 ? cluster.claims : cluster.denials,
-      input.measure,
-    );
-    const verdict = buildVerdict(ctx, cluster, statementLabel(ctx, face));
-    return {
-      id: cluster.id,
-      slot: cluster.slot,
-      issue: cluster.issue,
-      label: face ? face.evidence.text.trim().slice(0, 160) : cluster.slot,
-      claimIds: members.map((c) => c.id).sort(),
-      verdict,
-      claims: members,
-      ...(cluster.lent && cluster.lent.length > 0 ? { lent: cluster.lent } : {}),
-    };
-  });
+  return (clusters) =>
+    clusters.map((cluster): ClusterWithClaims => {
+      const members = [...cluster.claims, ...cluster.denials];
+      const face = centralClaim(
+        cluster.claims.length > 0 ? cluster.claims : cluster.denials,
+        input.measure,
+      );
+      const verdict = buildVerdict(ctx, cluster, statementLabel(ctx, face));
+      return {
+        id: cluster.id,
+        slot: cluster.slot,
+        issue: cluster.issue,
+        label: face ? face.evidence.text.trim().slice(0, 160) : cluster.slot,
+        claimIds: members.map((c) => c.id).sort(),
+        verdict,
+        claims: members,
+        ...(cluster.lent && cluster.lent.length > 0 ? { lent: cluster.lent } : {}),
+      };
+    });
 }
 
-/** Finds reprints, clusters the claims and gives every cluster a verdict. */
-export function verify(input: VerifyInput): VerifyResult {
+/** Verification grouped but not yet judged: what a caller writing clusters in batches needs. */
+export interface GroupedVerification {
+  reprints: Reprint[];
+  /** Every cluster, ordered by id, without its verdict. */
+  groups: ClaimCluster[];
+  /** The term counts the measure was made from, for the next added-reports run. */
+  counts: TermCounts;
+  measure: ClaimMeasure;
+  /** Gives these clusters their verdicts (any slice of `groups`; each is judged on its own). */
+  judge(groups: readonly ClaimCluster[]): ClusterWithClaims[];
+}
+
+/** Finds reprints and clusters the claims; verdicts are given by `judge`, a batch at a time. */
+export function groupVerification(input: VerifyInput): GroupedVerification {
   const reprints = findReprints(input.reports, input.sources, input.signatures);
   checkClaims(input.claims, new Set(input.reports.map((r) => r.id)));
-  const measure = new ClaimMeasure(buildTermWeights(input.claims, input.actors));
-  const clusters = judgeClusters(clusterClaims(input.claims, measure), {
+  const counts = countTerms(input.claims);
+  const measure = new ClaimMeasure(weightsFromCounts(counts, input.actors));
+  const groups = clusterClaims(input.claims, measure);
+  const judge = clusterJudge({
     reports: input.reports,
     sources: input.sources,
     actors: input.actors,
     reprints,
     measure,
   });
-  return { reprints, clusters };
+  return { reprints, groups, counts, measure, judge };
+}
+
+/** Finds reprints, clusters the claims and gives every cluster a verdict. */
+export function verify(input: VerifyInput): VerifyResult {
+  const grouped = groupVerification(input);
+  return { reprints: grouped.reprints, clusters: grouped.judge(grouped.groups) };
 }

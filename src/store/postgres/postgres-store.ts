@@ -123,7 +123,10 @@ export class PostgresStore implements Store {
   }
 
   saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
-    return this.verification.save(reprints, clusters);
+    return this.verification.save(reprints, [clusters]);
+  }
+  replaceVerification(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): Promise<void> {
+    return this.verification.save(reprints, batches);
   }
   getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
     return this.verification.getClusters(ids);
@@ -139,6 +142,11 @@ export class PostgresStore implements Store {
   }
   findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
     return this.lookup.findByKeys(kind, keys, perKey);
+  }
+  clusterIdsAtSentences(
+    sentences: readonly { reportId: string; sentence: number }[],
+  ): Promise<string[]> {
+    return this.verification.clustersAtSentences(sentences);
   }
   keysOf(kind: string, refs: string[]): Promise<Map<string, string[]>> {
     return this.lookup.keysOf(kind, refs);

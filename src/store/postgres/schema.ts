@@ -167,4 +167,24 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN marks TEXT;
     `,
   },
+  {
+    version: 5,
+    name: "cluster membership in rows: a cluster row no longer holds its claims",
+    sql: `
+      CREATE TABLE cluster_members (
+        cluster_id TEXT COLLATE "C" NOT NULL,
+        claim_id TEXT COLLATE "C" NOT NULL,
+        report_id TEXT COLLATE "C" NOT NULL,
+        sentence INTEGER NOT NULL,
+        PRIMARY KEY (cluster_id, claim_id)
+      );
+      CREATE INDEX cluster_members_by_sentence ON cluster_members (report_id, sentence);
+      INSERT INTO cluster_members (cluster_id, claim_id, report_id, sentence)
+        SELECT c.id, m->>'id', m->>'reportId', (m->>'sentence')::int
+        FROM clusters c, jsonb_array_elements(c.cluster->'claims') AS m
+        ON CONFLICT DO NOTHING;
+      UPDATE clusters SET cluster = cluster - 'claims' - 'claimIds';
+      DELETE FROM lookup_keys WHERE kind = 'sentence';
+    `,
+  },
 ];

@@ -5,12 +5,14 @@
  */
 import type pg from "pg";
 import type {
+  Claim,
   ClusterWithClaims,
   Reprint,
   ReprintReason,
   VerdictStatus,
 } from "../../model/index.js";
 import { CLUSTER_ORDERS, clusterConditions } from "../cluster-filter.js";
+import { type ClusterRecord, clusterRecord, joinCluster, memberRows } from "../cluster-rows.js";
 import type { ClusterCount, ClusterFilter, VerificationUpdate } from "../store.js";
 import { inTransaction } from "./connection.js";
 
@@ -38,6 +40,11 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
+/** Batches of any size as chunks of at most CHUNK. */
+function* rechunked<T>(batches: Iterable<T[]>): Generator<T[]> {
+  for (const batch of batches) yield* chunks(batch);
+}
+
 /** Adds reprint links, a chunk per statement; a link already stored takes the new figures. */
 async function insertReprints(db: pg.PoolClient, reprints: Reprint[]): Promise<void> {
   for (const part of chunks(reprints)) {
@@ -53,20 +60,43 @@ async function insertReprints(db: pg.PoolClient, reprints: Reprint[]): Promise<v
   }
 }
 
+/** The membership rows of some clusters as one JSON parameter. */
+function membersJson(clusters: readonly ClusterWithClaims[]): string {
+  return JSON.stringify(
+    clusters.flatMap((c) => memberRows(c).map((m) => ({ clusterId: c.id, ...m }))),
+  );
+}
+
+const MEMBER_RECORDS = `jsonb_to_recordset($1::jsonb)
+  AS x("clusterId" TEXT, "claimId" TEXT, "reportId" TEXT, sentence INTEGER)`;
+
+/** The JSON of cluster rows: each cluster without its claims, which the membership rows name. */
+const recordsJson = (clusters: readonly ClusterWithClaims[]) =>
+  JSON.stringify(clusters.map(clusterRecord));
+
 export class VerificationTables {
   constructor(private readonly pool: pg.Pool) {}
 
-  save(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
+  save(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): Promise<void> {
     return inTransaction(this.pool, async (db) => {
       await db.query("DELETE FROM reprints");
       await db.query("DELETE FROM clusters");
+      await db.query("DELETE FROM cluster_members");
       await insertReprints(db, reprints);
-      for (const [i, part] of chunks(clusters).entries()) {
+      let seq = 0;
+      for (const part of rechunked(batches)) {
         await db.query(
           `INSERT INTO clusters (id, seq, ${CLUSTER_COLUMNS})
            SELECT c->>'id', $1 + t.n - 1, ${CLUSTER_ROW}
            FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, n)`,
-          [i * CHUNK, JSON.stringify(part)],
+          [seq, recordsJson(part)],
+        );
+        seq += part.length;
+        await db.query(
+          `INSERT INTO cluster_members (cluster_id, claim_id, report_id, sentence)
+           SELECT "clusterId", "claimId", "reportId", sentence FROM ${MEMBER_RECORDS}
+           ON CONFLICT DO NOTHING`,
+          [membersJson(part)],
         );
       }
     });
@@ -80,7 +110,24 @@ export class VerificationTables {
       );
       await insertReprints(db, update.reprints);
       await db.query("DELETE FROM clusters WHERE id = ANY($1::text[])", [update.removedClusterIds]);
+      await db.query("DELETE FROM cluster_members WHERE cluster_id = ANY($1::text[])", [
+        update.removedClusterIds,
+      ]);
       for (const part of chunks(update.clusters)) {
+        // A grown cluster only gains rows; members a changed cluster no longer has are dropped.
+        const members = membersJson(part);
+        await db.query(
+          `DELETE FROM cluster_members m WHERE m.cluster_id = ANY($2::text[])
+           AND NOT EXISTS (SELECT 1 FROM ${MEMBER_RECORDS}
+             WHERE x."clusterId" = m.cluster_id AND x."claimId" = m.claim_id)`,
+          [members, part.map((c) => c.id)],
+        );
+        await db.query(
+          `INSERT INTO cluster_members (cluster_id, claim_id, report_id, sentence)
+           SELECT "clusterId", "claimId", "reportId", sentence FROM ${MEMBER_RECORDS}
+           ON CONFLICT DO NOTHING`,
+          [members],
+        );
         await db.query(
           `INSERT INTO clusters (id, seq, ${CLUSTER_COLUMNS})
            SELECT c->>'id', 0, ${CLUSTER_ROW}
@@ -89,18 +136,60 @@ export class VerificationTables {
              status = excluded.status, status_rank = excluded.status_rank,
              independent_sources = excluded.independent_sources,
              report_count = excluded.report_count, cluster = excluded.cluster`,
-          [JSON.stringify(part)],
+          [recordsJson(part)],
         );
       }
     });
   }
 
   async getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
-    const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
+    const { rows } = await this.pool.query<{ cluster: ClusterRecord }>(
       "SELECT cluster FROM clusters WHERE id = ANY($1::text[])",
       [[...new Set(ids)]],
     );
-    return rows.map((row) => row.cluster);
+    return this.withMembers(rows.map((row) => row.cluster));
+  }
+
+  /** The clusters of these rows with their members' claims, a chunk of clusters at a time. */
+  private async withMembers(records: readonly ClusterRecord[]): Promise<ClusterWithClaims[]> {
+    const out: ClusterWithClaims[] = [];
+    for (let i = 0; i < records.length; i += CHUNK) {
+      const part = records.slice(i, i + CHUNK);
+      const { rows } = await this.pool.query<{
+        cluster_id: string;
+        claim_id: string;
+        claim: Claim | null;
+      }>(
+        `SELECT m.cluster_id, m.claim_id, c.claim FROM cluster_members m
+         LEFT JOIN claims c ON c.id = m.claim_id
+         WHERE m.cluster_id = ANY($1::text[])`,
+        [part.map((r) => r.id)],
+      );
+      const members = new Map<string, string[]>();
+      const claims = new Map<string, Claim>();
+      for (const row of rows) {
+        const list = members.get(row.cluster_id);
+        if (list) list.push(row.claim_id);
+        else members.set(row.cluster_id, [row.claim_id]);
+        if (row.claim) claims.set(row.claim_id, row.claim);
+      }
+      for (const r of part) out.push(joinCluster(r, members.get(r.id) ?? [], claims));
+    }
+    return out;
+  }
+
+  /** The ids of the clusters holding claims of these sentences (report id and sentence index). */
+  async clustersAtSentences(
+    sentences: readonly { reportId: string; sentence: number }[],
+  ): Promise<string[]> {
+    if (sentences.length === 0) return [];
+    const { rows } = await this.pool.query<{ cluster_id: string }>(
+      `SELECT DISTINCT m.cluster_id FROM cluster_members m
+       JOIN jsonb_to_recordset($1::jsonb) AS s("reportId" TEXT, sentence INTEGER)
+         ON m.report_id = s."reportId" AND m.sentence = s.sentence`,
+      [JSON.stringify(sentences.map((s) => ({ reportId: s.reportId, sentence: s.sentence })))],
+    );
+    return rows.map((row) => row.cluster_id);
   }
 
   async listReprints(): Promise<Reprint[]> {
@@ -132,11 +221,11 @@ export class VerificationTables {
       params.push(filter.offset);
       page += ` OFFSET $${params.length}`;
     }
-    const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
+    const { rows } = await this.pool.query<{ cluster: ClusterRecord }>(
       `SELECT cluster FROM clusters ${where} ORDER BY ${CLUSTER_ORDERS[filter.order ?? "id"]}${page}`,
       params,
     );
-    return rows.map((row) => row.cluster);
+    return this.withMembers(rows.map((row) => row.cluster));
   }
 
   async countClusters(): Promise<ClusterCount[]> {
@@ -152,10 +241,6 @@ export class VerificationTables {
   }
 
   async getCluster(id: string): Promise<ClusterWithClaims | null> {
-    const { rows } = await this.pool.query<{ cluster: ClusterWithClaims }>(
-      "SELECT cluster FROM clusters WHERE id = $1",
-      [id],
-    );
-    return rows[0]?.cluster ?? null;
+    return (await this.getClusters([id]))[0] ?? null;
   }
 }

@@ -2,6 +2,9 @@
 import type Database from "better-sqlite3";
 import type { KeyedRef, KeyFiling } from "../store.js";
 
+/** Refs filed at once past which a kind filed anew is written without its indexes. */
+const BULK_ENTRIES = 5000;
+
 /** Bound parameters per statement, well under SQLite's limit. */
 const BATCH = 500;
 
@@ -17,6 +20,10 @@ export class LookupKeys {
   put(kind: string, entries: KeyedRef[], filing: KeyFiling): void {
     const insert = this.db.prepare("INSERT INTO lookup_keys (kind, key, ref) VALUES (?, ?, ?)");
     this.db.transaction(() => {
+      // Filing a whole kind anew (a full verification) writes with the indexes dropped
+      // and builds them again after: a sort per index, not a B-tree insert per row.
+      const rebuild = filing.replaceAll && entries.length >= BULK_ENTRIES ? this.indexes() : [];
+      for (const { name } of rebuild) this.db.exec(`DROP INDEX "${name}"`);
       if (filing.replaceAll) this.db.prepare("DELETE FROM lookup_keys WHERE kind = ?").run(kind);
       else if (!filing.add)
         this.removeRefs(
@@ -26,7 +33,17 @@ export class LookupKeys {
       for (const { ref, keys } of entries) {
         for (const key of new Set(keys)) insert.run(kind, key, ref);
       }
+      for (const { sql } of rebuild) this.db.exec(sql);
     })();
+  }
+
+  private indexes(): { name: string; sql: string }[] {
+    return this.db
+      .prepare<[], { name: string; sql: string }>(
+        `SELECT name, sql FROM sqlite_master
+         WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'lookup_keys' ORDER BY name`,
+      )
+      .all();
   }
 
   remove(kind: string, refs: string[]): void {

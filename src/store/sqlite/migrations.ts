@@ -181,6 +181,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN marks TEXT;
     `,
   },
+  {
+    version: 5,
+    name: "cluster membership in rows: a cluster row no longer holds its claims",
+    sql: `
+      CREATE TABLE cluster_members (
+        cluster_id TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        report_id TEXT NOT NULL,
+        sentence INTEGER NOT NULL,
+        PRIMARY KEY (cluster_id, claim_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX cluster_members_by_sentence ON cluster_members (report_id, sentence);
+      INSERT OR IGNORE INTO cluster_members (cluster_id, claim_id, report_id, sentence)
+        SELECT clusters.id, json_extract(m.value, '$.id'), json_extract(m.value, '$.reportId'),
+          json_extract(m.value, '$.sentence')
+        FROM clusters, json_each(clusters.json, '$.claims') AS m;
+      UPDATE clusters SET json = json_remove(json, '$.claims', '$.claimIds');
+      DELETE FROM lookup_keys WHERE kind = 'sentence';
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

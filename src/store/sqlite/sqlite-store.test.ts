@@ -48,9 +48,43 @@ describe("SQLite store on disk", () => {
       insert.run(c.id, seq, c.slot, c.issue, c.verdict.status, JSON.stringify(c));
     db.close();
     const store = openSqliteStore(path);
-    expect(store.appliedMigrations).toEqual([3, 4]);
+    expect(store.appliedMigrations).toEqual([3, 4, 5]);
     const ordered = await store.listClusters({ order: "weight" });
     expect(ordered.map((c) => c.id)).toEqual(["k1", "k0"]);
+    // The claims a cluster row held became its membership rows.
+    expect(ordered[0]?.claimIds).toEqual([claim.id]);
+    expect(
+      (await store.clusterIdsAtSentences([{ reportId: "r1", sentence: claim.sentence }])).sort(),
+    ).toEqual(["k0", "k1"]);
+    await store.close();
+  });
+
+  it("has the same indexes after replacing the verification as before", async () => {
+    const path = join(dir, "indexes.db");
+    const store = openSqliteStore(path);
+    const indexes = () => {
+      const db = new Database(path, { readonly: true });
+      const rows = db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        .all();
+      db.close();
+      return rows;
+    };
+    const before = indexes();
+    const report = makeReport({ id: "r1" });
+    await store.addReport(report);
+    const extraction = makeExtraction(report, 2, 0);
+    await store.saveExtraction(extraction, "v1");
+    await store.saveVerification([], [makeCluster("k1", extraction.claims, "corroborated")]);
+    expect(indexes()).toEqual(before);
+    expect((await store.listClusters({ order: "weight" })).map((c) => c.id)).toEqual(["k1"]);
+    // Many refs filed anew at once take the same path through dropped indexes.
+    await store.putKeys("other", [{ ref: "x", keys: ["k"] }]);
+    const many = Array.from({ length: 6000 }, (_, i) => ({ ref: `r${i}`, keys: [`k${i % 7}`] }));
+    await store.putKeys("band", many, { replaceAll: true });
+    expect(indexes()).toEqual(before);
+    expect(await store.findByKeys("band", ["k3"], 2)).toEqual(["r5995", "r5988"]);
+    expect(await store.findByKeys("other", ["k"], 2)).toEqual(["x"]);
     await store.close();
   });
 

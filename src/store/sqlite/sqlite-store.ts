@@ -56,6 +56,9 @@ export class SqliteStore implements Store {
     db.pragma("foreign_keys = ON");
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma("synchronous = NORMAL");
+    // 64 MB of page cache (the default is 2 MB): verifying 100k reports writes millions
+    // of index entries, and a cache that holds the indexes' upper levels keeps that linear.
+    db.pragma("cache_size = -65536");
     this.appliedMigrations = migrate(db, location);
     this.catalog = new CatalogTables(db);
     this.reports = new ReportTable(db);
@@ -128,7 +131,13 @@ export class SqliteStore implements Store {
   }
 
   async saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
-    this.verification.save(reprints, clusters);
+    this.verification.save(reprints, [clusters]);
+  }
+  async replaceVerification(
+    reprints: Reprint[],
+    batches: Iterable<ClusterWithClaims[]>,
+  ): Promise<void> {
+    this.verification.save(reprints, batches);
   }
   async listReprints(): Promise<Reprint[]> {
     return this.verification.listReprints();
@@ -158,6 +167,11 @@ export class SqliteStore implements Store {
   }
   async findByKeys(kind: string, keys: string[], perKey: number): Promise<string[]> {
     return this.lookup.findByKeys(kind, keys, perKey);
+  }
+  async clusterIdsAtSentences(
+    sentences: readonly { reportId: string; sentence: number }[],
+  ): Promise<string[]> {
+    return this.verification.clustersAtSentences(sentences);
   }
   async keysOf(kind: string, refs: string[]): Promise<Map<string, string[]>> {
     return this.lookup.keysOf(kind, refs);

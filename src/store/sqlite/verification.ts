@@ -1,12 +1,20 @@
 /** Verification results in SQLite: reprints and claim clusters, replaced as a whole or updated. */
 import type Database from "better-sqlite3";
 import type {
+  Claim,
   ClusterWithClaims,
   Reprint,
   ReprintReason,
   VerdictStatus,
 } from "../../model/index.js";
 import { CLUSTER_ORDERS, clusterConditions } from "../cluster-filter.js";
+import {
+  type ClusterRecord,
+  clusterRecord,
+  joinCluster,
+  memberRows,
+  parseRecord,
+} from "../cluster-rows.js";
 import {
   type ClusterCount,
   type ClusterFilter,
@@ -24,9 +32,12 @@ function columns(c: ClusterWithClaims) {
     STATUS_RANK[v.status],
     v.independentSources,
     v.reports,
-    JSON.stringify(c),
+    JSON.stringify(clusterRecord(c)),
   ] as const;
 }
+
+/** Cluster ids per statement when reading members, well under SQLite's parameter limit. */
+const BATCH = 500;
 
 interface ReprintRow {
   report_id: string;
@@ -38,7 +49,7 @@ interface ReprintRow {
 export class VerificationTables {
   constructor(private readonly db: Database.Database) {}
 
-  save(reprints: Reprint[], clusters: ClusterWithClaims[]): void {
+  save(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): void {
     const insertReprint = this.db.prepare(
       "INSERT OR REPLACE INTO reprints (report_id, original_id, similarity, reason) VALUES (?, ?, ?, ?)",
     );
@@ -47,14 +58,30 @@ export class VerificationTables {
          (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const insertMember = this.memberInsert("INSERT");
     this.db.transaction(() => {
-      this.db.exec("DELETE FROM reprints; DELETE FROM clusters;");
+      // Rows are written with the secondary indexes dropped and the indexes built again
+      // after: one sort per index instead of a random B-tree insert per row, which at
+      // a million clusters is most of a full run's writing.
+      const indexes = this.db
+        .prepare<[], { name: string; sql: string }>(
+          `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+           AND tbl_name IN ('clusters', 'cluster_members') ORDER BY name`,
+        )
+        .all();
+      for (const { name } of indexes) this.db.exec(`DROP INDEX "${name}"`);
+      this.db.exec("DELETE FROM reprints; DELETE FROM clusters; DELETE FROM cluster_members;");
       for (const r of reprints) {
         insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
       }
-      for (const [seq, c] of clusters.entries()) {
-        insertCluster.run(c.id, seq, ...columns(c));
+      let seq = 0;
+      for (const batch of batches) {
+        for (const c of batch) {
+          insertCluster.run(c.id, seq++, ...columns(c));
+          for (const m of memberRows(c)) insertMember.run(c.id, m.claimId, m.reportId, m.sentence);
+        }
       }
+      for (const { sql } of indexes) this.db.exec(sql);
     })();
   }
 
@@ -66,6 +93,11 @@ export class VerificationTables {
       "DELETE FROM reprints WHERE report_id = ? OR original_id = ?",
     );
     const dropCluster = this.db.prepare("DELETE FROM clusters WHERE id = ?");
+    const dropMembers = this.db.prepare("DELETE FROM cluster_members WHERE cluster_id = ?");
+    const addMember = this.memberInsert("INSERT OR IGNORE");
+    const countMembers = this.db.prepare<[string], { n: number }>(
+      "SELECT COUNT(*) AS n FROM cluster_members WHERE cluster_id = ?",
+    );
     const upsertCluster = this.db.prepare(
       `INSERT INTO clusters
          (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json)
@@ -80,23 +112,86 @@ export class VerificationTables {
       for (const r of update.reprints) {
         insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
       }
-      for (const id of update.removedClusterIds) dropCluster.run(id);
+      for (const id of update.removedClusterIds) {
+        dropCluster.run(id);
+        dropMembers.run(id);
+      }
       for (const c of update.clusters) {
         upsertCluster.run(c.id, ...columns(c));
+        this.setMembers(c, addMember, countMembers, dropMembers);
       }
     })();
+  }
+
+  private memberInsert(verb: "INSERT" | "INSERT OR IGNORE") {
+    return this.db.prepare(
+      `${verb} INTO cluster_members (cluster_id, claim_id, report_id, sentence) VALUES (?, ?, ?, ?)`,
+    );
+  }
+
+  /**
+   * Makes a cluster's membership rows its claims. A grown cluster (the common
+   * change) only inserts its new members; a cluster that lost one is rewritten.
+   */
+  private setMembers(
+    c: ClusterWithClaims,
+    add: Database.Statement,
+    count: Database.Statement<[string], { n: number }>,
+    drop: Database.Statement,
+  ): void {
+    const rows = memberRows(c);
+    for (const m of rows) add.run(c.id, m.claimId, m.reportId, m.sentence);
+    if ((count.get(c.id)?.n ?? 0) === new Set(rows.map((m) => m.claimId)).size) return;
+    drop.run(c.id);
+    for (const m of rows) add.run(c.id, m.claimId, m.reportId, m.sentence);
   }
 
   getClusters(ids: string[]): ClusterWithClaims[] {
     const get = this.db.prepare<[string], { json: string }>(
       "SELECT json FROM clusters WHERE id = ?",
     );
-    const out: ClusterWithClaims[] = [];
+    const records: ClusterRecord[] = [];
     for (const id of new Set(ids)) {
       const row = get.get(id);
-      if (row) out.push(JSON.parse(row.json) as ClusterWithClaims);
+      if (row) records.push(parseRecord(row.json));
+    }
+    return this.withMembers(records);
+  }
+
+  /** The clusters of these rows with their members' claims, read a batch of clusters at a time. */
+  private withMembers(records: readonly ClusterRecord[]): ClusterWithClaims[] {
+    const out: ClusterWithClaims[] = [];
+    for (let i = 0; i < records.length; i += BATCH) {
+      const part = records.slice(i, i + BATCH);
+      const rows = this.db
+        .prepare<string[], { cluster_id: string; claim_id: string; json: string | null }>(
+          `SELECT m.cluster_id, m.claim_id, c.json FROM cluster_members m
+           LEFT JOIN claims c ON c.id = m.claim_id
+           WHERE m.cluster_id IN (${part.map(() => "?").join(",")})`,
+        )
+        .all(...part.map((r) => r.id));
+      const members = new Map<string, string[]>();
+      const claims = new Map<string, Claim>();
+      for (const row of rows) {
+        const list = members.get(row.cluster_id);
+        if (list) list.push(row.claim_id);
+        else members.set(row.cluster_id, [row.claim_id]);
+        if (row.json) claims.set(row.claim_id, JSON.parse(row.json) as Claim);
+      }
+      for (const r of part) out.push(joinCluster(r, members.get(r.id) ?? [], claims));
     }
     return out;
+  }
+
+  /** The ids of the clusters holding claims of these sentences (report id and sentence index). */
+  clustersAtSentences(sentences: readonly { reportId: string; sentence: number }[]): string[] {
+    const find = this.db.prepare<[string, number], { cluster_id: string }>(
+      "SELECT DISTINCT cluster_id FROM cluster_members WHERE report_id = ? AND sentence = ?",
+    );
+    const ids = new Set<string>();
+    for (const s of sentences)
+      for (const row of find.all(s.reportId, s.sentence)) ids.add(row.cluster_id);
+    return [...ids];
   }
 
   listReprints(): Reprint[] {
@@ -125,15 +220,15 @@ export class VerificationTables {
       params.push(filter.limit ?? -1, filter.offset ?? 0);
     }
     // Row by row: a store of hundreds of thousands of clusters need not hold every row's
-    // text and every parsed cluster at once.
-    const clusters: ClusterWithClaims[] = [];
+    // text at once.
+    const records: ClusterRecord[] = [];
     const rows = this.db
       .prepare<(string | number)[], { json: string }>(
         `SELECT json FROM clusters ${where} ORDER BY ${CLUSTER_ORDERS[filter.order ?? "id"]} ${page}`,
       )
       .iterate(...params);
-    for (const row of rows) clusters.push(JSON.parse(row.json) as ClusterWithClaims);
-    return clusters;
+    for (const row of rows) records.push(parseRecord(row.json));
+    return this.withMembers(records);
   }
 
   countClusters(): ClusterCount[] {
@@ -146,9 +241,6 @@ export class VerificationTables {
   }
 
   getCluster(id: string): ClusterWithClaims | null {
-    const row = this.db
-      .prepare<[string], { json: string }>("SELECT json FROM clusters WHERE id = ?")
-      .get(id);
-    return row ? (JSON.parse(row.json) as ClusterWithClaims) : null;
+    return this.getClusters([id])[0] ?? null;
   }
 }

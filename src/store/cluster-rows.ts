@@ -1,0 +1,62 @@
+/**
+ * How both stores keep a cluster: one row with its verdict, label and lent
+ * denials, and one membership row per claim (claim → cluster, with the claim's
+ * report and sentence). The claims themselves stay in the claims table, where
+ * extraction wrote them, and are joined back when a cluster is read: a cluster
+ * of ten thousand claims costs ten thousand small rows, not one JSON value of
+ * megabytes that every change rewrites whole.
+ */
+import type { Claim, ClusterWithClaims } from "../model/index.js";
+
+/** A membership row. */
+export interface MemberRow {
+  claimId: string;
+  reportId: string;
+  sentence: number;
+}
+
+/** What the cluster row's JSON holds: the cluster without its claims or their ids. */
+export type ClusterRecord = Omit<ClusterWithClaims, "claims" | "claimIds">;
+
+export function clusterRecord(c: ClusterWithClaims): ClusterRecord {
+  const { claims: _claims, claimIds: _ids, ...record } = c;
+  return record;
+}
+
+export function memberRows(c: ClusterWithClaims): MemberRow[] {
+  return c.claims.map((x) => ({ claimId: x.id, reportId: x.reportId, sentence: x.sentence }));
+}
+
+/**
+ * The cluster again from its row and its members' claims. Member ids come from
+ * the membership rows; a member whose claim is gone (its report extracted anew
+ * and not yet verified) keeps its id and loses its claim. Affirming claims come
+ * first, then denials, each by id.
+ */
+export function joinCluster(
+  record: ClusterRecord,
+  memberIds: readonly string[],
+  claims: ReadonlyMap<string, Claim>,
+): ClusterWithClaims {
+  const ids = [...memberIds].sort();
+  const found = ids.flatMap((id) => {
+    const claim = claims.get(id);
+    return claim ? [claim] : [];
+  });
+  return {
+    ...record,
+    claimIds: ids,
+    claims: [
+      ...found.filter((c) => c.polarity !== "deny"),
+      ...found.filter((c) => c.polarity === "deny"),
+    ],
+  };
+}
+
+/** Parses a cluster row's JSON; claims left in a row by an older program are dropped. */
+export function parseRecord(json: string): ClusterRecord {
+  const parsed = JSON.parse(json) as ClusterRecord & { claims?: unknown; claimIds?: unknown };
+  delete parsed.claims;
+  delete parsed.claimIds;
+  return parsed;
+}
