@@ -95,8 +95,11 @@ export class VerificationTables {
     const dropCluster = this.db.prepare("DELETE FROM clusters WHERE id = ?");
     const dropMembers = this.db.prepare("DELETE FROM cluster_members WHERE cluster_id = ?");
     const addMember = this.memberInsert("INSERT OR IGNORE");
-    const countMembers = this.db.prepare<[string], { n: number }>(
-      "SELECT COUNT(*) AS n FROM cluster_members WHERE cluster_id = ?",
+    const storedMembers = this.db.prepare<[string], { claim_id: string }>(
+      "SELECT claim_id FROM cluster_members WHERE cluster_id = ?",
+    );
+    const dropMember = this.db.prepare(
+      "DELETE FROM cluster_members WHERE cluster_id = ? AND claim_id = ?",
     );
     const upsertCluster = this.db.prepare(
       `INSERT INTO clusters
@@ -118,7 +121,7 @@ export class VerificationTables {
       }
       for (const c of update.clusters) {
         upsertCluster.run(c.id, ...columns(c));
-        this.setMembers(c, addMember, countMembers, dropMembers);
+        this.setMembers(c, addMember, storedMembers, dropMember);
       }
     })();
   }
@@ -130,20 +133,21 @@ export class VerificationTables {
   }
 
   /**
-   * Makes a cluster's membership rows its claims. A grown cluster (the common
-   * change) only inserts its new members; a cluster that lost one is rewritten.
+   * Makes a cluster's membership rows its claims: the stored member ids are
+   * read (an index range, no claims), and only the difference is written, so a
+   * grown cluster of thousands costs its new members.
    */
   private setMembers(
     c: ClusterWithClaims,
     add: Database.Statement,
-    count: Database.Statement<[string], { n: number }>,
-    drop: Database.Statement,
+    stored: Database.Statement<[string], { claim_id: string }>,
+    dropOne: Database.Statement,
   ): void {
+    const had = new Set(stored.all(c.id).map((row) => row.claim_id));
     const rows = memberRows(c);
-    for (const m of rows) add.run(c.id, m.claimId, m.reportId, m.sentence);
-    if ((count.get(c.id)?.n ?? 0) === new Set(rows.map((m) => m.claimId)).size) return;
-    drop.run(c.id);
-    for (const m of rows) add.run(c.id, m.claimId, m.reportId, m.sentence);
+    const now = new Set(rows.map((m) => m.claimId));
+    for (const id of had) if (!now.has(id)) dropOne.run(c.id, id);
+    for (const m of rows) if (!had.has(m.claimId)) add.run(c.id, m.claimId, m.reportId, m.sentence);
   }
 
   getClusters(ids: string[]): ClusterWithClaims[] {
