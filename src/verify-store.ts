@@ -70,9 +70,9 @@ export async function verifyEverything(
 ): Promise<{ reprints: number; clusters: number }> {
   // Counted first: reports added while verifying make the next run verify again.
   const reportCount = await store.countReports();
-  const reports = await store.listReports();
+  // Verification reads no text but to sign it: the reports are held without theirs.
+  const { heads: reports, signatures } = await reportHeads(store);
   const actors = await store.listActors();
-  const signatures = new Map(reports.map((r) => [r.id, reportSignature(r.text)]));
   const grouped = groupVerification({
     reports,
     sources: await store.listSources(),
@@ -87,6 +87,23 @@ export async function verifyEverything(
   await store.setMeta(VERIFIED_REPORTS, String(reportCount));
   return { reprints: grouped.reprints.length, clusters: groups.length };
 }
+
+/** Reports without their texts, and each text's MinHash signature, read a page at a time. */
+async function reportHeads(store: Store) {
+  const heads: Report[] = [];
+  const signatures = new Map<string, Uint32Array | null>();
+  for (let offset = 0; ; offset += REPORT_PAGE) {
+    const page = await store.listReports({ limit: REPORT_PAGE, offset });
+    for (const r of page) {
+      signatures.set(r.id, reportSignature(r.text));
+      heads.push({ ...r, text: "" });
+    }
+    if (page.length < REPORT_PAGE) break;
+  }
+  return { heads, signatures };
+}
+
+const REPORT_PAGE = 2000;
 
 function* judgedInBatches(grouped: GroupedVerification): Generator<ClusterWithClaims[]> {
   for (let i = 0; i < grouped.groups.length; i += JUDGE_BATCH) {
@@ -108,6 +125,17 @@ async function fileForLater(
     ),
     { replaceAll: true },
   );
+  await fileReports(store, reports, signatures);
+  await store.setMeta(TERM_COUNTS, JSON.stringify(grouped.counts));
+  await store.setMeta(VERIFY_INDEX, INDEX_VERSION);
+}
+
+/** Files every report under its MinHash bands, and its signature, anew. */
+async function fileReports(
+  store: Store,
+  reports: readonly Report[],
+  signatures: ReadonlyMap<string, Uint32Array | null>,
+): Promise<void> {
   const signed = reports.map((r) => ({ id: r.id, signature: signatures.get(r.id) ?? null }));
   await store.putKeys(
     REPORT_BANDS,
@@ -121,8 +149,6 @@ async function fileForLater(
     ),
     { replaceAll: true },
   );
-  await store.setMeta(TERM_COUNTS, JSON.stringify(grouped.counts));
-  await store.setMeta(VERIFY_INDEX, INDEX_VERSION);
 }
 
 /**

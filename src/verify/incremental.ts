@@ -50,18 +50,50 @@ export function latestPerKey(
   entries: readonly { ref: string; keys: readonly string[] }[],
   perKey: number,
 ): { ref: string; keys: string[] }[] {
-  const seen = new Map<string, number>();
-  const out: { ref: string; keys: string[] }[] = [];
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const { ref, keys } = entries[i]!;
-    const kept = [...new Set(keys)].filter((key) => {
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      return n < perKey;
-    });
-    if (kept.length > 0) out.push({ ref, keys: kept });
+  const latest = new LatestPerKey(perKey);
+  for (const { ref, keys } of entries) latest.add(ref, keys);
+  return latest.entries();
+}
+
+/**
+ * latestPerKey as entries come, holding only what it keeps: per key, the
+ * last `perKey` refs filed under it. A run that files millions of clusters
+ * a block at a time never holds every cluster's keys.
+ */
+export class LatestPerKey {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly refs: string[] = [];
+
+  constructor(private readonly perKey: number) {}
+
+  add(ref: string, keys: readonly string[]): void {
+    const at = this.refs.length;
+    this.refs.push(ref);
+    for (const key of new Set(keys)) {
+      let list = this.byKey.get(key);
+      if (!list) {
+        list = [];
+        this.byKey.set(key, list);
+      }
+      list.push(at);
+      if (list.length > 2 * this.perKey) list.splice(0, list.length - this.perKey);
+    }
   }
-  return out.reverse();
+
+  /** The refs still filed under some key, in the order they came, each with those keys. */
+  entries(): { ref: string; keys: string[] }[] {
+    const kept = new Map<number, string[]>();
+    for (const [key, list] of this.byKey) {
+      for (const at of list.slice(-this.perKey)) {
+        const keys = kept.get(at);
+        if (keys) keys.push(key);
+        else kept.set(at, [key]);
+      }
+    }
+    return [...kept]
+      .sort((a, b) => a[0] - b[0])
+      .map(([at, keys]) => ({ ref: this.refs[at]!, keys }));
+  }
 }
 
 /** MinHash bands a stored report must share with a new one to be compared with it. */
