@@ -47,22 +47,55 @@ export function findUpdates(
       throw new Error(`verify: a claim names report ${reportId}, which is not among the reports`);
     return report;
   };
+  // What each variant's claims give, worked out once per variant: a cluster of thousands
+  // of claims has hundreds of variants and tens of thousands of conflicting pairs.
+  const holderOf = new Map<number, string | null>();
+  const lastDay = new Map<number, string>();
+  const firstDayBy = new Map<number, Map<string, string>>();
+  const soleHolder = (i: number): string | null => {
+    let holder = holderOf.get(i);
+    if (holder === undefined) {
+      const holders = new Set(variants[i]!.claims.map((c) => c.holderId));
+      holder = holders.size === 1 ? ([...holders][0] ?? null) : null;
+      holderOf.set(i, holder);
+    }
+    return holder;
+  };
+  const latest = (i: number): string => {
+    let day = lastDay.get(i);
+    if (day === undefined) {
+      day = variants[i]!.claims.map((c) => dayOf(published(c.reportId)))
+        .sort()
+        .at(-1)!;
+      lastDay.set(i, day);
+    }
+    return day;
+  };
+  const firstBy = (i: number, holderId: string): string | undefined => {
+    let firsts = firstDayBy.get(i);
+    if (!firsts) {
+      firsts = new Map();
+      for (const c of variants[i]!.claims) {
+        if (!c.holderId) continue;
+        const day = dayOf(published(c.reportId));
+        const seen = firsts.get(c.holderId);
+        if (seen === undefined || day < seen) firsts.set(c.holderId, day);
+      }
+      firstDayBy.set(i, firsts);
+    }
+    return firsts.get(holderId);
+  };
   const updates: Update[] = [];
   const consider = (older: number, newer: number): void => {
     const a = variants[older]!;
     const b = variants[newer]!;
     if (!a.quantity || !b.quantity || !isPointValue(a.quantity) || !isPointValue(b.quantity))
       return;
-    const holders = new Set(a.claims.map((c) => c.holderId));
-    const holderId = [...holders][0];
-    if (holders.size !== 1 || !holderId) return;
-    const newerByHolder = b.claims.filter((c) => c.holderId === holderId);
-    if (newerByHolder.length === 0) return;
-    const lastOld = a.claims
-      .map((c) => dayOf(published(c.reportId)))
-      .sort()
-      .at(-1)!;
-    const firstNew = newerByHolder.map((c) => dayOf(published(c.reportId))).sort()[0]!;
+    const holderId = soleHolder(older);
+    if (!holderId) return;
+    const firstNew = firstBy(newer, holderId);
+    if (firstNew === undefined) return;
+    const lastOld = latest(older);
     if (firstNew > lastOld) updates.push({ holderId, from: older, to: newer, on: firstNew });
   };
   for (const [i, j] of conflicts) {

@@ -187,4 +187,11 @@ export const MIGRATIONS: readonly Migration[] = [
       DELETE FROM lookup_keys WHERE kind = 'sentence';
     `,
   },
+  {
+    version: 6,
+    name: "reprint links found by their original, so adding reports drops a report's links by index",
+    sql: `
+      CREATE INDEX reprints_by_original ON reprints (original_id);
+    `,
+  },
 ];
