@@ -339,6 +339,12 @@ export async function gatherTracking(
 }
 
 /**
+ * Claims a bounded brief reads of each cluster it lists: a cluster of thousands
+ * is shown by its verdict, a few of its claims and a few reports per variant.
+ */
+export const BRIEF_CLAIMS_PER_CLUSTER = 64;
+
+/**
  * The stored clusters as a brief takes them, issue by issue, reading only the
  * weightiest ones when the brief lists a few per issue.
  */
@@ -371,6 +377,7 @@ async function storedIssueClusters(
         ...filter,
         limit: page,
         offset: entry.clusters.length,
+        claimsPerCluster: BRIEF_CLAIMS_PER_CLUSTER,
       });
       entry.clusters.push(...next);
       if (next.length < page || distinctStatements(entry.clusters, reprints) >= limit) break;

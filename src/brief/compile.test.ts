@@ -293,6 +293,42 @@ describe("a brief bounded per issue", () => {
   });
 });
 
+describe("a cluster read in part (a store too large to read every claim)", () => {
+  it("takes its holders and a few reports per variant from the verdict", () => {
+    const many = Array.from({ length: 6 }, (_, i) => `r${i + 4}`);
+    const wide: ClusterWithClaims = {
+      ...cluster,
+      id: "c8",
+      claims: [cluster.claims[1]!],
+      claimIds: ["r1:0:0", "r2:0:0", "r3:0:0", ...many.map((id) => `${id}:0:0`)],
+      verdict: {
+        ...cluster.verdict,
+        variants: [
+          { ...cluster.verdict.variants[0]!, reportIds: ["r1", "r2", ...many] },
+          cluster.verdict.variants[1]!,
+        ],
+      },
+    };
+    const b = compileBrief({
+      dossier,
+      reports: [...reports, ...many.map((id) => report(id, "radio", "2025-12-29T10:00:00Z", "."))],
+      sources,
+      actors: [],
+      issues: issueClusters([wide]),
+      reprints: [],
+      stances: { actors: [], issues: [], cells: [] },
+      independentSources: 2,
+      compiledAt: new Date("2026-01-10T08:00:00Z"),
+    });
+    const s = b.sections[0]!.statements[0]!;
+    expect(s.holders).toEqual(["zelenskyy", "trump"]);
+    // The claim read (r1), the first three reports of 90% (r1, r2, r4) and 95%'s one (r3).
+    const cited = (n: number[]) => n.map((x) => b.citations.find((c) => c.n === x)!.reportId);
+    expect(cited(s.citations).sort()).toEqual(["r1", "r2", "r3", "r4"]);
+    expect(cited(s.variants[0]!.citations)).toEqual(["r1", "r2", "r4"]);
+  });
+});
+
 describe("long lists of citations", () => {
   it("print the first ten numbers and count the rest; a bounded brief lists only those", () => {
     const many = Array.from({ length: 12 }, (_, i) =>

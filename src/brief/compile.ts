@@ -136,6 +136,13 @@ function representativeText(cluster: ClusterWithClaims, reprinted: Set<string>):
   return text.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Reports cited per variant of a cluster read without all its claims (a store
+ * too large to read them, see ClusterFilter.claimsPerCluster): its verdict
+ * counts every report, the brief cites these and the claims it read.
+ */
+export const CITED_PER_VARIANT = 3;
+
 function statementOf(
   cluster: ClusterWithClaims,
   cites: CitationIndex,
@@ -143,8 +150,14 @@ function statementOf(
   reprinted: Set<string>,
 ): Statement {
   const v = cluster.verdict;
+  const partial = cluster.claims.length < cluster.claimIds.length;
+  const cited = (reportIds: readonly string[]) =>
+    partial ? reportIds.slice(0, CITED_PER_VARIANT) : reportIds;
   const holders = [
-    ...new Set(cluster.claims.flatMap((c) => (c.holderId ? [actorName(c.holderId)] : []))),
+    ...new Set([
+      ...cluster.claims.flatMap((c) => (c.holderId ? [actorName(c.holderId)] : [])),
+      ...(partial ? v.variants.flatMap((x) => x.holderIds.map(actorName)) : []),
+    ]),
   ];
   return {
     clusterId: cluster.id,
@@ -157,11 +170,14 @@ function statementOf(
     variants: v.variants.map((variant) => ({
       value: variant.value,
       holders: variant.holderIds.map(actorName),
-      citations: cites.numbersOf(variant.reportIds),
+      citations: cites.numbersOf(cited(variant.reportIds)),
       origins: variant.origins,
       ...(variant.fits ? { fits: true } : {}),
     })),
-    citations: cites.numbersOf(cluster.claims.map((c) => c.reportId)),
+    citations: cites.numbersOf([
+      ...cluster.claims.map((c) => c.reportId),
+      ...(partial ? v.variants.flatMap((x) => cited(x.reportIds)) : []),
+    ]),
     reasons: v.reasons.filter((r) => !COUNT_REASON.test(r)),
   };
 }

@@ -337,6 +337,23 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect((await store.getCluster("k1"))?.claimIds).toEqual([c1!.id]);
     });
 
+    it("reads at most the first claims of each cluster when asked, and every member id", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const extraction = makeExtraction(report, 3, 0);
+      await store.saveExtraction(extraction, "v1");
+      const [c0, c1, c2] = extraction.claims;
+      await store.saveVerification(
+        [],
+        [makeCluster("k1", [c2!, c0!, c1!], "corroborated"), makeCluster("k2", [c1!], "disputed")],
+      );
+      const [k1, k2] = await store.listClusters({ claimsPerCluster: 2 });
+      expect(k1?.claimIds).toEqual([c0!.id, c1!.id, c2!.id].sort());
+      expect(k1?.claims.map((c) => c.id)).toEqual([c0!.id, c1!.id].sort());
+      expect(k2?.claims.map((c) => c.id)).toEqual([c1!.id]);
+      expect((await store.listClusters())[0]?.claims).toHaveLength(3);
+    });
+
     it("keeps cluster membership in rows: claims joined from extraction, clusters found by sentence", async () => {
       const report = makeReport({ id: "r1" });
       await store.addReport(report);

@@ -46,6 +46,12 @@ export interface ClusterFilter {
   order?: "id" | "weight" | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+  /**
+   * Reads at most this many of each cluster's claims, the first by id
+   * (claimIds still lists every member): a brief over a large store shows a
+   * cluster of thousands by its verdict, not by every claim.
+   */
+  claimsPerCluster?: number | undefined;
 }
 
 /** How many clusters an issue has with a verdict. */

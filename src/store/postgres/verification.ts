@@ -150,20 +150,33 @@ export class VerificationTables {
     return this.withMembers(rows.map((row) => row.cluster));
   }
 
-  /** The clusters of these rows with their members' claims, a chunk of clusters at a time. */
-  private async withMembers(records: readonly ClusterRecord[]): Promise<ClusterWithClaims[]> {
+  /**
+   * The clusters of these rows with their members' claims, a chunk of clusters
+   * at a time; with `cap`, only each cluster's first `cap` claims by id are
+   * read (its member ids all are).
+   */
+  private async withMembers(
+    records: readonly ClusterRecord[],
+    cap?: number,
+  ): Promise<ClusterWithClaims[]> {
     const out: ClusterWithClaims[] = [];
     for (let i = 0; i < records.length; i += CHUNK) {
       const part = records.slice(i, i + CHUNK);
+      const ids = part.map((r) => r.id);
       const { rows } = await this.pool.query<{
         cluster_id: string;
         claim_id: string;
         claim: Claim | null;
       }>(
-        `SELECT m.cluster_id, m.claim_id, c.claim FROM cluster_members m
-         LEFT JOIN claims c ON c.id = m.claim_id
-         WHERE m.cluster_id = ANY($1::text[])`,
-        [part.map((r) => r.id)],
+        cap === undefined
+          ? `SELECT m.cluster_id, m.claim_id, c.claim FROM cluster_members m
+             LEFT JOIN claims c ON c.id = m.claim_id WHERE m.cluster_id = ANY($1::text[])`
+          : `SELECT m.cluster_id, m.claim_id, c.claim
+             FROM (SELECT cluster_id, claim_id,
+                     row_number() OVER (PARTITION BY cluster_id ORDER BY claim_id) AS n
+                   FROM cluster_members WHERE cluster_id = ANY($1::text[])) m
+             LEFT JOIN claims c ON c.id = m.claim_id AND m.n <= $2`,
+        cap === undefined ? [ids] : [ids, cap],
       );
       const members = new Map<string, string[]>();
       const claims = new Map<string, Claim>();
@@ -225,7 +238,10 @@ export class VerificationTables {
       `SELECT cluster FROM clusters ${where} ORDER BY ${CLUSTER_ORDERS[filter.order ?? "id"]}${page}`,
       params,
     );
-    return this.withMembers(rows.map((row) => row.cluster));
+    return this.withMembers(
+      rows.map((row) => row.cluster),
+      filter.claimsPerCluster,
+    );
   }
 
   async countClusters(): Promise<ClusterCount[]> {

@@ -162,25 +162,52 @@ export class VerificationTables {
     return this.withMembers(records);
   }
 
-  /** The clusters of these rows with their members' claims, read a batch of clusters at a time. */
-  private withMembers(records: readonly ClusterRecord[]): ClusterWithClaims[] {
+  /**
+   * The clusters of these rows with their members' claims, read a batch of
+   * clusters at a time; with `cap`, only each cluster's first `cap` claims by
+   * id are read (its member ids all are).
+   */
+  private withMembers(records: readonly ClusterRecord[], cap?: number): ClusterWithClaims[] {
     const out: ClusterWithClaims[] = [];
     for (let i = 0; i < records.length; i += BATCH) {
       const part = records.slice(i, i + BATCH);
-      const rows = this.db
-        .prepare<string[], { cluster_id: string; claim_id: string; json: string | null }>(
-          `SELECT m.cluster_id, m.claim_id, c.json FROM cluster_members m
-           LEFT JOIN claims c ON c.id = m.claim_id
-           WHERE m.cluster_id IN (${part.map(() => "?").join(",")})`,
-        )
-        .all(...part.map((r) => r.id));
+      const marks = part.map(() => "?").join(",");
       const members = new Map<string, string[]>();
       const claims = new Map<string, Claim>();
-      for (const row of rows) {
-        const list = members.get(row.cluster_id);
-        if (list) list.push(row.claim_id);
-        else members.set(row.cluster_id, [row.claim_id]);
-        if (row.json) claims.set(row.claim_id, JSON.parse(row.json) as Claim);
+      const note = (clusterId: string, claimId: string) => {
+        const list = members.get(clusterId);
+        if (list) list.push(claimId);
+        else members.set(clusterId, [claimId]);
+      };
+      if (cap === undefined) {
+        const rows = this.db
+          .prepare<string[], { cluster_id: string; claim_id: string; json: string | null }>(
+            `SELECT m.cluster_id, m.claim_id, c.json FROM cluster_members m
+             LEFT JOIN claims c ON c.id = m.claim_id WHERE m.cluster_id IN (${marks})`,
+          )
+          .all(...part.map((r) => r.id));
+        for (const row of rows) {
+          note(row.cluster_id, row.claim_id);
+          if (row.json) claims.set(row.claim_id, JSON.parse(row.json) as Claim);
+        }
+      } else {
+        const rows = this.db
+          .prepare<string[], { cluster_id: string; claim_id: string }>(
+            `SELECT cluster_id, claim_id FROM cluster_members WHERE cluster_id IN (${marks})
+             ORDER BY cluster_id, claim_id`,
+          )
+          .all(...part.map((r) => r.id));
+        for (const row of rows) note(row.cluster_id, row.claim_id);
+        const wanted = [...members.values()].flatMap((ids) => ids.slice(0, cap));
+        for (let j = 0; j < wanted.length; j += BATCH) {
+          const ids = wanted.slice(j, j + BATCH);
+          const found = this.db
+            .prepare<string[], { id: string; json: string }>(
+              `SELECT id, json FROM claims WHERE id IN (${ids.map(() => "?").join(",")})`,
+            )
+            .all(...ids);
+          for (const row of found) claims.set(row.id, JSON.parse(row.json) as Claim);
+        }
       }
       for (const r of part) out.push(joinCluster(r, members.get(r.id) ?? [], claims));
     }
@@ -232,7 +259,7 @@ export class VerificationTables {
       )
       .iterate(...params);
     for (const row of rows) records.push(parseRecord(row.json));
-    return this.withMembers(records);
+    return this.withMembers(records, filter.claimsPerCluster);
   }
 
   countClusters(): ClusterCount[] {
