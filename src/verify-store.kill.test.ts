@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateReports } from "./bench/generator.js";
 import { BUNDLED_DOSSIER, PACKAGE_ROOT } from "./cli/context.js";
@@ -15,25 +14,10 @@ import type { Dossier } from "./model/index.js";
 import { analyze, registerDossier } from "./pipeline.js";
 import { openSqliteStore } from "./store/sqlite/sqlite-store.js";
 import type { Store } from "./store/store.js";
+import { bundleCli } from "./test-support/bundle-cli.js";
 
 const STORED = 300;
 const ADDED = 40;
-
-async function bundleCli(dir: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: "silent",
-    root: PACKAGE_ROOT,
-    build: {
-      ssr: join(PACKAGE_ROOT, "src/cli/main.ts"),
-      outDir: dir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: "es", entryFileNames: "ttm.mjs" } },
-    },
-  });
-  return join(dir, "ttm.mjs");
-}
 
 /** What a verification is: its clusters (members and verdict counts) and reprint links. */
 async function snapshot(store: Store) {

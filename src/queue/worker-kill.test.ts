@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import pg from "pg";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_DOSSIER, BUNDLED_SAMPLES, PACKAGE_ROOT } from "../cli/context.js";
 import { loadDossier } from "../dossier/index.js";
@@ -15,27 +14,11 @@ import {
 } from "../store/postgres/scratch-database.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
+import { bundleCli } from "../test-support/bundle-cli.js";
 import { enqueueExtraction } from "./enqueue.js";
 import { startQueue } from "./queues.js";
 
 const problem = await localServerProblem();
-
-/** Bundles the CLI from source so real worker processes run the code under test. */
-async function bundleCli(dir: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: "silent",
-    root: PACKAGE_ROOT,
-    build: {
-      ssr: join(PACKAGE_ROOT, "src/cli/main.ts"),
-      outDir: dir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: "es", entryFileNames: "ttm.mjs" } },
-    },
-  });
-  return join(dir, "ttm.mjs");
-}
 
 function startWorkerProcess(cli: string, url: string, args: string[]): ChildProcess {
   return spawn(
