@@ -46,7 +46,7 @@ export interface Verdict {
   variants: Variant[];
   /** Why, in words a reader can check: "3 independent sources / 7 reports", "Peskov denied it in r-12". */
   reasons: string[];
-  /** Reports that were set aside as copies, with their originals. */
+  /** Reports set aside as copies, with their originals: the first 50; a reason counts the rest. */
   reprints: Reprint[];
   /** Ids of claims that deny the cluster's statement. */
   denials: string[];

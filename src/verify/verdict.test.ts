@@ -5,7 +5,7 @@ import type { VerifyContext } from "./context.js";
 import { buildOriginIndex } from "./origins.js";
 import { buildTermWeights } from "./similarity.js";
 import { actor, claim, quantity, report, source } from "./test-records.js";
-import { buildVerdict } from "./verdict.js";
+import { buildVerdict, LISTED_REASONS } from "./verdict.js";
 
 const sources = [
   source("north-wire", "North Press Agency", "wire"),
@@ -315,5 +315,37 @@ describe("a figure of a denied event", () => {
     expect(v.status).toBe("disputed");
     expect(v.denials).toEqual([denial.id]);
     expect(v.reasons).toContain("Zelenskyy denied what this figure is told of (report r-5)");
+  });
+});
+
+describe("a verdict over many copies", () => {
+  it("lists the first copies one by one and counts the rest in one reason", () => {
+    const copies = Array.from({ length: LISTED_REASONS + 7 }, (_, i) =>
+      report(`r-c${String(i).padStart(3, "0")}`, "river-post", "2025-12-29T09:00:00Z"),
+    );
+    const all = [reports[0]!, ...copies];
+    const links = copies.map((r) => reprint(r.id, "r-1"));
+    const claims = all.map((r) => hosted(r.id));
+    const ctx: VerifyContext = {
+      reportsById: new Map(all.map((r) => [r.id, r])),
+      sourcesById: new Map(sources.map((s) => [s.id, s])),
+      actorsById: new Map(actors.map((a) => [a.id, a])),
+      origins: buildOriginIndex(all, sources, links),
+      reprints: links,
+      weights: buildTermWeights(claims, actors),
+    };
+    const cluster: ClaimCluster = {
+      id: "c-many",
+      slot: "talks:meeting",
+      issue: "talks",
+      claims,
+      denials: [],
+    };
+    const verdict = buildVerdict(ctx, cluster, "Trump hosted Zelenskyy");
+    expect(verdict.reports).toBe(all.length);
+    expect(verdict.independentSources).toBe(1);
+    expect(verdict.reprints).toEqual(links.slice(0, LISTED_REASONS));
+    expect(verdict.reasons.filter((r) => r.includes("reprints"))).toHaveLength(LISTED_REASONS);
+    expect(verdict.reasons).toContain("and 7 more copies, each counted with its original");
   });
 });

@@ -113,6 +113,15 @@ function reprintsTouching(reprints: readonly Reprint[], reports: ReadonlySet<str
   return [...at].sort((a, b) => a - b).map((i) => reprints[i]!);
 }
 
+/**
+ * Copies, updates and fitting figures a verdict lists one by one, at most; the
+ * rest are counted in one reason. A cluster of thousands of reports stays
+ * readable, and its verdict small enough to read and write again.
+ */
+export const LISTED_REASONS = 50;
+
+const more = (n: number, what: string): string[] => (n > 0 ? [`and ${n} more ${what}`] : []);
+
 export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: string): Verdict {
   const ownDenials = cluster.denials.filter((d) => d.holderId !== null);
   const lent = cluster.lent ?? [];
@@ -144,21 +153,31 @@ export function buildVerdict(ctx: VerifyContext, cluster: ClaimCluster, label: s
           : "single_source";
 
   const allReports = new Set([...reportIds, ...cluster.denials.map((d) => d.reportId)]);
-  const reprints = reprintsTouching(ctx.reprints, allReports);
+  const touching = reprintsTouching(ctx.reprints, allReports);
+  const reprints = touching.slice(0, LISTED_REASONS);
   const conflicting = [...new Set(conflicts.flat())].sort((a, b) => a - b).map((i) => variants[i]!);
   const reasons = [
     countReason(origins, reportIds.length),
     ...reprints.map((p) => reprintReason(ctx, p)),
+    ...more(touching.length - reprints.length, "copies, each counted with its original"),
     ...sharedOwnerReasons(ctx, reportIds),
     ...denialReasons(ctx, ownDenials),
     ...lentDenialReasons(ctx, lent),
     ...doubtReasons(ctx, doubts),
     ...(conflicting.length > 0 ? [valuesDifferReason(ctx, conflicting)] : []),
     ...(positions && variants.length > 1 ? [positionsReason(ctx, variants)] : []),
-    ...updates.map((u) =>
-      updateReason(ctx, u.holderId, variants[u.from]!.value, variants[u.to]!.value, u.on),
-    ),
-    ...(positions ? [] : set.fitting.map((i) => fittingReason(ctx, variants[i]!))),
+    ...updates
+      .slice(0, LISTED_REASONS)
+      .map((u) =>
+        updateReason(ctx, u.holderId, variants[u.from]!.value, variants[u.to]!.value, u.on),
+      ),
+    ...more(updates.length - LISTED_REASONS, "figures updated by their own holder"),
+    ...(positions
+      ? []
+      : [
+          ...set.fitting.slice(0, LISTED_REASONS).map((i) => fittingReason(ctx, variants[i]!)),
+          ...more(set.fitting.length - LISTED_REASONS, "vaguer figures that fit several values"),
+        ]),
   ];
   return {
     status,
