@@ -21,6 +21,7 @@ import {
   type GroupedVerification,
   groupVerification,
   judgeClusters,
+  LINK_TERM_LIMIT,
   latestPerKey,
   lentDenials,
   placeClaims,
@@ -326,7 +327,10 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   const candidates = (
     await store.getClusters(await store.findByKeys(CLUSTER_KEYS, keys, CANDIDATES_PER_KEY))
   ).map(asClaimCluster);
-  const placement = placeClaims(claims, candidates, measure);
+  // A statement links to others, as in a full run, only through words few claims share.
+  const placement = placeClaims(claims, candidates, measure, {
+    links: (term) => (counts.df[term] ?? 0) <= LINK_TERM_LIMIT,
+  });
   const { created } = placement;
   const changed = [
     ...placement.changed,

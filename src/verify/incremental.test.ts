@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LatestPerKey, latestPerKey } from "./incremental.js";
+import { ClaimMeasure } from "./cluster.js";
+import { LatestPerKey, latestPerKey, placeClaims } from "./incremental.js";
+import { buildTermWeights } from "./similarity.js";
+import { claim } from "./test-records.js";
 
 describe("latestPerKey", () => {
   it("keeps under each key only its last refs, in the order they came", () => {
@@ -44,5 +47,32 @@ describe("latestPerKey", () => {
     const kept = latest.entries();
     for (let k = 0; k < 11; k++) expect(lookup(kept, `k${k}`)).toEqual(lookup(all, `k${k}`));
     expect(kept.length).toBeLessThanOrEqual(3 * 11);
+  });
+});
+
+describe("placeClaims", () => {
+  const words = ["summit", "lakeport", "envoy"];
+  const stored = claim("r-1", { slot: "talks:meeting", terms: words });
+  const added = claim("r-2", { slot: "talks:meeting", terms: words });
+  const measure = new ClaimMeasure(buildTermWeights([stored, added], []));
+  const cluster = () => ({
+    id: "c-stored",
+    slot: "talks:meeting",
+    issue: stored.issue,
+    claims: [stored],
+    denials: [],
+  });
+
+  it("joins a statement to the stored cluster it resembles", () => {
+    const placed = placeClaims([added], [cluster()], measure);
+    expect(placed.created).toBe(0);
+    expect(placed.changed[0]!.claims.map((c) => c.id)).toEqual([stored.id, added.id]);
+  });
+
+  it("links statements only through words that may link them, as a full run does", () => {
+    const none = placeClaims([added], [cluster()], measure, { links: () => false });
+    expect(none.created).toBe(1);
+    const rare = placeClaims([added], [cluster()], measure, { links: (t) => t === "lakeport" });
+    expect(rare.created).toBe(0);
   });
 });

@@ -212,6 +212,14 @@ export function placeClaims(
   newClaims: readonly Claim[],
   candidates: readonly ClaimCluster[],
   m: ClaimMeasure,
+  options: {
+    /**
+     * Whether a word can link two statements (a full run links statements only
+     * through words few claims share, see LINK_TERM_LIMIT): a new statement is
+     * compared only with clusters filed under such a word of its own.
+     */
+    links?: (term: string) => boolean;
+  } = {},
 ): Placement {
   const all = [...candidates];
   const changed = new Map<string, ClaimCluster>();
@@ -227,7 +235,14 @@ export function placeClaims(
   for (const cluster of all) file(cluster);
   const near = (claim: Claim) => {
     const found = new Set<ClaimCluster>();
-    for (const key of claimKeys(claim, m)) for (const c of byKey.get(key) ?? []) found.add(c);
+    const links = options.links;
+    const keys =
+      links && kindOf(claim) === "statement" && claim.polarity !== "deny"
+        ? distinctiveWords(claim, m)
+            .filter(links)
+            .map((t) => `term:${t}`)
+        : claimKeys(claim, m);
+    for (const key of keys) for (const c of byKey.get(key) ?? []) found.add(c);
     return found;
   };
   const join = (cluster: ClaimCluster, claim: Claim, denial: boolean) => {

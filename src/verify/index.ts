@@ -11,7 +11,7 @@ import { findReprints } from "./reprints.js";
 import { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";
 import { buildVerdict, statementLabel } from "./verdict.js";
 
-export { type ClaimCluster, ClaimMeasure } from "./cluster.js";
+export { type ClaimCluster, ClaimMeasure, LINK_TERM_LIMIT } from "./cluster.js";
 export {
   asClaimCluster,
   CANDIDATES_PER_KEY,
