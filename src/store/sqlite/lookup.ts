@@ -1,6 +1,7 @@
 /** Lookup keys in SQLite: refs filed under keys of a kind (see Store.putKeys). */
 import type Database from "better-sqlite3";
 import type { KeyedRef, KeyFiling } from "../store.js";
+import { withIndexesDropped } from "./bulk-write.js";
 
 /** Refs filed at once past which a kind filed anew is written without its indexes. */
 const BULK_ENTRIES = 5000;
@@ -19,11 +20,7 @@ export class LookupKeys {
 
   put(kind: string, entries: KeyedRef[], filing: KeyFiling): void {
     const insert = this.db.prepare("INSERT INTO lookup_keys (kind, key, ref) VALUES (?, ?, ?)");
-    this.db.transaction(() => {
-      // Filing a whole kind anew (a full verification) writes with the indexes dropped
-      // and builds them again after: a sort per index, not a B-tree insert per row.
-      const rebuild = filing.replaceAll && entries.length >= BULK_ENTRIES ? this.indexes() : [];
-      for (const { name } of rebuild) this.db.exec(`DROP INDEX "${name}"`);
+    const write = () => {
       if (filing.replaceAll) this.db.prepare("DELETE FROM lookup_keys WHERE kind = ?").run(kind);
       else if (!filing.add)
         this.removeRefs(
@@ -33,17 +30,13 @@ export class LookupKeys {
       for (const { ref, keys } of entries) {
         for (const key of new Set(keys)) insert.run(kind, key, ref);
       }
-      for (const { sql } of rebuild) this.db.exec(sql);
+    };
+    this.db.transaction(() => {
+      // Filing a whole kind anew (a full verification) is a bulk write.
+      if (filing.replaceAll && entries.length >= BULK_ENTRIES)
+        withIndexesDropped(this.db, ["lookup_keys"], write);
+      else write();
     })();
-  }
-
-  private indexes(): { name: string; sql: string }[] {
-    return this.db
-      .prepare<[], { name: string; sql: string }>(
-        `SELECT name, sql FROM sqlite_master
-         WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'lookup_keys' ORDER BY name`,
-      )
-      .all();
   }
 
   remove(kind: string, refs: string[]): void {

@@ -21,6 +21,7 @@ import {
   STATUS_RANK,
   type VerificationUpdate,
 } from "../store.js";
+import { withIndexesDropped } from "./bulk-write.js";
 
 /** The columns a cluster row has besides its JSON, in the order the inserts bind them. */
 function columns(c: ClusterWithClaims) {
@@ -60,28 +61,21 @@ export class VerificationTables {
     );
     const insertMember = this.memberInsert("INSERT");
     this.db.transaction(() => {
-      // Rows are written with the secondary indexes dropped and the indexes built again
-      // after: one sort per index instead of a random B-tree insert per row, which at
-      // a million clusters is most of a full run's writing.
-      const indexes = this.db
-        .prepare<[], { name: string; sql: string }>(
-          `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-           AND tbl_name IN ('clusters', 'cluster_members') ORDER BY name`,
-        )
-        .all();
-      for (const { name } of indexes) this.db.exec(`DROP INDEX "${name}"`);
-      this.db.exec("DELETE FROM reprints; DELETE FROM clusters; DELETE FROM cluster_members;");
-      for (const r of reprints) {
-        insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
-      }
-      let seq = 0;
-      for (const batch of batches) {
-        for (const c of batch) {
-          insertCluster.run(c.id, seq++, ...columns(c));
-          for (const m of memberRows(c)) insertMember.run(c.id, m.claimId, m.reportId, m.sentence);
+      // A full run writes a million rows or more: see withIndexesDropped.
+      withIndexesDropped(this.db, ["clusters", "cluster_members"], () => {
+        this.db.exec("DELETE FROM reprints; DELETE FROM clusters; DELETE FROM cluster_members;");
+        for (const r of reprints) {
+          insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
         }
-      }
-      for (const { sql } of indexes) this.db.exec(sql);
+        let seq = 0;
+        for (const batch of batches) {
+          for (const c of batch) {
+            insertCluster.run(c.id, seq++, ...columns(c));
+            for (const m of memberRows(c))
+              insertMember.run(c.id, m.claimId, m.reportId, m.sentence);
+          }
+        }
+      });
     })();
   }
 
