@@ -16,6 +16,7 @@ import {
   gatherTracking,
   ingest,
   registerDossier,
+  trackingKey,
 } from "./pipeline.js";
 import { openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
@@ -170,17 +171,36 @@ describe("pipeline on the sample corpus", () => {
   });
 
   it("tracks from the clusters it looks up as it would from every cluster", async () => {
-    const looked = await gatherTracking(store, dossier);
+    const made = { kept: false };
+    const looked = await gatherTracking(store, dossier, {}, made);
     expect(looked.timeline.filter((e) => e.verdict).length).toBeGreaterThan(3);
     expect(looked.framework.shareAgreed.length).toBeGreaterThan(1);
     // A verification stored before the sentence keys existed: every cluster is read.
     const index = await store.getMeta("verify_index");
     await store.setMeta("verify_index", "0");
     try {
-      expect(looked).toEqual(await gatherTracking(store, dossier));
+      expect(looked).toEqual(await gatherTracking(store, dossier, {}, made));
     } finally {
       await store.setMeta("verify_index", index!);
     }
+  });
+
+  it("keeps the tracking state analyze made, and makes it again once the store is written", async () => {
+    const key = trackingKey(dossier);
+    const kept = await store.trackingState(key);
+    expect(kept).not.toBeNull();
+    expect(kept).toEqual(await gatherTracking(store, dossier, {}, { kept: false }));
+    const now = new Date("2026-01-20T12:00:00Z");
+    const fromKept = await buildBrief(store, dossier, { now });
+    // A write tracking reads from (here one that changes no value) makes the state stale.
+    await store.setOffTopic(id("s-15"), null);
+    expect(await store.trackingState(key)).toBeNull();
+    expect(await buildBrief(store, dossier, { now })).toEqual(fromKept);
+    expect(await store.trackingState(key)).toEqual(kept);
+    // Another framework is another dossier: its state is its own.
+    const edited = { ...dossier, framework: dossier.framework.slice(1) };
+    expect(trackingKey(edited)).not.toBe(key);
+    expect(await store.trackingState(trackingKey(edited))).toBeNull();
   });
 
   it("gives the same verdict counts in the brief as in ttm stats, and says how many are repeats", async () => {

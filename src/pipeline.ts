@@ -4,6 +4,7 @@
  * and returns records; this module moves them between the stages and the store.
  * Failures at a stage's edge become quarantined items, never a crash.
  */
+import { createHash } from "node:crypto";
 import {
   type Brief,
   compileBrief,
@@ -32,10 +33,18 @@ import type {
   Reprint,
   Source,
   Tracking,
+  TrackingDigest,
   VerdictStatus,
 } from "./model/index.js";
-import type { Store } from "./store/store.js";
-import { SHARE_AGREED_SLOT, timelineSentences, trackNegotiation } from "./track/index.js";
+import type { ReportFilter, Store } from "./store/store.js";
+import {
+  DIGEST_VERSION,
+  digestOf,
+  SHARE_AGREED_SLOT,
+  TRACKING_VERSION,
+  timelineSentences,
+  trackDigests,
+} from "./track/index.js";
 import { buildOriginIndex, independentOrigins, verify } from "./verify/index.js";
 import { clustersAtSentences, verifyEverything, verifyStored } from "./verify-store.js";
 
@@ -102,7 +111,7 @@ export interface AnalyzeSummary {
  * so a person sees why it adds nothing; the report itself stays stored and counted.
  */
 export async function saveExtracted(store: Store, result: ExtractedReport): Promise<void> {
-  await store.saveExtraction(result, EXTRACTOR_VERSION);
+  await store.saveExtraction(result, EXTRACTOR_VERSION, digestOf(result));
   if (result.discoveredActors.length) await store.upsertActors(result.discoveredActors);
   if (result.notExtracted) {
     await store.addQuarantine({
@@ -184,9 +193,11 @@ export async function analyze(
   }
   // A report refused by an earlier run and extracted now: its refusal no longer stands.
   if (extractedOrigins.length > 0) await store.clearQuarantine("extract", extractedOrigins);
+  await fillTrackingDigests(store);
   const verified = options.full
     ? { mode: "full" as const, ...(await verifyEverything(store)) }
     : await verifyStored(store, extractedIds);
+  await keptTracking(store, dossier);
   return {
     extracted: extractedIds.length,
     failed,
@@ -281,12 +292,56 @@ async function verificationFor(store: Store, reports: Report[], windowed: boolea
  */
 async function trackedClusters(
   store: Store,
-  extractions: ExtractedReport[],
+  digests: TrackingDigest[],
 ): Promise<ClusterWithClaims[]> {
-  const atSentences = await clustersAtSentences(store, timelineSentences(extractions));
+  const atSentences = await clustersAtSentences(store, timelineSentences(digests));
   const shares = await store.listClusters({ slot: SHARE_AGREED_SLOT });
   const ids = new Set(shares.map((c) => c.id));
   return [...shares, ...atSentences.filter((c) => !ids.has(c.id))];
+}
+
+/** Digests made again from their extractions at a time, when a store has none of this version. */
+const DIGEST_BATCH = 500;
+
+/**
+ * Gives every extracted report a tracking digest of this version: reports
+ * extracted before digests were kept, or under an older digest format, get
+ * theirs from the stored extraction. Returns how many were made.
+ */
+export async function fillTrackingDigests(store: Store): Promise<number> {
+  const missing = await store.reportsWithoutDigest(DIGEST_VERSION);
+  for (let i = 0; i < missing.length; i += DIGEST_BATCH) {
+    await store.saveTrackingDigests(
+      await digestsMadeAgain(store, missing.slice(i, i + DIGEST_BATCH)),
+    );
+  }
+  return missing.length;
+}
+
+async function digestsMadeAgain(store: Store, ids: string[]): Promise<TrackingDigest[]> {
+  const out: TrackingDigest[] = [];
+  for (const id of ids) {
+    const extraction = await store.getExtraction(id);
+    if (extraction) out.push(digestOf(extraction));
+  }
+  return out;
+}
+
+/**
+ * The digests of the extracted reports in a window, each of this version: a
+ * store not analyzed since digests changed has its missing ones made here, in
+ * memory (the next `analyze` stores them).
+ */
+async function digestsInWindow(store: Store, filter: ReportFilter): Promise<TrackingDigest[]> {
+  const stale = new Set(await store.reportsWithoutDigest(DIGEST_VERSION));
+  const stored = await store.listTrackingDigests(filter);
+  if (stale.size === 0) return stored;
+  const kept = stored.filter((d) => !stale.has(d.reportId));
+  const made = await digestsMadeAgain(store, [...stale]);
+  const inWindow = new Set((await store.listReports(filter)).map((r) => r.id));
+  return [...kept, ...made.filter((d) => inWindow.has(d.reportId))].sort(
+    (a, b) => a.published.localeCompare(b.published) || a.reportId.localeCompare(b.reportId),
+  );
 }
 
 /** Tracking over the reports in a window: stances, shifts, framework, ledger, timeline. */
@@ -303,20 +358,49 @@ async function trackScope(
   options: { since?: string | undefined; until?: string | undefined },
 ): Promise<Tracking> {
   const ids = new Set(scope.reports.map((r) => r.id));
-  // The clusters hold every claim in scope: the extractions' own copies are not loaded.
-  const extractions = (
-    await store.listExtractions(dayFilter(options.since, options.until), { claims: false })
-  ).filter((x) => ids.has(x.report.id));
+  const window = dayFilter(options.since, options.until);
+  // Digests and stances, not extractions: tracking reads no report's text or layers.
+  const digests = (await digestsInWindow(store, window)).filter((d) => ids.has(d.reportId));
+  const stances = (await store.listStances(window)).filter((s) => ids.has(s.reportId));
   const origins = buildOriginIndex(scope.reports, scope.sources, scope.reprints);
   const copies = new Set(scope.reprints.map((p) => p.reportId));
-  return trackNegotiation({
+  return trackDigests({
     dossier,
-    extractions,
-    clusters: scope.clusters ?? (await trackedClusters(store, extractions)),
+    digests,
+    stances,
+    clusters: scope.clusters ?? (await trackedClusters(store, digests)),
     actors: await store.listActors(),
     originOf: (id) => origins.originOf(id),
     isReprint: (id) => copies.has(id),
   });
+}
+
+/**
+ * What a kept tracking state is kept under: the dossier's actors, issues and
+ * framework (a state made with other ones does not answer for this dossier)
+ * and the versions of the rules that made it.
+ */
+export function trackingKey(dossier: Pick<Dossier, "actors" | "issues" | "framework">): string {
+  const made = [EXTRACTOR_VERSION, DIGEST_VERSION, TRACKING_VERSION];
+  return createHash("sha256")
+    .update(JSON.stringify([made, dossier.actors, dossier.issues, dossier.framework]))
+    .digest("hex");
+}
+
+/**
+ * The tracking of the whole store: the state kept for the store's current
+ * revision, else made now and kept. `analyze` calls it once it has verified,
+ * so a brief or a tracking view reads one row. The revision is read before
+ * the state is made: a write meanwhile makes the kept state stale at once.
+ */
+export async function keptTracking(store: Store, dossier: Dossier): Promise<Tracking> {
+  const key = trackingKey(dossier);
+  const kept = await store.trackingState(key);
+  if (kept) return kept;
+  const revision = await store.revision();
+  const made = await gatherTracking(store, dossier, {}, { kept: false });
+  await store.saveTrackingState(key, revision, made);
+  return made;
 }
 
 /** What `ttm stances`, `shifts`, `framework`, `deadlines` and `timeline` show. */
@@ -324,8 +408,11 @@ export async function gatherTracking(
   store: Store,
   dossier: Dossier,
   options: { since?: string | undefined; until?: string | undefined } = {},
+  how: { kept?: boolean } = {},
 ): Promise<Tracking> {
   const windowed = Boolean(options.since || options.until);
+  // Over the whole store, the kept state answers (made and kept if there is none).
+  if (!windowed && how.kept !== false) return keptTracking(store, dossier);
   const reports = await reportsInWindow(store, options.since, options.until);
   const sources = await store.listSources();
   const verified = await verificationFor(store, reports, windowed);
@@ -401,12 +488,9 @@ export async function buildBrief(
   const reprints = verified.reprints.filter(
     (p) => inScope.has(p.reportId) === inScope.has(p.originalId),
   );
-  const tracking = await trackScope(
-    store,
-    dossier,
-    { reports, sources, clusters, reprints },
-    options,
-  );
+  const tracking = windowed
+    ? await trackScope(store, dossier, { reports, sources, clusters, reprints }, options)
+    : await keptTracking(store, dossier);
   const issues = clusters
     ? issueClusters(clusters)
     : await storedIssueClusters(store, reprints, options);

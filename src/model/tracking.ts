@@ -1,5 +1,12 @@
 /** What tracking produces: where each actor stands on each issue, and what changed. */
-import type { CommitmentStatus, EventKind, Granularity, Position, Stance } from "./annotations.js";
+import type {
+  CommitmentStatus,
+  EventKind,
+  Granularity,
+  NegotiationEvent,
+  Position,
+  Stance,
+} from "./annotations.js";
 import type { VerdictStatus } from "./verification.js";
 
 export interface StanceCell {
@@ -151,6 +158,37 @@ export interface LedgerStatement {
   what: string;
   asOf: string;
   due: DueWindow | null;
+}
+
+/** A ledger statement as tracking groups it: who it binds, its terms and the act it plans. */
+export interface PlanStatement extends LedgerStatement {
+  actorId: string | null;
+  /** Content stems and "@actor" ids it is recognised by across reports. */
+  terms: string[];
+  /** The kind of act a later report must tell done: meeting, call, travel, signing, result. */
+  action: string | null;
+}
+
+/**
+ * What tracking reads of one extracted report, worked out once when the report
+ * is extracted and stored beside it, so tracking a store reads these small
+ * records instead of every report's text and layers. Every part is exact: it
+ * keeps everything tracking could use of the report, nothing less.
+ */
+export interface TrackingDigest {
+  /** The digest's format; a store's digests of an older format are made again. */
+  version: number;
+  reportId: string;
+  sourceId: string;
+  published: string;
+  /** Sentences that say in words that something is agreed, open or disputed. */
+  statusSentences: { sentence: number; text: string; says: PointStatus }[];
+  /** The plans the report states, for the ledger. */
+  plans: PlanStatement[];
+  /** Sentences that could settle a plan: they tell an act done, or called off. */
+  told: { sentence: number; text: string; terms: string[]; days: string[] }[];
+  /** Events told as having happened on a day or in a week, with the figures told with them. */
+  events: { event: NegotiationEvent; figures: string[] }[];
 }
 
 /** A stated future event or promise, as many reports tell it, with its status. */

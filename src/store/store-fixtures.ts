@@ -1,5 +1,12 @@
 /** Small records for store tests, built so each test states only what it cares about. */
-import type { Claim, ClusterWithClaims, ExtractedReport, Report, Stance } from "../model/index.js";
+import type {
+  Claim,
+  ClusterWithClaims,
+  ExtractedReport,
+  Report,
+  Stance,
+  TrackingDigest,
+} from "../model/index.js";
 
 export function makeReport(overrides: Partial<Report> & { id: string }): Report {
   const text = overrides.text ?? `Negotiators met again in Geneva, report ${overrides.id}.`;
@@ -66,6 +73,55 @@ export function makeExtraction(report: Report, claims = 1, stances = 1): Extract
     events: [],
     commitments: [],
     discoveredActors: [],
+  };
+}
+
+/** A tracking digest with one of each part, as tracking would make of the report. */
+export function makeDigest(report: Report, version = 1): TrackingDigest {
+  const text = report.text.replace(/\s+/g, " ").trim();
+  return {
+    version,
+    reportId: report.id,
+    sourceId: report.sourceId,
+    published: report.published,
+    statusSentences: [{ sentence: 0, text, says: "open" }],
+    plans: [
+      {
+        reportId: report.id,
+        sourceId: `${report.id}:c0`,
+        via: "commitment",
+        sentence: 0,
+        what: "meet again in Geneva",
+        asOf: report.published,
+        due: {
+          from: "2026-01-05",
+          until: "2026-01-11",
+          text: "next week",
+          value: "2026-W02",
+          granularity: "week",
+        },
+        actorId: "ukraine",
+        terms: ["geneva", "@ukraine"],
+        action: "meeting",
+      },
+    ],
+    told: [{ sentence: 0, text, terms: ["geneva"], days: [report.published.slice(0, 10)] }],
+    events: [
+      {
+        event: {
+          id: `${report.id}:e0`,
+          reportId: report.id,
+          kind: "meeting",
+          participants: ["ukraine"],
+          date: report.published.slice(0, 10),
+          granularity: "day",
+          text,
+          span: { start: 0, end: report.text.length },
+          sentence: 0,
+        },
+        figures: ["two hours"],
+      },
+    ],
   };
 }
 

@@ -4,9 +4,16 @@
  * that returns a fresh, empty store.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ClusterWithClaims, Source } from "../model/index.js";
+import type { Actor, ClusterWithClaims, Source, Tracking } from "../model/index.js";
 import type { Store } from "./store.js";
-import { makeCluster, makeExtraction, makeReport, makeStance } from "./store-fixtures.js";
+import {
+  makeClaim,
+  makeCluster,
+  makeDigest,
+  makeExtraction,
+  makeReport,
+  makeStance,
+} from "./store-fixtures.js";
 
 const SOURCE: Source = {
   id: "harbor-daily",
@@ -14,6 +21,17 @@ const SOURCE: Source = {
   owner: "Harbor Media Group",
   country: "US",
   kind: "outlet",
+};
+
+const ACTOR: Actor = {
+  id: "ukraine",
+  name: "Ukraine",
+  kind: "state",
+  aliases: ["Kyiv"],
+  titles: [],
+  role: "party",
+  affiliation: null,
+  gender: null,
 };
 
 export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
@@ -196,6 +214,32 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect((await store.listClaims()).map((c) => c.id)).toEqual(["r1:0:0", "r2:0:0"]);
       expect(await store.listStances()).toHaveLength(1);
       expect((await store.reportsToExtract("v2")).map((r) => r.id)).toEqual(["r2"]);
+    });
+
+    it("keeps a tracking digest beside each extraction, replaced and dropped with it", async () => {
+      const early = makeReport({ id: "r1", published: "2025-12-27T08:00:00Z" });
+      const late = makeReport({ id: "r2", published: "2025-12-29T10:00:00Z" });
+      const bare = makeReport({ id: "r3", published: "2025-12-30T10:00:00Z" });
+      for (const r of [early, late, bare]) await store.addReport(r);
+      await store.saveExtraction(makeExtraction(late, 1, 1), "v1");
+      await store.saveExtraction(makeExtraction(early, 1, 1), "v1", makeDigest(early));
+      // r3 is not extracted: it needs no digest, and cannot be given one.
+      expect(await store.reportsWithoutDigest(1)).toEqual(["r2"]);
+      expect(await store.reportsWithoutDigest(2)).toEqual(["r1", "r2"]);
+      await expect(store.saveTrackingDigests([makeDigest(bare)])).rejects.toThrow(/r3/);
+
+      await store.saveTrackingDigests([makeDigest(late)]);
+      expect(await store.listTrackingDigests()).toEqual([makeDigest(early), makeDigest(late)]);
+      expect(await store.listTrackingDigests({ since: "2025-12-28" })).toEqual([makeDigest(late)]);
+      expect((await store.listStances({ until: "2025-12-28" })).map((s) => s.reportId)).toEqual([
+        "r1",
+      ]);
+      // A newer digest format replaces the old one; extracting again drops it until given one.
+      await store.saveTrackingDigests([makeDigest(early, 2)]);
+      expect(await store.reportsWithoutDigest(2)).toEqual(["r2"]);
+      await store.saveExtraction(makeExtraction(late, 1, 1), "v1");
+      expect(await store.reportsWithoutDigest(1)).toEqual(["r1", "r2"]);
+      expect(await store.listTrackingDigests()).toEqual([makeDigest(early, 2)]);
     });
 
     it("refuses an extraction of an unknown report or of other text", async () => {
@@ -415,6 +459,55 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.findByKeys("band", ["3"], 10)).toEqual(["z"]);
       await store.removeKeys("cluster", ["k"]);
       expect(await store.findByKeys("cluster", ["3"], 10)).toEqual([]);
+    });
+
+    it("keeps a tracking state while nothing tracking reads is written", async () => {
+      const state: Tracking = {
+        asOf: "2025-12-28T09:00:00Z",
+        matrix: { actors: ["ukraine"], issues: ["territory"], cells: [] },
+        shifts: [],
+        framework: { points: [], shareAgreed: [] },
+        ledger: [],
+        timeline: [],
+      };
+      await store.upsertSources([SOURCE]);
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const kept = async () => {
+        await store.saveTrackingState("dossier-a", await store.revision(), state);
+        expect(await store.trackingState("dossier-a")).toEqual(state);
+      };
+      await kept();
+      expect(await store.trackingState("dossier-b")).toBeNull();
+      // Writes that change nothing, and writes tracking does not read, keep it.
+      await store.upsertSources([SOURCE]);
+      await store.addReport(report);
+      await store.setMeta("note", "x");
+      await store.addQuarantine({ origin: "/in/x", stage: "ingest", reason: "empty", at: "t" });
+      await store.putKeys("band", [{ ref: "r1", keys: ["1"] }]);
+      expect(await store.trackingState("dossier-a")).toEqual(state);
+      // Every write tracking reads from makes it stale.
+      const writes: Array<() => Promise<unknown>> = [
+        () => store.upsertSources([{ ...SOURCE, owner: "Another Owner" }]),
+        () => store.upsertActors([{ ...ACTOR, name: "Kyiv government" }]),
+        () => store.addReport(makeReport({ id: "r2" })),
+        () => store.setOffTopic("r2", "names no actor of the dossier"),
+        () => store.saveExtraction(makeExtraction(report), "v1", makeDigest(report)),
+        () => store.saveTrackingDigests([makeDigest(report, 2)]),
+        () => store.saveVerification([], [makeCluster("k1", [makeClaim(report, 0)], "disputed")]),
+        () =>
+          store.updateVerification({
+            reprintReports: [],
+            reprints: [],
+            clusters: [],
+            removedClusterIds: ["k1"],
+          }),
+      ];
+      for (const [i, write] of writes.entries()) {
+        await kept();
+        await write();
+        expect(await store.trackingState("dossier-a"), `write ${i}`).toBeNull();
+      }
     });
 
     it("keeps one quarantine entry per origin, stage and reason", async () => {

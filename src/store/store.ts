@@ -13,6 +13,8 @@ import type {
   Reprint,
   Source,
   Stance,
+  Tracking,
+  TrackingDigest,
   VerdictStatus,
 } from "../model/index.js";
 import { VERDICT_WEIGHT } from "../model/index.js";
@@ -117,11 +119,25 @@ export interface Store {
 
   /** Reports with no extraction yet, or one made by an older extractor version. */
   reportsToExtract(extractorVersion: string): Promise<Report[]>;
-  /** Replaces every extracted layer of the report, in one transaction. */
-  saveExtraction(extraction: ExtractedReport, extractorVersion: string): Promise<void>;
+  /**
+   * Replaces every extracted layer of the report, and its tracking digest,
+   * in one transaction; without a digest the report has none until one is saved.
+   */
+  saveExtraction(
+    extraction: ExtractedReport,
+    extractorVersion: string,
+    digest?: TrackingDigest,
+  ): Promise<void>;
   getExtraction(reportId: string): Promise<ExtractedReport | null>;
+  /** Stores the tracking digests of extracted reports, replacing older ones. */
+  saveTrackingDigests(digests: TrackingDigest[]): Promise<void>;
+  /** The tracking digests of the extracted reports in the filter, oldest first. */
+  listTrackingDigests(filter?: ReportFilter): Promise<TrackingDigest[]>;
+  /** Extracted reports without a tracking digest of this version, oldest first. */
+  reportsWithoutDigest(version: number): Promise<string[]>;
   listClaims(): Promise<Claim[]>;
-  listStances(): Promise<Stance[]>;
+  /** The stances of the reports in the filter (dates and source only, no page), oldest first. */
+  listStances(filter?: ReportFilter): Promise<Stance[]>;
   /**
    * Every extraction in the filter. With `claims: false` the claims are left
    * out (empty): tracking reads them from the clusters, which hold them all, and
@@ -188,6 +204,17 @@ export interface Store {
    * through: a fixed file read again, a report extracted on a later run.
    */
   clearQuarantine(stage: string, origins: readonly string[]): Promise<void>;
+
+  /**
+   * The store's revision: a count of the writes tracking reads from (reports,
+   * sources, actors, extractions, digests, verification), raised in each
+   * write's own transaction.
+   */
+  revision(): Promise<number>;
+  /** Keeps a tracking state made at `revision` under a key (the dossier's fingerprint). */
+  saveTrackingState(key: string, revision: number, state: Tracking): Promise<void>;
+  /** The state kept under the key, or null when there is none or the store was written since it was made. */
+  trackingState(key: string): Promise<Tracking | null>;
 
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;

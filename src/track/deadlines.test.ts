@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildLedger, groupStatements } from "./deadlines.js";
+import type { ExtractedReport } from "../model/index.js";
+import { groupStatements, buildLedger as ledgerOfDigests } from "./deadlines.js";
+import { digestOf } from "./digest.js";
 import { extracted } from "./test-records.js";
+
+/** The ledger over reports, through their digests as a store keeps them (a JSON round trip). */
+const buildLedger = (reports: ExtractedReport[], asOf: string | null) =>
+  ledgerOfDigests(
+    reports.map((x) => JSON.parse(JSON.stringify(digestOf(x)))),
+    asOf,
+  );
 
 const announce = extracted(
   "a1",

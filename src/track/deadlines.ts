@@ -16,12 +16,15 @@ import type {
   LedgerEntry,
   LedgerStatement,
   NegotiationEvent,
+  PlanStatement,
+  TrackingDigest,
 } from "../model/index.js";
 import { addDays, daysCovered, dueWindow, narrower, windowsOverlap } from "./due-window.js";
 import {
   actionOf,
   type PlanAction,
   samePlan,
+  tellsAnyDone,
   tellsDone,
   tellsOf,
   termsOf,
@@ -46,7 +49,7 @@ interface Candidate extends LedgerStatement {
   action: PlanAction | null;
 }
 
-function fromCommitment(x: ExtractedReport, c: Commitment): Candidate | null {
+function fromCommitment(x: ExtractedReport, c: Commitment): PlanStatement | null {
   const action = actionOf(c.what);
   // With neither a date nor an act to see done, a clause is a forecast, not a plan to follow.
   if (REFUSAL.test(c.what) || NO_ANSWER.test(c.what) || (!c.due && !action)) return null;
@@ -59,12 +62,12 @@ function fromCommitment(x: ExtractedReport, c: Commitment): Candidate | null {
     asOf: x.report.published,
     due: c.due ? dueWindow(c.due, x.report.published) : null,
     actorId: c.actorId,
-    terms: termsOf(x, c.span, c.actorId),
+    terms: [...termsOf(x, c.span, c.actorId)],
     action,
   };
 }
 
-function fromPlannedEvent(x: ExtractedReport, e: NegotiationEvent): Candidate | null {
+function fromPlannedEvent(x: ExtractedReport, e: NegotiationEvent): PlanStatement | null {
   if (e.kind === "attack") return null;
   if (!FORWARD.test(e.text) || REFUSAL.test(e.text) || NO_ANSWER.test(e.text)) return null;
   const published = x.report.published.slice(0, 10);
@@ -87,31 +90,37 @@ function fromPlannedEvent(x: ExtractedReport, e: NegotiationEvent): Candidate | 
     asOf: x.report.published,
     due,
     actorId: e.participants[0] ?? null,
-    terms: termsOf(x, e.span),
+    terms: [...termsOf(x, e.span)],
     action:
       actionOf(e.text) ?? (e.kind === "call" ? "call" : e.kind === "meeting" ? "meeting" : null),
   };
 }
 
-/** Every statement of a plan in the reports, oldest first. */
-export function ledgerStatements(extractions: ExtractedReport[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const x of extractions) {
-    const stated = new Set<number>();
-    for (const c of x.commitments) {
-      const candidate = fromCommitment(x, c);
-      if (candidate) out.push(candidate);
-      stated.add(c.sentence);
-    }
-    for (const e of x.events) {
-      if (stated.has(e.sentence)) continue;
-      const candidate = fromPlannedEvent(x, e);
-      if (candidate) {
-        out.push(candidate);
-        stated.add(e.sentence);
-      }
+/** The plans one report states, in its order: what its digest keeps for the ledger. */
+export function plansOf(x: ExtractedReport): PlanStatement[] {
+  const out: PlanStatement[] = [];
+  const stated = new Set<number>();
+  for (const c of x.commitments) {
+    const plan = fromCommitment(x, c);
+    if (plan) out.push(plan);
+    stated.add(c.sentence);
+  }
+  for (const e of x.events) {
+    if (stated.has(e.sentence)) continue;
+    const plan = fromPlannedEvent(x, e);
+    if (plan) {
+      out.push(plan);
+      stated.add(e.sentence);
     }
   }
+  return out;
+}
+
+/** Every statement of a plan in the reports, oldest first. */
+function ledgerStatements(digests: TrackingDigest[]): Candidate[] {
+  const out: Candidate[] = digests.flatMap((d) =>
+    d.plans.map((p) => ({ ...p, terms: new Set(p.terms), action: p.action as PlanAction | null })),
+  );
   return out.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.reportId.localeCompare(b.reportId));
 }
 
@@ -176,21 +185,41 @@ function toldDays(x: ExtractedReport, sentence: number): string[] {
   return dated.flatMap((t) => daysCovered(t.value, t.text) ?? []);
 }
 
-/** A report sentence with its words and terms, worked out once for every plan it is checked against. */
+/**
+ * The report's sentences that could settle a plan, with their terms and days:
+ * what its digest keeps for the ledger. Only a sentence telling an act done or
+ * called off settles one, so the others are left out.
+ */
+export function toldOf(x: ExtractedReport): TrackingDigest["told"] {
+  const out: TrackingDigest["told"] = [];
+  for (const s of x.sentences) {
+    const text = x.report.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
+    if (!CALLED_OFF.test(text) && !tellsAnyDone(text)) continue;
+    const days = [...new Set(toldDays(x, s.index))];
+    out.push({ sentence: s.index, text, terms: [...termsOf(x, s)], days });
+  }
+  return out;
+}
+
+/** A report sentence with its terms, worked out once for every plan it is checked against. */
 interface ToldSentence {
-  x: ExtractedReport;
+  reportId: string;
+  published: string;
   index: number;
   text: string;
   terms: Set<string>;
+  days: string[];
 }
 
-function toldSentences(extractions: ExtractedReport[]): ToldSentence[] {
-  return extractions.flatMap((x) =>
-    x.sentences.map((s) => ({
-      x,
-      index: s.index,
-      text: x.report.text.slice(s.start, s.end).replace(/\s+/g, " ").trim(),
-      terms: termsOf(x, s),
+function toldSentences(digests: TrackingDigest[]): ToldSentence[] {
+  return digests.flatMap((d) =>
+    d.told.map((t) => ({
+      reportId: d.reportId,
+      published: d.published,
+      index: t.sentence,
+      text: t.text,
+      terms: new Set(t.terms),
+      days: t.days,
     })),
   );
 }
@@ -208,14 +237,14 @@ function settle(
   // A plan with no window is settled only by news of a later day than it was stated.
   const from = due ? due.from : addDays(firstDay, 1);
   const until = due ? addDays(due.until, 7) : "9999-12-31";
-  for (const { x, index, text, terms: sentenceTerms } of told) {
-    if (statedIn.has(x.report.id) || x.report.published <= first.asOf) continue;
+  for (const { reportId, published, index, text, terms: sentenceTerms, days } of told) {
+    if (statedIn.has(reportId) || published <= first.asOf) continue;
     if (!tellsOf(terms, sentenceTerms)) continue;
-    const by = { reportId: x.report.id, sentence: index, text, asOf: x.report.published };
+    const by = { reportId, sentence: index, text, asOf: published };
     if (CALLED_OFF.test(text)) return { status: "missed", by };
     // Only an act of the plan's kind, told as done, on a day the plan allows, meets it.
     if (!action || !tellsDone(action, text)) continue;
-    if (toldDays(x, index).some((d) => d >= from && d <= until)) return { status: "met", by };
+    if (days.some((d) => d >= from && d <= until)) return { status: "met", by };
   }
   return null;
 }
@@ -294,10 +323,8 @@ const STATUS_ORDER = { pending: 0, unknown: 1, missed: 2, met: 3 };
  * The ledger over the reports in scope; `asOf` (the latest report's date)
  * decides which windows have passed. Entries: open ones first, by due date.
  */
-export function buildLedger(extractions: ExtractedReport[], asOf: string | null): LedgerEntry[] {
-  const ordered = [...extractions].sort((a, b) =>
-    a.report.published.localeCompare(b.report.published),
-  );
+export function buildLedger(digests: TrackingDigest[], asOf: string | null): LedgerEntry[] {
+  const ordered = [...digests].sort((a, b) => a.published.localeCompare(b.published));
   const groups = groupStatements(ledgerStatements(ordered));
   // Every sentence of the scope, worked out only when there is a plan to settle.
   const told = groups.length > 0 ? toldSentences(ordered) : [];

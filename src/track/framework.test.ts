@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Claim, ClusterWithClaims, Dossier } from "../model/index.js";
+import { digestOf } from "./digest.js";
 import { pointAnchors, statusInWords, trackFramework } from "./framework.js";
 import { shareAgreedSeries } from "./share-agreed.js";
 import { buildStanceMatrix } from "./stance-matrix.js";
@@ -59,7 +60,7 @@ describe("framework tracker", () => {
       },
     );
     const matrix = buildStanceMatrix([...early.stances, ...later.stances]);
-    const points = trackFramework(dossier, [early, later], matrix, [
+    const points = trackFramework(dossier, [early, later].map(digestOf), matrix, [
       actor("us", null),
       actor("kyiv", null),
     ]);
@@ -128,7 +129,7 @@ describe("share agreed series", () => {
     } as ClusterWithClaims;
     const series = shareAgreedSeries(
       [cluster],
-      reports,
+      new Map(reports.map((r) => [r.id, r.published])),
       [shareClaim("k1:0:0", "k1", "kyiv", 85)],
       (id) => id.endsWith("copy"),
     );

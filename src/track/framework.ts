@@ -17,6 +17,7 @@ import type {
   PointStatus,
   Position,
   StanceMatrix,
+  TrackingDigest,
 } from "../model/index.js";
 
 /** Words of a point's label too common to tie a sentence to that point. */
@@ -75,18 +76,26 @@ interface StatusSentence {
   stems: Set<string>;
 }
 
-function statusSentences(extractions: ExtractedReport[]): StatusSentence[] {
+/** The report's sentences that say something of a status: what its digest keeps for the framework. */
+export function statusSentencesOf(x: ExtractedReport): TrackingDigest["statusSentences"] {
+  const out: TrackingDigest["statusSentences"] = [];
+  for (const s of x.sentences) {
+    const text = x.report.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
+    const says = statusInWords(text);
+    if (says) out.push({ sentence: s.index, text, says });
+  }
+  return out;
+}
+
+function statusSentences(digests: TrackingDigest[]): StatusSentence[] {
   const out: StatusSentence[] = [];
-  for (const x of extractions) {
-    for (const s of x.sentences) {
-      const text = x.report.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
-      const says = statusInWords(text);
-      if (!says) continue;
+  for (const d of digests) {
+    for (const { sentence, text, says } of d.statusSentences) {
       const evidence: PointEvidence = {
-        reportId: x.report.id,
-        sentence: s.index,
+        reportId: d.reportId,
+        sentence,
         text,
-        asOf: x.report.published,
+        asOf: d.published,
         says,
         via: "text",
       };
@@ -154,13 +163,13 @@ const WEIGHT: Record<PointStatus, number> = { agreed: 0, open: 1, disputed: 2 };
 
 export function trackFramework(
   dossier: Pick<Dossier, "framework" | "issues">,
-  extractions: ExtractedReport[],
+  digests: TrackingDigest[],
   matrix: StanceMatrix,
   actorList: Actor[],
 ): FrameworkPointStatus[] {
   const matcher = buildIssueMatcher(dossier);
   const actors = new Map(actorList.map((a) => [a.id, a]));
-  const sentences = statusSentences(extractions);
+  const sentences = statusSentences(digests);
   return dossier.framework.map((point) => {
     const anchors = pointAnchors(point, dossier.framework);
     const onIssue = (text: string) => matcher.termsOf(text, point.issue).length > 0;

@@ -6,6 +6,7 @@
  */
 import type {
   Actor,
+  Claim,
   ClusterWithClaims,
   Dossier,
   ExtractedReport,
@@ -13,8 +14,10 @@ import type {
   Stance,
   StanceMatrix,
   Tracking,
+  TrackingDigest,
 } from "../model/index.js";
 import { buildLedger } from "./deadlines.js";
+import { digestOf } from "./digest.js";
 import { trackFramework } from "./framework.js";
 import { shareAgreedSeries } from "./share-agreed.js";
 import { findShifts } from "./shifts.js";
@@ -23,6 +26,7 @@ import { withStanceVerdicts } from "./stance-verdicts.js";
 import { buildTimeline } from "./timeline.js";
 
 export { buildLedger, describe as describeWindow } from "./deadlines.js";
+export { DIGEST_VERSION, digestOf, TRACKING_VERSION } from "./digest.js";
 export { daysCovered, dueWindow } from "./due-window.js";
 export { trackFramework } from "./framework.js";
 export { SHARE_AGREED_SLOT, shareAgreedSeries } from "./share-agreed.js";
@@ -42,6 +46,24 @@ export interface TrackInput {
   dossier: Pick<Dossier, "actors" | "issues" | "framework">;
   /** The extracted reports in scope. */
   extractions: ExtractedReport[];
+  /** Claim clusters with verdicts over the same reports. */
+  clusters: ClusterWithClaims[];
+  actors: Actor[];
+  /** The origin (owner) a report counts as, reprints as their original. */
+  originOf: (reportId: string) => string;
+  /** Whether a report copies another (wire reprint, same-owner copy). */
+  isReprint?: ((reportId: string) => boolean) | undefined;
+}
+
+/** Tracking's input as a store gives it: each report's digest and its stances, no texts. */
+export interface DigestTrackInput {
+  dossier: Pick<Dossier, "actors" | "issues" | "framework">;
+  /** The digests of the extracted reports in scope. */
+  digests: TrackingDigest[];
+  /** The stances of the same reports. */
+  stances: Stance[];
+  /** Claims beside the clusters' own, for the "share agreed" series (read once each). */
+  claims?: Claim[] | undefined;
   /** Claim clusters with verdicts over the same reports. */
   clusters: ClusterWithClaims[];
   actors: Actor[];
@@ -75,34 +97,38 @@ export function stanceState(
   return { matrix, shifts: findShifts(matrix, {}, input.originOf) };
 }
 
+/** Tracking over extracted reports held in memory. */
 export function trackNegotiation(input: TrackInput): Tracking {
-  const { dossier, extractions, clusters } = input;
-  const { matrix, shifts } = stanceState(
-    extractions.flatMap((x) => x.stances),
-    {
-      actorOrder: dossier.actors.map((a) => a.id),
-      issueOrder: dossier.issues.map((i) => i.id),
-      originOf: input.originOf,
-      isReprint: input.isReprint,
-    },
-  );
-  const reports = extractions.map((x) => x.report);
-  const dates = reports.map((r) => r.published).sort();
+  const { extractions, ...rest } = input;
+  return trackDigests({
+    ...rest,
+    digests: extractions.map(digestOf),
+    stances: extractions.flatMap((x) => x.stances),
+    claims: extractions.flatMap((x) => x.claims),
+  });
+}
+
+/** Tracking over reports' digests and stances: what a store keeps for it. */
+export function trackDigests(input: DigestTrackInput): Tracking {
+  const { dossier, digests, clusters } = input;
+  const { matrix, shifts } = stanceState(input.stances, {
+    actorOrder: dossier.actors.map((a) => a.id),
+    issueOrder: dossier.issues.map((i) => i.id),
+    originOf: input.originOf,
+    isReprint: input.isReprint,
+  });
+  const dates = digests.map((d) => d.published).sort();
   const asOf = dates[dates.length - 1] ?? null;
+  const published = new Map(digests.map((d) => [d.reportId, d.published]));
   return {
     asOf,
     matrix,
     shifts,
     framework: {
-      points: trackFramework(dossier, extractions, matrix, input.actors),
-      shareAgreed: shareAgreedSeries(
-        clusters,
-        reports,
-        extractions.flatMap((x) => x.claims),
-        input.isReprint,
-      ),
+      points: trackFramework(dossier, digests, matrix, input.actors),
+      shareAgreed: shareAgreedSeries(clusters, published, input.claims ?? [], input.isReprint),
     },
-    ledger: buildLedger(extractions, asOf),
-    timeline: buildTimeline(extractions, clusters),
+    ledger: buildLedger(digests, asOf),
+    timeline: buildTimeline(digests, clusters),
   };
 }

@@ -107,3 +107,8 @@ export function actionOf(text: string): PlanAction | null {
 export function tellsDone(action: PlanAction, text: string): boolean {
   return ACTIONS.find(([a]) => a === action)![2].test(text);
 }
+
+/** Whether a sentence tells any act done: the only sentences that can settle a plan as met. */
+export function tellsAnyDone(text: string): boolean {
+  return ACTIONS.some(([, , done]) => done.test(text));
+}

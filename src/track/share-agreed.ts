@@ -7,7 +7,6 @@
 import type {
   Claim,
   ClusterWithClaims,
-  Report,
   ShareAgreedPoint,
   ShareAgreedSeries,
 } from "../model/index.js";
@@ -28,12 +27,11 @@ function percentOf(claim: Claim): number | null {
  */
 export function shareAgreedSeries(
   clusters: ClusterWithClaims[],
-  reports: Report[],
+  published: ReadonlyMap<string, string>,
   extraClaims: Claim[] = [],
   isReprint: (reportId: string) => boolean = () => false,
   slot = SHARE_AGREED_SLOT,
 ): ShareAgreedSeries[] {
-  const published = new Map(reports.map((r) => [r.id, r.published]));
   const seen = new Set<string>();
   const points: ShareAgreedPoint[] = [];
   const add = (claim: Claim, clusterId: string | null) => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ClusterWithClaims } from "../model/index.js";
+import type { ClusterWithClaims, ExtractedReport } from "../model/index.js";
+import { digestOf } from "./digest.js";
 import { extracted } from "./test-records.js";
-import { buildTimeline } from "./timeline.js";
+import { buildTimeline as timelineOfDigests } from "./timeline.js";
+
+const buildTimeline = (reports: ExtractedReport[], clusters: ClusterWithClaims[]) =>
+  timelineOfDigests(reports.map(digestOf), clusters);
 
 const strike = (id: string, published: string, text: string, phrase: string) =>
   extracted(id, published, text, {

@@ -9,6 +9,7 @@ import type {
   ExtractedReport,
   NegotiationEvent,
   TimelineEntry,
+  TrackingDigest,
   VerdictStatus,
 } from "../model/index.js";
 import { daysCovered } from "./due-window.js";
@@ -22,47 +23,64 @@ const WEIGHT: Record<VerdictStatus, number> = {
 };
 
 interface Told {
-  x: ExtractedReport;
+  reportId: string;
+  sourceId: string;
+  published: string;
   e: NegotiationEvent;
+  figures: string[];
 }
 
 /** A sentence that looks ahead: "is due to sit down on Sunday", "will meet". */
 const LOOKS_AHEAD = /\b(?:(?:is|are) (?:expected|due|scheduled|set) to|will|shall)\b/i;
 
-/** Events with a day or week that is not after their report: what happened, not what is planned. */
-function datedEvents(extractions: ExtractedReport[]): Told[] {
-  const out: Told[] = [];
-  for (const x of extractions) {
-    const published = x.report.published.slice(0, 10);
-    const ahead = new Set(x.times.filter((t) => t.future).map((t) => t.sentence));
-    for (const e of x.events) {
-      if (!e.date || !e.granularity || !DATED.has(e.granularity)) continue;
-      if (e.granularity === "day" && e.date > published) continue;
-      if (ahead.has(e.sentence) || LOOKS_AHEAD.test(e.text)) continue;
-      out.push({ x, e });
-    }
+/**
+ * The report's events with a day or week that is not after it (what happened,
+ * not what is planned), each with the figures its sentence gives: what the
+ * report's digest keeps for the timeline.
+ */
+export function eventsOf(x: ExtractedReport): TrackingDigest["events"] {
+  const published = x.report.published.slice(0, 10);
+  const ahead = new Set(x.times.filter((t) => t.future).map((t) => t.sentence));
+  const out: TrackingDigest["events"] = [];
+  for (const e of x.events) {
+    if (!e.date || !e.granularity || !DATED.has(e.granularity)) continue;
+    if (e.granularity === "day" && e.date > published) continue;
+    if (ahead.has(e.sentence) || LOOKS_AHEAD.test(e.text)) continue;
+    const figures = x.quantities.filter((q) => q.sentence === e.sentence).map((q) => q.text);
+    out.push({ event: e, figures });
   }
+  return out;
+}
+
+function datedEvents(digests: TrackingDigest[]): Told[] {
+  const out: Told[] = [];
+  for (const d of digests)
+    for (const { event, figures } of d.events)
+      out.push({
+        reportId: d.reportId,
+        sourceId: d.sourceId,
+        published: d.published,
+        e: event,
+        figures,
+      });
   return out.sort(
     (a, b) =>
-      a.x.report.published.localeCompare(b.x.report.published) ||
-      a.x.report.id.localeCompare(b.x.report.id) ||
+      a.published.localeCompare(b.published) ||
+      a.reportId.localeCompare(b.reportId) ||
       a.e.sentence - b.e.sentence,
   );
 }
 
 /** The sentences the timeline's events come from: where their verdicts are looked up. */
 export function timelineSentences(
-  extractions: ExtractedReport[],
+  digests: TrackingDigest[],
 ): { reportId: string; sentence: number }[] {
-  return datedEvents(extractions).map(({ x, e }) => ({
-    reportId: x.report.id,
-    sentence: e.sentence,
-  }));
+  return datedEvents(digests).map(({ reportId, e }) => ({ reportId, sentence: e.sentence }));
 }
 
 function verdictOf(group: Told[], bySentence: Map<string, ClusterWithClaims[]>) {
   const clusters = group.flatMap(
-    ({ x, e }) => bySentence.get(`${x.report.id}:${e.sentence}`) ?? [],
+    ({ reportId, e }) => bySentence.get(`${reportId}:${e.sentence}`) ?? [],
   );
   const best = clusters.sort(
     (a, b) =>
@@ -81,7 +99,7 @@ function verdictOf(group: Told[], bySentence: Map<string, ClusterWithClaims[]>) 
 }
 
 export function buildTimeline(
-  extractions: ExtractedReport[],
+  digests: TrackingDigest[],
   clusters: ClusterWithClaims[],
 ): TimelineEntry[] {
   const bySentence = new Map<string, ClusterWithClaims[]>();
@@ -95,7 +113,7 @@ export function buildTimeline(
   // through keys of those three; an event joins the first group that shares one.
   const firstGroupOf = new Map<string, number>();
   const keysOf = ({ e }: Told) => e.participants.map((p) => `${e.kind}\u0000${e.date}\u0000${p}`);
-  for (const told of datedEvents(extractions)) {
+  for (const told of datedEvents(digests)) {
     const keys = keysOf(told);
     let home: number | undefined;
     for (const key of keys) {
@@ -113,8 +131,7 @@ export function buildTimeline(
   }
   return groups
     .map((group, i): TimelineEntry => {
-      const { x, e } = group[0]!;
-      const figures = x.quantities.filter((q) => q.sentence === e.sentence).map((q) => q.text);
+      const { e, figures } = group[0]!;
       return {
         id: `t${i + 1}`,
         date: e.date!,
@@ -123,8 +140,8 @@ export function buildTimeline(
         participants: [...new Set(group.flatMap((t) => t.e.participants))],
         text: e.text.replace(/\s+/g, " ").trim(),
         figures,
-        reportIds: [...new Set(group.map((t) => t.x.report.id))],
-        sourceIds: [...new Set(group.map((t) => t.x.report.sourceId))],
+        reportIds: [...new Set(group.map((t) => t.reportId))],
+        sourceIds: [...new Set(group.map((t) => t.sourceId))],
         verdict: verdictOf(group, bySentence),
       };
     })

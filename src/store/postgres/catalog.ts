@@ -66,7 +66,11 @@ export class CatalogTables {
            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner = excluded.owner,
              country = excluded.country, kind = excluded.kind, homepage = excluded.homepage,
-             feeds = excluded.feeds, owner_from = excluded.owner_from`,
+             feeds = excluded.feeds, owner_from = excluded.owner_from
+           WHERE (sources.name, sources.owner, sources.country, sources.kind, sources.homepage,
+               sources.feeds, sources.owner_from)
+             IS DISTINCT FROM (excluded.name, excluded.owner, excluded.country, excluded.kind,
+               excluded.homepage, excluded.feeds, excluded.owner_from)`,
           [
             s.id,
             s.name,
@@ -96,7 +100,11 @@ export class CatalogTables {
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
              aliases = excluded.aliases, titles = excluded.titles, role = excluded.role,
              affiliation = excluded.affiliation, gender = excluded.gender,
-             discovered = excluded.discovered`,
+             discovered = excluded.discovered
+           WHERE (actors.name, actors.kind, actors.aliases, actors.titles, actors.role,
+               actors.affiliation, actors.gender, actors.discovered)
+             IS DISTINCT FROM (excluded.name, excluded.kind, excluded.aliases, excluded.titles,
+               excluded.role, excluded.affiliation, excluded.gender, excluded.discovered)`,
           [
             a.id,
             a.name,

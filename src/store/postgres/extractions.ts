@@ -5,7 +5,7 @@
  * back with the report in one query, however many reports are listed.
  */
 import type pg from "pg";
-import type { Claim, ExtractedReport, Stance } from "../../model/index.js";
+import type { Claim, ExtractedReport, Stance, TrackingDigest } from "../../model/index.js";
 import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { ExtractionListOptions, ReportFilter } from "../store.js";
 import { inTransaction } from "./connection.js";
@@ -34,7 +34,11 @@ const EXTRACTION_SELECT = extractionSelect(true);
 export class ExtractionTables {
   constructor(private readonly pool: pg.Pool) {}
 
-  save(extraction: ExtractedReport, extractorVersion: string): Promise<void> {
+  save(
+    extraction: ExtractedReport,
+    extractorVersion: string,
+    digest?: TrackingDigest,
+  ): Promise<void> {
     const reportId = extraction.report.id;
     for (const claim of extraction.claims) {
       if (claim.reportId !== reportId) {
@@ -59,12 +63,56 @@ export class ExtractionTables {
       }
       await db.query(
         `WITH gone_extraction AS (DELETE FROM extractions WHERE report_id = $1),
-              gone_claims AS (DELETE FROM claims WHERE report_id = $1)
+              gone_claims AS (DELETE FROM claims WHERE report_id = $1),
+              gone_digest AS (DELETE FROM tracking_digests WHERE report_id = $1)
          DELETE FROM stances WHERE report_id = $1`,
         [reportId],
       );
       await this.insertAll(db, extraction, extractorVersion);
+      if (digest) await insertDigests(db, [digest]);
     });
+  }
+
+  /** Stores digests of extracted reports, replacing older ones; a digest of a report not extracted is refused. */
+  saveDigests(digests: TrackingDigest[]): Promise<void> {
+    if (digests.length === 0) return Promise.resolve();
+    return inTransaction(this.pool, async (db) => {
+      const ids = digests.map((d) => d.reportId);
+      const { rows } = await db.query<{ id: string }>(
+        `SELECT id FROM unnest($1::text[]) AS t(id)
+         WHERE NOT EXISTS (SELECT 1 FROM extractions e WHERE e.report_id = t.id)`,
+        [ids],
+      );
+      if (rows[0])
+        throw new Error(
+          `cannot save the tracking digest of report ${rows[0].id}: it is not extracted`,
+        );
+      await insertDigests(db, digests);
+    });
+  }
+
+  /** The digests of the extracted reports the filter selects, oldest report first. */
+  async listDigests(filter: ReportFilter = {}): Promise<TrackingDigest[]> {
+    const { where, params, page } = filterClause(filter, "r");
+    const { rows } = await this.pool.query<{ digest: TrackingDigest }>(
+      `SELECT d.digest FROM tracking_digests d JOIN reports r ON r.id = d.report_id
+       ${where} ORDER BY r.published, r.id ${page}`,
+      params,
+    );
+    return rows.map((row) => row.digest);
+  }
+
+  /** Extracted reports with no digest of this version, oldest first. */
+  async withoutDigest(version: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT e.report_id AS id FROM extractions e
+       JOIN reports r ON r.id = e.report_id
+       LEFT JOIN tracking_digests d ON d.report_id = e.report_id
+       WHERE d.report_id IS NULL OR d.version <> $1
+       ORDER BY r.published, r.id`,
+      [version],
+    );
+    return rows.map((row) => row.id);
   }
 
   private async insertAll(
@@ -125,13 +173,26 @@ export class ExtractionTables {
     return rows.map((row) => row.claim);
   }
 
-  async listStances(): Promise<Stance[]> {
+  async listStances(filter: ReportFilter = {}): Promise<Stance[]> {
+    const { where, params, page } = filterClause(filter, "r");
+    if (page) throw new Error("stances are listed by date, not by page");
     const { rows } = await this.pool.query<{ stance: Stance }>(
       `SELECT s.stance FROM stances s JOIN reports r ON r.id = s.report_id
-       ORDER BY r.published, r.id, s.seq`,
+       ${where} ORDER BY r.published, r.id, s.seq`,
+      params,
     );
     return rows.map((row) => row.stance);
   }
+}
+
+async function insertDigests(db: pg.PoolClient, digests: TrackingDigest[]): Promise<void> {
+  await db.query(
+    `INSERT INTO tracking_digests (report_id, version, digest)
+     SELECT d->>'reportId', (d->>'version')::int, d
+     FROM jsonb_array_elements($1::jsonb) AS t(d)
+     ON CONFLICT (report_id) DO UPDATE SET version = excluded.version, digest = excluded.digest`,
+    [JSON.stringify(digests)],
+  );
 }
 
 function assemble(row: ExtractionRow): ExtractedReport {

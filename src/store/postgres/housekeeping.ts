@@ -54,6 +54,31 @@ export class HousekeepingTables {
     return rows[0]?.value ?? null;
   }
 
+  async revision(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      "SELECT n FROM store_revision WHERE id = 1",
+    );
+    return Number(rows[0]!.n);
+  }
+
+  async saveTrackingState(key: string, revision: number, state: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO tracking_state (key, revision, state) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO UPDATE SET revision = excluded.revision, state = excluded.state`,
+      [key, revision, state],
+    );
+  }
+
+  /** The state kept under the key, if it was made at the store's current revision. */
+  async trackingState(key: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ state: string }>(
+      `SELECT t.state FROM tracking_state t JOIN store_revision r ON r.id = 1 AND r.n = t.revision
+       WHERE t.key = $1`,
+      [key],
+    );
+    return rows[0]?.state ?? null;
+  }
+
   async setMeta(key: string, value: string): Promise<void> {
     await this.pool.query(
       `INSERT INTO meta (key, value) VALUES ($1, $2)

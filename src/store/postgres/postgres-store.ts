@@ -14,6 +14,8 @@ import type {
   Reprint,
   Source,
   Stance,
+  Tracking,
+  TrackingDigest,
 } from "../../model/index.js";
 import type {
   AddReportOutcome,
@@ -103,8 +105,21 @@ export class PostgresStore implements Store {
   reportsToExtract(extractorVersion: string): Promise<Report[]> {
     return this.reports.toExtract(extractorVersion);
   }
-  saveExtraction(extraction: ExtractedReport, extractorVersion: string): Promise<void> {
-    return this.extractions.save(extraction, extractorVersion);
+  saveExtraction(
+    extraction: ExtractedReport,
+    extractorVersion: string,
+    digest?: TrackingDigest,
+  ): Promise<void> {
+    return this.extractions.save(extraction, extractorVersion, digest);
+  }
+  saveTrackingDigests(digests: TrackingDigest[]): Promise<void> {
+    return this.extractions.saveDigests(digests);
+  }
+  listTrackingDigests(filter?: ReportFilter): Promise<TrackingDigest[]> {
+    return this.extractions.listDigests(filter);
+  }
+  reportsWithoutDigest(version: number): Promise<string[]> {
+    return this.extractions.withoutDigest(version);
   }
   getExtraction(reportId: string): Promise<ExtractedReport | null> {
     return this.extractions.get(reportId);
@@ -112,8 +127,8 @@ export class PostgresStore implements Store {
   listClaims(): Promise<Claim[]> {
     return this.extractions.listClaims();
   }
-  listStances(): Promise<Stance[]> {
-    return this.extractions.listStances();
+  listStances(filter?: ReportFilter): Promise<Stance[]> {
+    return this.extractions.listStances(filter);
   }
   listExtractions(
     filter?: ReportFilter,
@@ -180,6 +195,17 @@ export class PostgresStore implements Store {
   }
   listQuarantine(): Promise<QuarantineItem[]> {
     return this.housekeeping.listQuarantine();
+  }
+
+  revision(): Promise<number> {
+    return this.housekeeping.revision();
+  }
+  saveTrackingState(key: string, revision: number, state: Tracking): Promise<void> {
+    return this.housekeeping.saveTrackingState(key, revision, JSON.stringify(state));
+  }
+  async trackingState(key: string): Promise<Tracking | null> {
+    const json = await this.housekeeping.trackingState(key);
+    return json === null ? null : (JSON.parse(json) as Tracking);
   }
 
   getMeta(key: string): Promise<string | null> {

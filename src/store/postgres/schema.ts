@@ -194,4 +194,50 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reprints_by_original ON reprints (original_id);
     `,
   },
+  {
+    version: 7,
+    name: "tracking digests beside extractions; the tracking state kept for the store's revision",
+    sql: `
+      CREATE TABLE tracking_digests (
+        report_id TEXT COLLATE "C" PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        digest JSONB NOT NULL
+      );
+      -- Counts the writes tracking reads from: a kept state is current while its revision is.
+      CREATE TABLE store_revision (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        n BIGINT NOT NULL
+      );
+      INSERT INTO store_revision (id, n) VALUES (1, 0);
+      CREATE TABLE tracking_state (
+        key TEXT COLLATE "C" PRIMARY KEY,
+        revision BIGINT NOT NULL,
+        state TEXT NOT NULL
+      );
+      -- Raised by triggers in the writing transaction itself: once per row where rows come
+      -- one at a time and an unchanged upsert writes none, once per statement for verification.
+      CREATE FUNCTION ttm_bump_revision() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        UPDATE store_revision SET n = n + 1 WHERE id = 1;
+        RETURN NULL;
+      END
+      $fn$;
+      CREATE TRIGGER sources_revision AFTER INSERT OR UPDATE OR DELETE ON sources
+        FOR EACH ROW EXECUTE FUNCTION ttm_bump_revision();
+      CREATE TRIGGER actors_revision AFTER INSERT OR UPDATE OR DELETE ON actors
+        FOR EACH ROW EXECUTE FUNCTION ttm_bump_revision();
+      CREATE TRIGGER reports_revision AFTER INSERT OR UPDATE OR DELETE ON reports
+        FOR EACH ROW EXECUTE FUNCTION ttm_bump_revision();
+      CREATE TRIGGER extractions_revision AFTER INSERT OR UPDATE OR DELETE ON extractions
+        FOR EACH ROW EXECUTE FUNCTION ttm_bump_revision();
+      CREATE TRIGGER digests_revision AFTER INSERT OR UPDATE OR DELETE ON tracking_digests
+        FOR EACH STATEMENT EXECUTE FUNCTION ttm_bump_revision();
+      CREATE TRIGGER reprints_revision AFTER INSERT OR UPDATE OR DELETE ON reprints
+        FOR EACH STATEMENT EXECUTE FUNCTION ttm_bump_revision();
+      CREATE TRIGGER clusters_revision AFTER INSERT OR UPDATE OR DELETE ON clusters
+        FOR EACH STATEMENT EXECUTE FUNCTION ttm_bump_revision();
+      CREATE TRIGGER members_revision AFTER INSERT OR UPDATE OR DELETE ON cluster_members
+        FOR EACH STATEMENT EXECUTE FUNCTION ttm_bump_revision();
+    `,
+  },
 ];

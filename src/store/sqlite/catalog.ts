@@ -57,17 +57,23 @@ function rowToActor(row: ActorRow): Actor {
 export class CatalogTables {
   constructor(private readonly db: Database.Database) {}
 
-  upsertSources(sources: Source[]): void {
+  /** Inserts or updates sources; returns how many rows changed (the same source again changes none). */
+  upsertSources(sources: Source[]): number {
     const upsert = this.db.prepare(
       `INSERT INTO sources (id, name, owner, country, kind, homepage, feeds, owner_from)
        VALUES (@id, @name, @owner, @country, @kind, @homepage, @feeds, @owner_from)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner = excluded.owner,
          country = excluded.country, kind = excluded.kind, homepage = excluded.homepage,
-         feeds = excluded.feeds, owner_from = excluded.owner_from`,
+         feeds = excluded.feeds, owner_from = excluded.owner_from
+       WHERE sources.name IS NOT excluded.name OR sources.owner IS NOT excluded.owner
+         OR sources.country IS NOT excluded.country OR sources.kind IS NOT excluded.kind
+         OR sources.homepage IS NOT excluded.homepage OR sources.feeds IS NOT excluded.feeds
+         OR sources.owner_from IS NOT excluded.owner_from`,
     );
-    this.db.transaction(() => {
+    return this.db.transaction(() => {
+      let changed = 0;
       for (const s of sources) {
-        upsert.run({
+        changed += upsert.run({
           id: s.id,
           name: s.name,
           owner: s.owner,
@@ -76,8 +82,9 @@ export class CatalogTables {
           homepage: s.homepage ?? null,
           feeds: s.feeds === undefined ? null : JSON.stringify(s.feeds),
           owner_from: s.ownerFrom ?? null,
-        });
+        }).changes;
       }
+      return changed;
     })();
   }
 
@@ -88,17 +95,23 @@ export class CatalogTables {
       .map(rowToSource);
   }
 
-  upsertActors(actors: Actor[]): void {
+  /** Inserts or updates actors; returns how many rows changed (the same actor again changes none). */
+  upsertActors(actors: Actor[]): number {
     const upsert = this.db.prepare(
       `INSERT INTO actors (id, name, kind, aliases, titles, role, affiliation, gender, discovered)
        VALUES (@id, @name, @kind, @aliases, @titles, @role, @affiliation, @gender, @discovered)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
          aliases = excluded.aliases, titles = excluded.titles, role = excluded.role,
-         affiliation = excluded.affiliation, gender = excluded.gender, discovered = excluded.discovered`,
+         affiliation = excluded.affiliation, gender = excluded.gender, discovered = excluded.discovered
+       WHERE actors.name IS NOT excluded.name OR actors.kind IS NOT excluded.kind
+         OR actors.aliases IS NOT excluded.aliases OR actors.titles IS NOT excluded.titles
+         OR actors.role IS NOT excluded.role OR actors.affiliation IS NOT excluded.affiliation
+         OR actors.gender IS NOT excluded.gender OR actors.discovered IS NOT excluded.discovered`,
     );
-    this.db.transaction(() => {
+    return this.db.transaction(() => {
+      let changed = 0;
       for (const a of actors) {
-        upsert.run({
+        changed += upsert.run({
           id: a.id,
           name: a.name,
           kind: a.kind,
@@ -108,8 +121,9 @@ export class CatalogTables {
           affiliation: a.affiliation,
           gender: a.gender,
           discovered: a.discovered === undefined ? null : a.discovered ? 1 : 0,
-        });
+        }).changes;
       }
+      return changed;
     })();
   }
 

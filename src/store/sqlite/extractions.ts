@@ -3,7 +3,7 @@
  * tables; the other layers are kept as one JSON document per report.
  */
 import type Database from "better-sqlite3";
-import type { Claim, ExtractedReport, Report, Stance } from "../../model/index.js";
+import type { Claim, ExtractedReport, Report, Stance, TrackingDigest } from "../../model/index.js";
 import { REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
 import type { ExtractionListOptions, ReportFilter } from "../store.js";
 import { filterClause } from "./report-filter.js";
@@ -31,7 +31,7 @@ export class ExtractionTables {
     this.stancesQuery = db.prepare("SELECT json FROM stances WHERE report_id = ? ORDER BY seq");
   }
 
-  save(extraction: ExtractedReport, extractorVersion: string): void {
+  save(extraction: ExtractedReport, extractorVersion: string, digest?: TrackingDigest): void {
     const reportId = extraction.report.id;
     this.db.transaction(() => {
       const stored = this.db
@@ -48,13 +48,63 @@ export class ExtractionTables {
           `cannot save the extraction of report ${reportId}: it was made from other text than the stored report; extract it again`,
         );
       }
-      for (const table of ["extractions", "claims", "stances"]) {
+      for (const table of ["extractions", "claims", "stances", "tracking_digests"]) {
         this.db.prepare(`DELETE FROM ${table} WHERE report_id = ?`).run(reportId);
       }
       this.insertLayers(extraction, extractorVersion);
       this.insertClaims(reportId, extraction.claims);
       this.insertStances(reportId, extraction.stances);
+      if (digest) this.insertDigests([digest]);
     })();
+  }
+
+  /** Stores digests of extracted reports, replacing older ones; a digest of a report not extracted is refused. */
+  saveDigests(digests: TrackingDigest[]): void {
+    this.db.transaction(() => {
+      const extracted = this.db.prepare<[string], { one: number }>(
+        "SELECT 1 AS one FROM extractions WHERE report_id = ?",
+      );
+      for (const d of digests) {
+        if (!extracted.get(d.reportId))
+          throw new Error(
+            `cannot save the tracking digest of report ${d.reportId}: it is not extracted`,
+          );
+      }
+      this.insertDigests(digests);
+    })();
+  }
+
+  private insertDigests(digests: TrackingDigest[]): void {
+    const insert = this.db.prepare(
+      "INSERT OR REPLACE INTO tracking_digests (report_id, version, json) VALUES (?, ?, ?)",
+    );
+    for (const d of digests) insert.run(d.reportId, d.version, JSON.stringify(d));
+  }
+
+  /** The digests of the extracted reports the filter selects, oldest report first. */
+  listDigests(filter: ReportFilter = {}): TrackingDigest[] {
+    const { where, params, page } = filterClause(filter, "r");
+    return this.db
+      .prepare<unknown[], { json: string }>(
+        `SELECT d.json FROM tracking_digests d JOIN reports r ON r.id = d.report_id
+         ${where} ORDER BY r.published, r.id ${page}`,
+      )
+      .all(...params)
+      .map((row) => JSON.parse(row.json) as TrackingDigest);
+  }
+
+  /** Extracted reports with no digest of this version, oldest first. */
+  withoutDigest(version: number): string[] {
+    return this.db
+      .prepare<[number], { id: string }>(
+        `SELECT e.report_id AS id FROM extractions e
+         JOIN reports r ON r.id = e.report_id
+         LEFT JOIN tracking_digests d ON d.report_id = e.report_id
+         WHERE d.report_id IS NULL OR d.version <> ?
+         ORDER BY r.published, r.id`,
+      )
+      .all(version)
+      .map((row) => row.id);
   }
 
   private insertLayers(extraction: ExtractedReport, extractorVersion: string): void {
@@ -169,13 +219,15 @@ export class ExtractionTables {
       .map((row) => JSON.parse(row.json) as Claim);
   }
 
-  listStances(): Stance[] {
+  listStances(filter: ReportFilter = {}): Stance[] {
+    const { where, params, page } = filterClause(filter, "r");
+    if (page) throw new Error("stances are listed by date, not by page");
     return this.db
-      .prepare<[], { json: string }>(
+      .prepare<unknown[], { json: string }>(
         `SELECT s.json FROM stances s JOIN reports r ON r.id = s.report_id
-         ORDER BY r.published, r.id, s.seq`,
+         ${where} ORDER BY r.published, r.id, s.seq`,
       )
-      .all()
+      .all(...params)
       .map((row) => JSON.parse(row.json) as Stance);
   }
 }

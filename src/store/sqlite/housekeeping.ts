@@ -55,6 +55,35 @@ export class HousekeepingTables {
     return row?.value ?? null;
   }
 
+  /** Counts one more write that tracking reads from; called inside the write's transaction. */
+  bumpRevision(): void {
+    this.db.prepare("UPDATE store_revision SET n = n + 1 WHERE id = 1").run();
+  }
+
+  revision(): number {
+    return this.db.prepare<[], { n: number }>("SELECT n FROM store_revision WHERE id = 1").get()!.n;
+  }
+
+  saveTrackingState(key: string, revision: number, json: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO tracking_state (key, revision, json) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET revision = excluded.revision, json = excluded.json`,
+      )
+      .run(key, revision, json);
+  }
+
+  /** The state kept under the key, if it was made at the store's current revision. */
+  trackingState(key: string): string | null {
+    const row = this.db
+      .prepare<[string], { json: string }>(
+        `SELECT t.json FROM tracking_state t, store_revision r
+         WHERE t.key = ? AND r.id = 1 AND t.revision = r.n`,
+      )
+      .get(key);
+    return row?.json ?? null;
+  }
+
   setMeta(key: string, value: string): void {
     this.db
       .prepare(

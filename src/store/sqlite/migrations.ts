@@ -208,6 +208,28 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reprints_by_original ON reprints (original_id);
     `,
   },
+  {
+    version: 7,
+    name: "tracking digests beside extractions; the tracking state kept for the store's revision",
+    sql: `
+      CREATE TABLE tracking_digests (
+        report_id TEXT PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        json TEXT NOT NULL
+      );
+      -- Counts the writes tracking reads from: a kept state is current while its revision is.
+      CREATE TABLE store_revision (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        n INTEGER NOT NULL
+      );
+      INSERT INTO store_revision (id, n) VALUES (1, 0);
+      CREATE TABLE tracking_state (
+        key TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL,
+        json TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

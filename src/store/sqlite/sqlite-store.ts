@@ -14,6 +14,8 @@ import type {
   Reprint,
   Source,
   Stance,
+  Tracking,
+  TrackingDigest,
 } from "../../model/index.js";
 import type {
   AddReportOutcome,
@@ -74,26 +76,30 @@ export class SqliteStore implements Store {
   }
 
   async upsertSources(sources: Source[]): Promise<void> {
-    this.catalog.upsertSources(sources);
+    this.changed(() => this.catalog.upsertSources(sources) > 0);
   }
   async listSources(): Promise<Source[]> {
     return this.catalog.listSources();
   }
   async upsertActors(actors: Actor[]): Promise<void> {
-    this.catalog.upsertActors(actors);
+    this.changed(() => this.catalog.upsertActors(actors) > 0);
   }
   async listActors(): Promise<Actor[]> {
     return this.catalog.listActors();
   }
 
   async addReport(report: Report): Promise<AddReportOutcome> {
-    return this.reports.add(report);
+    return this.db.transaction(() => {
+      const outcome = this.reports.add(report);
+      if (outcome !== "unchanged") this.housekeeping.bumpRevision();
+      return outcome;
+    })();
   }
   async getReport(id: string): Promise<Report | null> {
     return this.reports.get(id);
   }
   async setOffTopic(reportId: string, reason: string | null): Promise<void> {
-    this.reports.setOffTopic(reportId, reason);
+    this.changed(() => this.reports.setOffTopic(reportId, reason));
   }
   async getReports(ids: string[]): Promise<Report[]> {
     return this.reports.getMany(ids);
@@ -111,8 +117,21 @@ export class SqliteStore implements Store {
   async reportsToExtract(extractorVersion: string): Promise<Report[]> {
     return this.reports.toExtract(extractorVersion);
   }
-  async saveExtraction(extraction: ExtractedReport, extractorVersion: string): Promise<void> {
-    this.extractions.save(extraction, extractorVersion);
+  async saveExtraction(
+    extraction: ExtractedReport,
+    extractorVersion: string,
+    digest?: TrackingDigest,
+  ): Promise<void> {
+    this.changed(() => this.extractions.save(extraction, extractorVersion, digest));
+  }
+  async saveTrackingDigests(digests: TrackingDigest[]): Promise<void> {
+    this.changed(() => this.extractions.saveDigests(digests));
+  }
+  async listTrackingDigests(filter?: ReportFilter): Promise<TrackingDigest[]> {
+    return this.extractions.listDigests(filter);
+  }
+  async reportsWithoutDigest(version: number): Promise<string[]> {
+    return this.extractions.withoutDigest(version);
   }
   async getExtraction(reportId: string): Promise<ExtractedReport | null> {
     return this.extractions.get(reportId);
@@ -120,8 +139,8 @@ export class SqliteStore implements Store {
   async listClaims(): Promise<Claim[]> {
     return this.extractions.listClaims();
   }
-  async listStances(): Promise<Stance[]> {
-    return this.extractions.listStances();
+  async listStances(filter?: ReportFilter): Promise<Stance[]> {
+    return this.extractions.listStances(filter);
   }
   async listExtractions(
     filter?: ReportFilter,
@@ -131,13 +150,13 @@ export class SqliteStore implements Store {
   }
 
   async saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
-    this.verification.save(reprints, [clusters]);
+    this.changed(() => this.verification.save(reprints, [clusters]));
   }
   async replaceVerification(
     reprints: Reprint[],
     batches: Iterable<ClusterWithClaims[]>,
   ): Promise<void> {
-    this.verification.save(reprints, batches);
+    this.changed(() => this.verification.save(reprints, batches));
   }
   async listReprints(): Promise<Reprint[]> {
     return this.verification.listReprints();
@@ -156,7 +175,7 @@ export class SqliteStore implements Store {
     return this.verification.getClusters(ids);
   }
   async updateVerification(update: VerificationUpdate): Promise<void> {
-    this.verification.update(update);
+    this.changed(() => this.verification.update(update));
   }
 
   async putKeys(kind: string, entries: KeyedRef[], options: KeyFiling = {}): Promise<void> {
@@ -193,6 +212,25 @@ export class SqliteStore implements Store {
   }
   async listQuarantine(): Promise<QuarantineItem[]> {
     return this.housekeeping.listQuarantine();
+  }
+
+  /** Runs a write that tracking reads from, counting it in the store's revision in the same transaction. */
+  private changed(write: () => unknown): void {
+    this.db.transaction(() => {
+      // A write that says it changed nothing (false) leaves the revision as it is.
+      if (write() !== false) this.housekeeping.bumpRevision();
+    })();
+  }
+
+  async revision(): Promise<number> {
+    return this.housekeeping.revision();
+  }
+  async saveTrackingState(key: string, revision: number, state: Tracking): Promise<void> {
+    this.housekeeping.saveTrackingState(key, revision, JSON.stringify(state));
+  }
+  async trackingState(key: string): Promise<Tracking | null> {
+    const json = this.housekeeping.trackingState(key);
+    return json === null ? null : (JSON.parse(json) as Tracking);
   }
 
   async getMeta(key: string): Promise<string | null> {
