@@ -265,8 +265,14 @@ export interface BriefOptions {
 }
 
 /** The reports published within [since, until] (whole days, inclusive) that are on the dossier's topic. */
-async function reportsInWindow(store: Store, since?: string, until?: string): Promise<Report[]> {
-  return (await store.listReports(dayFilter(since, until))).filter((r) => !r.offTopic);
+async function reportsInWindow(
+  store: Store,
+  since?: string,
+  until?: string,
+): Promise<Report[]> {
+  // Over a window the reports are verified again, which reads their texts; else nothing does.
+  const text = Boolean(since || until);
+  return (await store.listReports(dayFilter(since, until), { text })).filter((r) => !r.offTopic);
 }
 
 function dayFilter(since?: string, until?: string) {
@@ -361,9 +367,10 @@ async function trackScope(
   const window = dayFilter(options.since, options.until);
   // Digests and stances, not extractions: tracking reads no report's text or layers.
   const digests = (await digestsInWindow(store, window)).filter((d) => ids.has(d.reportId));
-  const stances = (await store.listStances(window)).filter((s) => ids.has(s.reportId));
-  const origins = buildOriginIndex(scope.reports, scope.sources, scope.reprints);
   const copies = new Set(scope.reprints.map((p) => p.reportId));
+  // A copy's stances are its original's (see stanceState): they are not read.
+  const stances = (await store.listStances(window, copies)).filter((s) => ids.has(s.reportId));
+  const origins = buildOriginIndex(scope.reports, scope.sources, scope.reprints);
   return trackDigests({
     dossier,
     digests,

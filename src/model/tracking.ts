@@ -181,8 +181,11 @@ export interface TrackingDigest {
   reportId: string;
   sourceId: string;
   published: string;
-  /** Sentences that say in words that something is agreed, open or disputed. */
-  statusSentences: { sentence: number; text: string; says: PointStatus }[];
+  /**
+   * Sentences that say in words that something is agreed, open or disputed,
+   * with the stems of their words (what a framework point's anchors match).
+   */
+  statusSentences: { sentence: number; text: string; says: PointStatus; stems: string[] }[];
   /** The plans the report states, for the ledger. */
   plans: PlanStatement[];
   /** Sentences that could settle a plan: they tell an act done, or called off. */

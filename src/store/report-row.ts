@@ -27,6 +27,14 @@ export interface ReportRow {
 export const REPORT_COLUMNS =
   "r.id, r.source_id, r.url, r.title, r.byline, r.published, r.text, r.language, r.content_hash, r.origin, r.external_id, r.marks";
 
+/** The report columns with the text left out (read as empty): for listings that never show it. */
+export const REPORT_COLUMNS_NO_TEXT = REPORT_COLUMNS.replace("r.text", "'' AS text");
+
+/** The columns a listing reads: with the text unless it is asked to leave it out. */
+export function reportColumns(options: { text?: boolean } = {}): string {
+  return options.text === false ? REPORT_COLUMNS_NO_TEXT : REPORT_COLUMNS;
+}
+
 export function rowToReport(row: ReportRow): Report {
   const report: Report = {
     id: row.id,

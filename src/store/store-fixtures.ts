@@ -84,7 +84,7 @@ export function makeDigest(report: Report, version = 1): TrackingDigest {
     reportId: report.id,
     sourceId: report.sourceId,
     published: report.published,
-    statusSentences: [{ sentence: 0, text, says: "open" }],
+    statusSentences: [{ sentence: 0, text, says: "open", stems: ["negotia", "geneva"] }],
     plans: [
       {
         reportId: report.id,

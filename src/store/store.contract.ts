@@ -119,7 +119,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     it("updates a report whose text changed and resets its extraction", async () => {
       const first = makeReport({ id: "r1", text: "Talks ended without a deal." });
       await store.addReport(first);
-      await store.saveExtraction(makeExtraction(first, 2, 1), "v1");
+      await store.saveExtraction(makeExtraction(first, 2, 1), "v1", makeDigest(first));
       expect(await store.reportsToExtract("v1")).toEqual([]);
 
       const corrected = makeReport({ id: "r1", text: "Talks ended with a partial deal." });
@@ -128,6 +128,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.getExtraction("r1")).toBeNull();
       expect(await store.listClaims()).toEqual([]);
       expect(await store.listStances()).toEqual([]);
+      // Its tracking digest was made from the old text: it goes with the extraction.
+      expect(await store.listTrackingDigests()).toEqual([]);
       expect((await store.reportsToExtract("v1")).map((r) => r.id)).toEqual(["r1"]);
       expect(await store.searchReports("partial")).toHaveLength(1);
       expect(await store.searchReports("without")).toHaveLength(0);
@@ -182,6 +184,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       ]);
       expect(await ids({ limit: 2, offset: 1 })).toEqual(["mid-a", "mid-b"]);
       expect(await ids({ offset: 3 })).toEqual(["late"]);
+      // Without texts, everything else reads back the same.
+      const whole = await store.listReports({ since: "2025-12-28" });
+      expect(await store.listReports({ since: "2025-12-28" }, { text: false })).toEqual(
+        whole.map((r) => ({ ...r, text: "" })),
+      );
     });
 
     it("round-trips an extraction with its claims and stances", async () => {
@@ -231,9 +238,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.saveTrackingDigests([makeDigest(late)]);
       expect(await store.listTrackingDigests()).toEqual([makeDigest(early), makeDigest(late)]);
       expect(await store.listTrackingDigests({ since: "2025-12-28" })).toEqual([makeDigest(late)]);
-      expect((await store.listStances({ until: "2025-12-28" })).map((s) => s.reportId)).toEqual([
-        "r1",
-      ]);
+      const stancesOf = async (filter: object, skip?: Set<string>) =>
+        (await store.listStances(filter, skip)).map((s) => s.reportId);
+      expect(await stancesOf({ until: "2025-12-28" })).toEqual(["r1"]);
+      expect(await stancesOf({}, new Set(["r1"]))).toEqual(["r2"]);
+      expect(await stancesOf({ since: "2025-12-28" }, new Set(["r1"]))).toEqual(["r2"]);
+      expect(await stancesOf({ since: "2025-12-28" }, new Set(["r2"]))).toEqual([]);
       // A newer digest format replaces the old one; extracting again drops it until given one.
       await store.saveTrackingDigests([makeDigest(early, 2)]);
       expect(await store.reportsWithoutDigest(2)).toEqual(["r2"]);

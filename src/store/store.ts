@@ -92,6 +92,11 @@ export interface KeyedRef {
   keys: string[];
 }
 
+export interface ReportListOptions {
+  /** Read each report's text (default true); a listing that never shows it leaves it out. */
+  text?: boolean;
+}
+
 export interface ExtractionListOptions {
   /** Load each extraction's claims (default true). */
   claims?: boolean;
@@ -112,7 +117,8 @@ export interface Store {
   getReports(ids: string[]): Promise<Report[]>;
   /** Marks a stored report off the dossier's topic with the reason, or clears the mark (null). */
   setOffTopic(reportId: string, reason: string | null): Promise<void>;
-  listReports(filter?: ReportFilter): Promise<Report[]>;
+  /** The reports in the filter, oldest first; with `text: false` their texts are left out (empty). */
+  listReports(filter?: ReportFilter, options?: ReportListOptions): Promise<Report[]>;
   countReports(): Promise<number>;
   /** Full-text search over title and text; best matches first. */
   searchReports(query: string, limit?: number): Promise<Report[]>;
@@ -136,8 +142,12 @@ export interface Store {
   /** Extracted reports without a tracking digest of this version, oldest first. */
   reportsWithoutDigest(version: number): Promise<string[]>;
   listClaims(): Promise<Claim[]>;
-  /** The stances of the reports in the filter (dates and source only, no page), oldest first. */
-  listStances(filter?: ReportFilter): Promise<Stance[]>;
+  /**
+   * The stances of the reports in the filter (dates and source only, no page),
+   * oldest first; those of the reports in `skip` (copies, whose stances are
+   * their original's) are left out before they are read.
+   */
+  listStances(filter?: ReportFilter, skip?: ReadonlySet<string>): Promise<Stance[]>;
   /**
    * Every extraction in the filter. With `claims: false` the claims are left
    * out (empty): tracking reads them from the clusters, which hold them all, and

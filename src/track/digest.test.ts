@@ -28,7 +28,12 @@ describe("a report's tracking digest", () => {
 
   it("keeps only the sentences tracking can use, with their text", () => {
     expect(digest.statusSentences).toEqual([
-      { sentence: 1, text: "The harbour clause remains unresolved.", says: "open" },
+      {
+        sentence: 1,
+        text: "The harbour clause remains unresolved.",
+        says: "open",
+        stems: ["the", "harbour", "clause", "remains", "unresol"],
+      },
     ]);
     // Only a sentence telling an act done (or called off) can settle a plan.
     expect(digest.told.map((t) => [t.sentence, t.days])).toEqual([[0, ["2026-02-09"]]]);

@@ -9,7 +9,7 @@ import { statusSentencesOf } from "./framework.js";
 import { eventsOf } from "./timeline.js";
 
 /** Raised whenever what a digest keeps changes: stored digests of another version are made again. */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 
 /** Raised whenever tracking's rules change: a kept tracking state of another version is made again. */
 export const TRACKING_VERSION = 1;

@@ -70,10 +70,11 @@ export function statusInWords(text: string): PointStatus | null {
   return null;
 }
 
-/** A sentence that says something about a status, with its word stems, found once for all points. */
-interface StatusSentence {
-  evidence: PointEvidence;
-  stems: Set<string>;
+/** The sentences that say something about a status, found once for all points, indexed by their word stems. */
+interface StatusSentences {
+  evidence: PointEvidence[];
+  /** Stem → the indexes (ascending) of the sentences that have a word of it. */
+  byStem: Map<string, number[]>;
 }
 
 /** The report's sentences that say something of a status: what its digest keeps for the framework. */
@@ -82,15 +83,16 @@ export function statusSentencesOf(x: ExtractedReport): TrackingDigest["statusSen
   for (const s of x.sentences) {
     const text = x.report.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
     const says = statusInWords(text);
-    if (says) out.push({ sentence: s.index, text, says });
+    if (says)
+      out.push({ sentence: s.index, text, says, stems: [...new Set(words(text).map(stem))] });
   }
   return out;
 }
 
-function statusSentences(digests: TrackingDigest[]): StatusSentence[] {
-  const out: StatusSentence[] = [];
+function statusSentences(digests: TrackingDigest[]): StatusSentences {
+  const out: StatusSentences = { evidence: [], byStem: new Map() };
   for (const d of digests) {
-    for (const { sentence, text, says } of d.statusSentences) {
+    for (const { sentence, text, says, stems } of d.statusSentences) {
       const evidence: PointEvidence = {
         reportId: d.reportId,
         sentence,
@@ -99,20 +101,30 @@ function statusSentences(digests: TrackingDigest[]): StatusSentence[] {
         says,
         via: "text",
       };
-      out.push({ evidence, stems: new Set(words(text).map(stem)) });
+      const at = out.evidence.push(evidence) - 1;
+      for (const s of stems) {
+        const list = out.byStem.get(s);
+        if (list) list.push(at);
+        else out.byStem.set(s, [at]);
+      }
     }
   }
   return out;
 }
 
+/** The status sentences with a word of an anchor that speak of the point's issue, in their order. */
 function textEvidence(
   anchors: string[],
-  sentences: StatusSentence[],
+  sentences: StatusSentences,
   onIssue: (text: string) => boolean,
 ): PointEvidence[] {
-  return sentences
-    .filter((s) => anchors.some((a) => s.stems.has(a)) && onIssue(s.evidence.text))
-    .map((s) => ({ ...s.evidence }));
+  const found = new Set<number>();
+  for (const a of anchors) for (const i of sentences.byStem.get(a) ?? []) found.add(i);
+  return [...found]
+    .sort((x, y) => x - y)
+    .map((i) => sentences.evidence[i]!)
+    .filter((e) => onIssue(e.text))
+    .map((e) => ({ ...e }));
 }
 
 /** The side an actor is on: the state or bloc it belongs to, else itself. */

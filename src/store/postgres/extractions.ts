@@ -173,13 +173,14 @@ export class ExtractionTables {
     return rows.map((row) => row.claim);
   }
 
-  async listStances(filter: ReportFilter = {}): Promise<Stance[]> {
-    const { where, params, page } = filterClause(filter, "r");
+  async listStances(filter: ReportFilter = {}, skip?: ReadonlySet<string>): Promise<Stance[]> {
+    const { where, params, page } = filterClause(filter, "r", 2);
     if (page) throw new Error("stances are listed by date, not by page");
+    const conditions = [where ? where.replace(/^WHERE /, "") : "TRUE", "s.report_id <> ALL($1)"];
     const { rows } = await this.pool.query<{ stance: Stance }>(
       `SELECT s.stance FROM stances s JOIN reports r ON r.id = s.report_id
-       ${where} ORDER BY r.published, r.id, s.seq`,
-      params,
+       WHERE ${conditions.join(" AND ")} ORDER BY r.published, r.id, s.seq`,
+      [[...(skip ?? [])], ...params],
     );
     return rows.map((row) => row.stance);
   }

@@ -25,6 +25,7 @@ import type {
   KeyedRef,
   KeyFiling,
   ReportFilter,
+  ReportListOptions,
   Store,
   VerificationUpdate,
 } from "../store.js";
@@ -92,8 +93,8 @@ export class PostgresStore implements Store {
   getReports(ids: string[]): Promise<Report[]> {
     return this.reports.getMany(ids);
   }
-  listReports(filter?: ReportFilter): Promise<Report[]> {
-    return this.reports.list(filter);
+  listReports(filter?: ReportFilter, options?: ReportListOptions): Promise<Report[]> {
+    return this.reports.list(filter, options);
   }
   countReports(): Promise<number> {
     return this.reports.count();
@@ -127,8 +128,8 @@ export class PostgresStore implements Store {
   listClaims(): Promise<Claim[]> {
     return this.extractions.listClaims();
   }
-  listStances(filter?: ReportFilter): Promise<Stance[]> {
-    return this.extractions.listStances(filter);
+  listStances(filter?: ReportFilter, skip?: ReadonlySet<string>): Promise<Stance[]> {
+    return this.extractions.listStances(filter, skip);
   }
   listExtractions(
     filter?: ReportFilter,

@@ -5,8 +5,14 @@
  */
 import type pg from "pg";
 import type { Report } from "../../model/index.js";
-import { marksOf, REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
-import type { AddReportOutcome, ReportFilter } from "../store.js";
+import {
+  marksOf,
+  REPORT_COLUMNS,
+  type ReportRow,
+  reportColumns,
+  rowToReport,
+} from "../report-row.js";
+import type { AddReportOutcome, ReportFilter, ReportListOptions } from "../store.js";
 import { inTransaction } from "./connection.js";
 import { filterClause } from "./report-filter.js";
 
@@ -100,7 +106,8 @@ export class ReportTable {
     );
     await db.query(
       `WITH gone_extraction AS (DELETE FROM extractions WHERE report_id = $1),
-            gone_claims AS (DELETE FROM claims WHERE report_id = $1)
+            gone_claims AS (DELETE FROM claims WHERE report_id = $1),
+            gone_digest AS (DELETE FROM tracking_digests WHERE report_id = $1)
        DELETE FROM stances WHERE report_id = $1`,
       [report.id],
     );
@@ -122,10 +129,10 @@ export class ReportTable {
     return rows.map(rowToReport);
   }
 
-  async list(filter: ReportFilter = {}): Promise<Report[]> {
+  async list(filter: ReportFilter = {}, options: ReportListOptions = {}): Promise<Report[]> {
     const { where, params, page } = filterClause(filter, "r");
     const { rows } = await this.pool.query<ReportRow>(
-      `SELECT ${REPORT_COLUMNS} FROM reports r ${where} ORDER BY r.published, r.id ${page}`,
+      `SELECT ${reportColumns(options)} FROM reports r ${where} ORDER BY r.published, r.id ${page}`,
       params,
     );
     return rows.map(rowToReport);

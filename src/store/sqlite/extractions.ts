@@ -219,15 +219,18 @@ export class ExtractionTables {
       .map((row) => JSON.parse(row.json) as Claim);
   }
 
-  listStances(filter: ReportFilter = {}): Stance[] {
+  listStances(filter: ReportFilter = {}, skip?: ReadonlySet<string>): Stance[] {
     const { where, params, page } = filterClause(filter, "r");
     if (page) throw new Error("stances are listed by date, not by page");
+    // The reports skipped go in as one JSON array, so their rows are never read out.
+    const skipped = "s.report_id NOT IN (SELECT value FROM json_each(?))";
     return this.db
       .prepare<unknown[], { json: string }>(
         `SELECT s.json FROM stances s JOIN reports r ON r.id = s.report_id
-         ${where} ORDER BY r.published, r.id, s.seq`,
+         ${where ? `${where} AND ${skipped}` : `WHERE ${skipped}`}
+         ORDER BY r.published, r.id, s.seq`,
       )
-      .all(...params)
+      .all(...params, JSON.stringify([...(skip ?? [])]))
       .map((row) => JSON.parse(row.json) as Stance);
   }
 }

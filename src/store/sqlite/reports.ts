@@ -5,8 +5,14 @@
 import type Database from "better-sqlite3";
 import type { Report } from "../../model/index.js";
 import { toFtsQuery } from "../fts-query.js";
-import { marksOf, REPORT_COLUMNS, type ReportRow, rowToReport } from "../report-row.js";
-import type { AddReportOutcome, ReportFilter } from "../store.js";
+import {
+  marksOf,
+  REPORT_COLUMNS,
+  type ReportRow,
+  reportColumns,
+  rowToReport,
+} from "../report-row.js";
+import type { AddReportOutcome, ReportFilter, ReportListOptions } from "../store.js";
 import { filterClause } from "./report-filter.js";
 
 function reportParams(report: Report) {
@@ -89,7 +95,7 @@ export class ReportTable {
          WHERE id = @id`,
       )
       .run(reportParams(report));
-    for (const table of ["extractions", "claims", "stances"]) {
+    for (const table of ["extractions", "claims", "stances", "tracking_digests"]) {
       this.db.prepare(`DELETE FROM ${table} WHERE report_id = ?`).run(report.id);
     }
   }
@@ -113,11 +119,11 @@ export class ReportTable {
     return out;
   }
 
-  list(filter: ReportFilter = {}): Report[] {
+  list(filter: ReportFilter = {}, options: ReportListOptions = {}): Report[] {
     const { where, params, page } = filterClause(filter, "r");
     return this.db
       .prepare<unknown[], ReportRow>(
-        `SELECT ${REPORT_COLUMNS} FROM reports r ${where} ORDER BY r.published, r.id ${page}`,
+        `SELECT ${reportColumns(options)} FROM reports r ${where} ORDER BY r.published, r.id ${page}`,
       )
       .all(...params)
       .map(rowToReport);

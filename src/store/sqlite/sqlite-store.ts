@@ -25,6 +25,7 @@ import type {
   KeyedRef,
   KeyFiling,
   ReportFilter,
+  ReportListOptions,
   Store,
   VerificationUpdate,
 } from "../store.js";
@@ -104,8 +105,8 @@ export class SqliteStore implements Store {
   async getReports(ids: string[]): Promise<Report[]> {
     return this.reports.getMany(ids);
   }
-  async listReports(filter?: ReportFilter): Promise<Report[]> {
-    return this.reports.list(filter);
+  async listReports(filter?: ReportFilter, options?: ReportListOptions): Promise<Report[]> {
+    return this.reports.list(filter, options);
   }
   async countReports(): Promise<number> {
     return this.reports.count();
@@ -139,8 +140,8 @@ export class SqliteStore implements Store {
   async listClaims(): Promise<Claim[]> {
     return this.extractions.listClaims();
   }
-  async listStances(filter?: ReportFilter): Promise<Stance[]> {
-    return this.extractions.listStances(filter);
+  async listStances(filter?: ReportFilter, skip?: ReadonlySet<string>): Promise<Stance[]> {
+    return this.extractions.listStances(filter, skip);
   }
   async listExtractions(
     filter?: ReportFilter,
