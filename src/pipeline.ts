@@ -265,11 +265,7 @@ export interface BriefOptions {
 }
 
 /** The reports published within [since, until] (whole days, inclusive) that are on the dossier's topic. */
-async function reportsInWindow(
-  store: Store,
-  since?: string,
-  until?: string,
-): Promise<Report[]> {
+async function reportsInWindow(store: Store, since?: string, until?: string): Promise<Report[]> {
   // Over a window the reports are verified again, which reads their texts; else nothing does.
   const text = Boolean(since || until);
   return (await store.listReports(dayFilter(since, until), { text })).filter((r) => !r.offTopic);
@@ -464,9 +460,9 @@ async function storedIssueClusters(
       entry.clusters = await store.listClusters(filter);
       continue;
     }
-    // Repeated words are listed once, so a page may give fewer statements than clusters.
-    const page = Math.max(2 * limit, 32);
-    for (;;) {
+    // Repeated words are listed once, so a page may give fewer statements than clusters;
+    // pages double, so an issue of many repeats is read in a few of them.
+    for (let page = Math.max(2 * limit, 32); ; page *= 2) {
       const next = await store.listClusters({
         ...filter,
         limit: page,

@@ -150,7 +150,7 @@ function statementOf(
   reprinted: Set<string>,
 ): Statement {
   const v = cluster.verdict;
-  const partial = cluster.claims.length < cluster.claimIds.length;
+  const partial = cluster.claims.length < (cluster.memberCount ?? cluster.claimIds.length);
   const cited = (reportIds: readonly string[]) =>
     partial ? reportIds.slice(0, CITED_PER_VARIANT) : reportIds;
   const holders = [

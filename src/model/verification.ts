@@ -66,6 +66,11 @@ export interface Cluster {
 export interface ClusterWithClaims extends Cluster {
   claims: Claim[];
   /**
+   * How many claims the cluster has, set only when a read took fewer (the
+   * first of each cluster by id): claimIds then lists the ones read.
+   */
+  memberCount?: number;
+  /**
    * Party denials a figure cluster takes from the denied statement clusters its
    * sentences feed (verify/lent-denials.ts); they are members of those clusters.
    */

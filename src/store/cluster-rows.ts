@@ -16,10 +16,10 @@ export interface MemberRow {
 }
 
 /** What the cluster row's JSON holds: the cluster without its claims or their ids. */
-export type ClusterRecord = Omit<ClusterWithClaims, "claims" | "claimIds">;
+export type ClusterRecord = Omit<ClusterWithClaims, "claims" | "claimIds" | "memberCount">;
 
 export function clusterRecord(c: ClusterWithClaims): ClusterRecord {
-  const { claims: _claims, claimIds: _ids, ...record } = c;
+  const { claims: _claims, claimIds: _ids, memberCount: _count, ...record } = c;
   return record;
 }
 
@@ -37,6 +37,7 @@ export function joinCluster(
   record: ClusterRecord,
   memberIds: readonly string[],
   claims: ReadonlyMap<string, Claim>,
+  memberCount?: number,
 ): ClusterWithClaims {
   const ids = [...memberIds].sort();
   const found = ids.flatMap((id) => {
@@ -45,6 +46,8 @@ export function joinCluster(
   });
   return {
     ...record,
+    // Only a read that left members out says how many there are.
+    ...(memberCount !== undefined && memberCount > ids.length ? { memberCount } : {}),
     claimIds: ids,
     claims: [
       ...found.filter((c) => c.polarity !== "deny"),
@@ -58,5 +61,6 @@ export function parseRecord(json: string): ClusterRecord {
   const parsed = JSON.parse(json) as ClusterRecord & { claims?: unknown; claimIds?: unknown };
   delete parsed.claims;
   delete parsed.claimIds;
+  delete (parsed as { memberCount?: unknown }).memberCount;
   return parsed;
 }

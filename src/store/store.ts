@@ -49,9 +49,10 @@ export interface ClusterFilter {
   limit?: number | undefined;
   offset?: number | undefined;
   /**
-   * Reads at most this many of each cluster's claims, the first by id
-   * (claimIds still lists every member): a brief over a large store shows a
-   * cluster of thousands by its verdict, not by every claim.
+   * Reads at most this many of each cluster's claims, the first by id: a
+   * brief over a large store shows a cluster of thousands by its verdict, not
+   * by every claim. A cluster with more has claimIds of those read and
+   * memberCount of all; its other members are counted, not read.
    */
   claimsPerCluster?: number | undefined;
 }

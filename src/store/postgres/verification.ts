@@ -167,26 +167,33 @@ export class VerificationTables {
         cluster_id: string;
         claim_id: string;
         claim: Claim | null;
+        total: string | null;
       }>(
         cap === undefined
-          ? `SELECT m.cluster_id, m.claim_id, c.claim FROM cluster_members m
+          ? `SELECT m.cluster_id, m.claim_id, c.claim, NULL AS total FROM cluster_members m
              LEFT JOIN claims c ON c.id = m.claim_id WHERE m.cluster_id = ANY($1::text[])`
-          : `SELECT m.cluster_id, m.claim_id, c.claim
+          : // Members are counted, and only the first $2 of each are read out.
+            `SELECT m.cluster_id, m.claim_id, c.claim, m.total
              FROM (SELECT cluster_id, claim_id,
-                     row_number() OVER (PARTITION BY cluster_id ORDER BY claim_id) AS n
+                     row_number() OVER (PARTITION BY cluster_id ORDER BY claim_id) AS n,
+                     count(*) OVER (PARTITION BY cluster_id) AS total
                    FROM cluster_members WHERE cluster_id = ANY($1::text[])) m
-             LEFT JOIN claims c ON c.id = m.claim_id AND m.n <= $2`,
+             LEFT JOIN claims c ON c.id = m.claim_id
+             WHERE m.n <= $2`,
         cap === undefined ? [ids] : [ids, cap],
       );
       const members = new Map<string, string[]>();
       const claims = new Map<string, Claim>();
+      const counts = new Map<string, number>();
       for (const row of rows) {
+        if (row.total !== null) counts.set(row.cluster_id, Number(row.total));
         const list = members.get(row.cluster_id);
         if (list) list.push(row.claim_id);
         else members.set(row.cluster_id, [row.claim_id]);
         if (row.claim) claims.set(row.claim_id, row.claim);
       }
-      for (const r of part) out.push(joinCluster(r, members.get(r.id) ?? [], claims));
+      for (const r of part)
+        out.push(joinCluster(r, members.get(r.id) ?? [], claims, counts.get(r.id)));
     }
     return out;
   }

@@ -168,6 +168,7 @@ export class VerificationTables {
       const marks = part.map(() => "?").join(",");
       const members = new Map<string, string[]>();
       const claims = new Map<string, Claim>();
+      const counts = new Map<string, number>();
       const note = (clusterId: string, claimId: string) => {
         const list = members.get(clusterId);
         if (list) list.push(claimId);
@@ -185,14 +186,19 @@ export class VerificationTables {
           if (row.json) claims.set(row.claim_id, JSON.parse(row.json) as Claim);
         }
       } else {
-        const rows = this.db
-          .prepare<string[], { cluster_id: string; claim_id: string }>(
-            `SELECT cluster_id, claim_id FROM cluster_members WHERE cluster_id IN (${marks})
-             ORDER BY cluster_id, claim_id`,
+        // Members are counted in the index, and only the first `cap` of each are read out.
+        const counted = this.db
+          .prepare<string[], { cluster_id: string; n: number }>(
+            `SELECT cluster_id, COUNT(*) AS n FROM cluster_members WHERE cluster_id IN (${marks})
+             GROUP BY cluster_id`,
           )
           .all(...part.map((r) => r.id));
-        for (const row of rows) note(row.cluster_id, row.claim_id);
-        const wanted = [...members.values()].flatMap((ids) => ids.slice(0, cap));
+        for (const row of counted) counts.set(row.cluster_id, row.n);
+        const first = this.db.prepare<[string, number], { claim_id: string }>(
+          "SELECT claim_id FROM cluster_members WHERE cluster_id = ? ORDER BY claim_id LIMIT ?",
+        );
+        for (const r of part) for (const row of first.all(r.id, cap)) note(r.id, row.claim_id);
+        const wanted = [...members.values()].flat();
         for (let j = 0; j < wanted.length; j += BATCH) {
           const ids = wanted.slice(j, j + BATCH);
           const found = this.db
@@ -203,7 +209,8 @@ export class VerificationTables {
           for (const row of found) claims.set(row.id, JSON.parse(row.json) as Claim);
         }
       }
-      for (const r of part) out.push(joinCluster(r, members.get(r.id) ?? [], claims));
+      for (const r of part)
+        out.push(joinCluster(r, members.get(r.id) ?? [], claims, counts.get(r.id)));
     }
     return out;
   }
