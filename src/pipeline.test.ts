@@ -6,6 +6,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { renderBrief } from "./brief/index.js";
 import { CITATIONS_SHOWN } from "./brief/words.js";
 import { loadDossier } from "./dossier/index.js";
 import type { ClusterWithClaims, Dossier, ExtractedReport, Report } from "./model/index.js";
@@ -15,6 +16,7 @@ import {
   collectStats,
   gatherTracking,
   ingest,
+  jsonBrief,
   registerDossier,
   trackingKey,
 } from "./pipeline.js";
@@ -201,6 +203,24 @@ describe("pipeline on the sample corpus", () => {
     const edited = { ...dossier, framework: dossier.framework.slice(1) };
     expect(trackingKey(edited)).not.toBe(key);
     expect(await store.trackingState(trackingKey(edited))).toBeNull();
+  });
+
+  it("streams the JSON brief a page of clusters at a time, holding what the whole brief holds", async () => {
+    const now = new Date("2026-01-20T12:00:00Z");
+    const streamed = async (options: object) => {
+      let text = "";
+      for await (const chunk of jsonBrief(store, dossier, { now, ...options })) text += chunk;
+      return JSON.parse(text);
+    };
+    const whole = async (options: object) =>
+      JSON.parse(renderBrief(await buildBrief(store, dossier, { now, ...options }), "json"));
+    const all = await streamed({});
+    expect(all).toEqual(await whole({}));
+    expect(all.sections.length).toBeGreaterThan(3);
+    expect(all.keyJudgments.length).toBeGreaterThan(3);
+    // Over a window and one issue, as the brief in memory gives them.
+    const narrow = { since: "2025-12-27", until: "2025-12-29", issue: "territory" };
+    expect(await streamed(narrow)).toEqual(await whole(narrow));
   });
 
   it("gives the same verdict counts in the brief as in ttm stats, and says how many are repeats", async () => {

@@ -11,7 +11,9 @@ import {
   distinctStatements,
   type IssueClusters,
   issueClusters,
+  jsonBriefChunks,
   noCounts,
+  type StreamedIssue,
   withCharts,
 } from "./brief/index.js";
 import {
@@ -434,6 +436,22 @@ export async function gatherTracking(
  */
 export const BRIEF_CLAIMS_PER_CLUSTER = 64;
 
+/** How many stored clusters each issue has, by verdict. */
+async function clusterCountsByIssue(
+  store: Store,
+): Promise<{ issue: string; counts: Record<VerdictStatus, number> }[]> {
+  const byIssue = new Map<string, Record<VerdictStatus, number>>();
+  for (const row of await store.countClusters()) {
+    let counts = byIssue.get(row.issue);
+    if (!counts) {
+      counts = noCounts();
+      byIssue.set(row.issue, counts);
+    }
+    counts[row.status] = row.count;
+  }
+  return [...byIssue].map(([issue, counts]) => ({ issue, counts }));
+}
+
 /**
  * The stored clusters as a brief takes them, issue by issue, reading only the
  * weightiest ones when the brief lists a few per issue.
@@ -443,15 +461,9 @@ async function storedIssueClusters(
   reprints: Reprint[],
   options: BriefOptions,
 ): Promise<IssueClusters[]> {
-  const byIssue = new Map<string, IssueClusters>();
-  for (const row of await store.countClusters()) {
-    let entry = byIssue.get(row.issue);
-    if (!entry) {
-      entry = { issue: row.issue, clusters: [], counts: noCounts() };
-      byIssue.set(row.issue, entry);
-    }
-    entry.counts[row.status] = row.count;
-  }
+  const byIssue = new Map<string, IssueClusters>(
+    (await clusterCountsByIssue(store)).map((x) => [x.issue, { ...x, clusters: [] }]),
+  );
   const limit = options.statementsPerIssue;
   for (const entry of byIssue.values()) {
     if (options.issue && entry.issue !== options.issue) continue;
@@ -476,11 +488,8 @@ async function storedIssueClusters(
   return [...byIssue.values()];
 }
 
-export async function buildBrief(
-  store: Store,
-  dossier: Dossier,
-  options: BriefOptions = {},
-): Promise<Brief> {
+/** What a brief rests on besides its clusters: reports, sources, copies and tracking in scope. */
+async function briefScope(store: Store, dossier: Dossier, options: BriefOptions) {
   const windowed = Boolean(options.since || options.until);
   const reports = await reportsInWindow(store, options.since, options.until);
   const sources = await store.listSources();
@@ -494,28 +503,76 @@ export async function buildBrief(
   const tracking = windowed
     ? await trackScope(store, dossier, { reports, sources, clusters, reprints }, options)
     : await keptTracking(store, dossier);
+  return {
+    clusters,
+    input: {
+      dossier,
+      reports,
+      sources,
+      actors: await store.listActors(),
+      reprints,
+      stances: tracking.matrix,
+      tracking,
+      independentSources: countOrigins(reports, sources, reprints),
+      compiledAt: options.now ?? new Date(),
+      filters: {
+        since: options.since ?? null,
+        until: options.until ?? null,
+        issue: options.issue ?? null,
+      },
+    },
+  };
+}
+
+export async function buildBrief(
+  store: Store,
+  dossier: Dossier,
+  options: BriefOptions = {},
+): Promise<Brief> {
+  const { clusters, input } = await briefScope(store, dossier, options);
   const issues = clusters
     ? issueClusters(clusters)
-    : await storedIssueClusters(store, reprints, options);
-  const brief = compileBrief({
-    dossier,
-    reports,
-    sources,
-    actors: await store.listActors(),
-    issues,
-    statementsPerIssue: options.statementsPerIssue,
-    reprints,
-    stances: tracking.matrix,
-    tracking,
-    independentSources: countOrigins(reports, sources, reprints),
-    compiledAt: options.now ?? new Date(),
-    filters: {
-      since: options.since ?? null,
-      until: options.until ?? null,
-      issue: options.issue ?? null,
-    },
-  });
-  return withCharts(brief);
+    : await storedIssueClusters(store, input.reprints, options);
+  return withCharts(
+    compileBrief({ ...input, issues, statementsPerIssue: options.statementsPerIssue }),
+  );
+}
+
+/** Clusters a streamed JSON brief reads at a time, each with all its claims. */
+const JSON_BRIEF_PAGE = 500;
+
+/**
+ * The JSON brief with every statement, as text chunks written while the store's
+ * clusters are read a page at a time: memory holds a page, not every cluster.
+ * Over a date window the clusters are made anew in memory, as buildBrief does.
+ */
+export async function* jsonBrief(
+  store: Store,
+  dossier: Dossier,
+  options: Omit<BriefOptions, "statementsPerIssue"> = {},
+): AsyncGenerator<string> {
+  const { clusters, input } = await briefScope(store, dossier, options);
+  const issues: StreamedIssue[] = clusters
+    ? issueClusters(clusters).map((x) => ({
+        issue: x.issue,
+        counts: x.counts,
+        pages: async function* () {
+          yield x.clusters;
+        },
+      }))
+    : (await clusterCountsByIssue(store)).map(({ issue, counts }) => ({
+        issue,
+        counts,
+        pages: async function* () {
+          const filter = { issue, order: "weight" as const, limit: JSON_BRIEF_PAGE };
+          for (let offset = 0; ; offset += JSON_BRIEF_PAGE) {
+            const page = await store.listClusters({ ...filter, offset });
+            if (page.length > 0) yield page;
+            if (page.length < JSON_BRIEF_PAGE) break;
+          }
+        },
+      }));
+  yield* jsonBriefChunks({ ...input, issues });
 }
 
 export interface Stats {

@@ -19,7 +19,7 @@ import type {
 import { VERDICT_WEIGHT } from "../model/index.js";
 import type { Brief, BriefSection, StanceRow, Statement } from "./brief.js";
 import { buildCitations, type CitationIndex } from "./citations.js";
-import { keyJudgments } from "./key-judgments.js";
+import { HeadlineCandidates, keyJudgments } from "./key-judgments.js";
 import {
   dueRows,
   frameworkRows,
@@ -205,7 +205,11 @@ class Seen {
 /** The count is shown with every statement; the other reasons say why. */
 const COUNT_REASON = /^\d+ independent sources? \/ \d+ reports?$/;
 
-function stanceRows(input: BriefInput, cites: CitationIndex, actorName: (id: string) => string) {
+function stanceRows(
+  input: Omit<BriefInput, "issues">,
+  cites: CitationIndex,
+  actorName: (id: string) => string,
+) {
   const issueLabel = new Map(input.dossier.issues.map((i) => [i.id, i.label]));
   return input.stances.cells
     .filter((cell) => !input.filters?.issue || cell.issue === input.filters.issue)
@@ -260,102 +264,237 @@ function listInWords(names: string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-export function compileBrief(input: BriefInput): Brief {
-  const { dossier, reports, sources, reprints } = input;
-  const issueFilter = input.filters?.issue ?? null;
-  const names = new Map(input.actors.map((a) => [a.id, a.name]));
-  const actorName = (id: string) => names.get(id) ?? id;
-  const cites = buildCitations(reports, sources, reprints);
-  const reprinted = new Set(reprints.map((p) => p.reportId));
+/** What every part of a brief shares: citations, names, and the issues in order. */
+interface Frame {
+  cites: CitationIndex;
+  actorName: (id: string) => string;
+  reprinted: Set<string>;
+  issueFilter: string | null;
+  /** The dossier's issues in order, then any other issue the clusters have. */
+  issues: { id: string; label: string }[];
+}
 
-  const sections: BriefSection[] = [];
-  const issues = [...dossier.issues.map((i) => ({ id: i.id, label: i.label }))];
-  const byIssue = new Map(input.issues.map((x) => [x.issue, x]));
-  for (const id of byIssue.keys())
-    if (!issues.some((i) => i.id === id)) issues.push({ id, label: id });
-  const claims = noCounts();
-  let repeats = 0;
-  const limit = input.statementsPerIssue ?? Number.POSITIVE_INFINITY;
-  for (const issue of issues) {
-    const given = byIssue.get(issue.id);
-    if ((issueFilter && issue.id !== issueFilter) || !given) continue;
-    const seen = new Seen();
-    const statements: Statement[] = [];
-    // Clusters read, by verdict: what is not read is counted as omitted.
-    const read = noCounts();
-    for (const c of given.clusters) {
-      if (statements.length >= limit) break;
-      read[c.verdict.status]++;
-      const s = statementOf(c, cites, actorName, reprinted);
-      if (
-        !seen.repeats(
-          s.text,
-          s.variants.map((v) => v.value),
-        )
-      )
-        statements.push(s);
-      else repeats++;
-    }
-    let omitted = 0;
-    for (const status of STATUS_ORDER) {
-      const left = Math.max(0, given.counts[status] - read[status]);
-      omitted += left;
-      // Every cluster counts, listed or not, as `ttm stats` and the dashboard count them.
-      claims[status] += left + read[status];
-    }
-    if (statements.length > 0 || omitted > 0)
-      sections.push({ issue: issue.id, label: issue.label, statements, omitted });
+function frameOf(input: Omit<BriefInput, "issues">, issueIds: Iterable<string>): Frame {
+  const names = new Map(input.actors.map((a) => [a.id, a.name]));
+  const issues = [...input.dossier.issues.map((i) => ({ id: i.id, label: i.label }))];
+  for (const id of issueIds) if (!issues.some((i) => i.id === id)) issues.push({ id, label: id });
+  return {
+    cites: buildCitations(input.reports, input.sources, input.reprints),
+    actorName: (id: string) => names.get(id) ?? id,
+    reprinted: new Set(input.reprints.map((p) => p.reportId)),
+    issueFilter: input.filters?.issue ?? null,
+    issues,
+  };
+}
+
+/** One issue's statements as its clusters come, weightiest first: repeats are counted, not listed. */
+class IssueStatements {
+  private readonly seen = new Seen();
+  /** Clusters read, by verdict: what is not read is counted as omitted. */
+  readonly read = noCounts();
+  repeats = 0;
+
+  constructor(private readonly frame: Frame) {}
+
+  /** The cluster's statement, or null when it repeats one already listed. */
+  take(c: ClusterWithClaims): Statement | null {
+    this.read[c.verdict.status]++;
+    const { cites, actorName, reprinted } = this.frame;
+    const s = statementOf(c, cites, actorName, reprinted);
+    const repeat = this.seen.repeats(
+      s.text,
+      s.variants.map((v) => v.value),
+    );
+    if (!repeat) return s;
+    this.repeats++;
+    return null;
   }
 
+  /** Clusters of the issue not read, and every cluster added to `claims` by verdict. */
+  omitted(counts: Record<VerdictStatus, number>, claims: Record<VerdictStatus, number>): number {
+    let omitted = 0;
+    for (const status of STATUS_ORDER) {
+      const left = Math.max(0, counts[status] - this.read[status]);
+      omitted += left;
+      // Every cluster counts, listed or not, as `ttm stats` and the dashboard count them.
+      claims[status] += left + this.read[status];
+    }
+    return omitted;
+  }
+}
+
+/** The brief's parts that follow its sections: what they cite is listed in a bounded brief. */
+function closingParts(input: Omit<BriefInput, "issues">, frame: Frame) {
+  const { dossier, reports, sources } = input;
   const usedSources = new Set(reports.map((r) => r.sourceId));
   const outlets = sources
     .filter((s) => usedSources.has(s.id))
     .map((s) => s.name)
     .sort((a, b) => a.localeCompare(b));
-  const dates = reports.map((r) => r.published).sort();
   const day = input.compiledAt.toISOString().slice(0, 10);
   const closing =
     `Analysis based on reporting from ${listInWords(outlets) || "no outlets"}: ` +
     `${reports.length} reports from ${input.independentSources} independent sources. ` +
     `Compiled and verified by ThinkTanksMonitor on ${day}.`;
-
-  // Rows first: a bounded brief lists the reports they cite.
-  const stances = stanceRows(input, cites, actorName);
+  const stances = stanceRows(input, frame.cites, frame.actorName);
   const tracked = trackingParts(input, {
-    cites,
-    actorName,
+    cites: frame.cites,
+    actorName: frame.actorName,
     issueLabel: (id) => dossier.issues.find((i) => i.id === id)?.label ?? id,
-    issue: issueFilter,
+    issue: frame.issueFilter,
   });
-  const brief: Brief = {
-    title: dossier.title,
-    dossierId: dossier.id,
+  return { usedSources, outlets, closing, stances, tracked };
+}
+
+function headOf(input: Omit<BriefInput, "issues">, frame: Frame) {
+  const dates = input.reports.map((r) => r.published).sort();
+  return {
+    title: input.dossier.title,
+    dossierId: input.dossier.id,
     compiledAt: input.compiledAt.toISOString(),
     filters: {
       since: input.filters?.since ?? null,
       until: input.filters?.until ?? null,
-      issue: issueFilter,
+      issue: frame.issueFilter,
     },
     coverage: { from: dates[0] ?? null, until: dates[dates.length - 1] ?? null },
+  };
+}
+
+export function compileBrief(input: BriefInput): Brief {
+  const byIssue = new Map(input.issues.map((x) => [x.issue, x]));
+  const frame = frameOf(input, byIssue.keys());
+  const sections: BriefSection[] = [];
+  const claims = noCounts();
+  let repeats = 0;
+  const limit = input.statementsPerIssue ?? Number.POSITIVE_INFINITY;
+  for (const issue of frame.issues) {
+    const given = byIssue.get(issue.id);
+    if ((frame.issueFilter && issue.id !== frame.issueFilter) || !given) continue;
+    const taker = new IssueStatements(frame);
+    const statements: Statement[] = [];
+    for (const c of given.clusters) {
+      if (statements.length >= limit) break;
+      const s = taker.take(c);
+      if (s) statements.push(s);
+    }
+    repeats += taker.repeats;
+    const omitted = taker.omitted(given.counts, claims);
+    if (statements.length > 0 || omitted > 0)
+      sections.push({ issue: issue.id, label: issue.label, statements, omitted });
+  }
+  // Rows after the sections: a bounded brief lists the reports they cite.
+  const rest = closingParts(input, frame);
+  const brief: Brief = {
+    ...headOf(input, frame),
     summary: {
-      reports: reports.length,
-      sources: usedSources.size,
+      reports: input.reports.length,
+      sources: rest.usedSources.size,
       independentSources: input.independentSources,
       claims,
       repeats,
     },
     sections,
-    stances,
-    ...tracked,
-    citations: Number.isFinite(limit) ? cites.cited() : cites.citations,
-    outlets,
+    stances: rest.stances,
+    ...rest.tracked,
+    citations: Number.isFinite(limit) ? frame.cites.cited() : frame.cites.citations,
+    outlets: rest.outlets,
     method: METHOD_NOTE,
-    closing,
+    closing: rest.closing,
   };
   return { ...brief, keyJudgments: keyJudgments(brief) };
 }
 
-function trackingParts(input: BriefInput, ctx: RowContext): Partial<Brief> {
+/** An issue's clusters as a streamed brief reads them: counted, then a page at a time. */
+export interface StreamedIssue {
+  issue: string;
+  counts: Record<VerdictStatus, number>;
+  /** The issue's clusters in weight order, a page at a time, each with all its claims. */
+  pages: () => AsyncIterable<ClusterWithClaims[]>;
+}
+
+export type StreamedBriefInput = Omit<BriefInput, "issues" | "statementsPerIssue"> & {
+  issues: StreamedIssue[];
+};
+
+/** A value as JSON.stringify(…, null, 2) writes it at this depth of nesting. */
+const jsonAt = (value: unknown, depth: number) =>
+  JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
+
+/**
+ * The JSON brief, every statement listed, written as its clusters are read: a
+ * page of clusters is in memory at a time, not the store's every cluster. It
+ * holds what the JSON of compileBrief holds (the same values, parsed), with the
+ * summary after the sections it counts; key judgments are made from the
+ * statements they can take, kept as they pass.
+ */
+export async function* jsonBriefChunks(input: StreamedBriefInput): AsyncGenerator<string> {
+  const byIssue = new Map(input.issues.map((x) => [x.issue, x]));
+  const frame = frameOf(input, byIssue.keys());
+  const head = headOf(input, frame);
+  yield "{\n";
+  for (const [key, value] of Object.entries(head))
+    yield `  ${JSON.stringify(key)}: ${jsonAt(value, 1)},\n`;
+  yield '  "sections": [';
+  const claims = noCounts();
+  const figures = new HeadlineCandidates();
+  let repeats = 0;
+  let sectionsWritten = 0;
+  for (const issue of frame.issues) {
+    const given = byIssue.get(issue.id);
+    if ((frame.issueFilter && issue.id !== frame.issueFilter) || !given) continue;
+    const taker = new IssueStatements(frame);
+    const open = `${sectionsWritten > 0 ? "," : ""}\n    {\n      "issue": ${JSON.stringify(issue.id)},\n      "label": ${JSON.stringify(issue.label)},\n      "statements": [`;
+    let listed = 0;
+    for await (const page of given.pages()) {
+      for (const c of page) {
+        const s = taker.take(c);
+        if (!s) continue;
+        figures.add(s);
+        yield `${listed === 0 ? open : ","}\n        ${jsonAt(s, 4)}`;
+        listed++;
+      }
+    }
+    repeats += taker.repeats;
+    const omitted = taker.omitted(given.counts, claims);
+    if (listed === 0 && omitted === 0) continue;
+    yield `${listed === 0 ? `${open}]` : "\n      ]"},\n      "omitted": ${omitted}\n    }`;
+    sectionsWritten++;
+  }
+  yield sectionsWritten > 0 ? "\n  ],\n" : "],\n";
+  const rest = closingParts(input, frame);
+  const summary = {
+    reports: input.reports.length,
+    sources: rest.usedSources.size,
+    independentSources: input.independentSources,
+    claims,
+    repeats,
+  };
+  const tail: Record<string, unknown> = { summary, stances: rest.stances, ...rest.tracked };
+  for (const [key, value] of Object.entries(tail))
+    if (value !== undefined) yield `  ${JSON.stringify(key)}: ${jsonAt(value, 1)},\n`;
+  yield '  "citations": [';
+  const all = frame.cites.citations;
+  for (const [i, c] of all.entries()) yield `${i > 0 ? "," : ""}\n    ${jsonAt(c, 2)}`;
+  yield all.length > 0 ? "\n  ],\n" : "],\n";
+  const judged = keyJudgments({
+    ...head,
+    summary,
+    sections: [{ issue: "", label: "", statements: figures.statements(), omitted: 0 }],
+    stances: rest.stances,
+    ...rest.tracked,
+    citations: [],
+    outlets: rest.outlets,
+    method: METHOD_NOTE,
+    closing: rest.closing,
+  });
+  const end = { outlets: rest.outlets, method: METHOD_NOTE, closing: rest.closing };
+  for (const [key, value] of Object.entries(end))
+    yield `  ${JSON.stringify(key)}: ${jsonAt(value, 1)},\n`;
+  yield `  "keyJudgments": ${jsonAt(judged, 1)}\n}\n`;
+}
+
+function trackingParts(input: Omit<BriefInput, "issues">, ctx: RowContext): Partial<Brief> {
   const tracking = input.tracking;
   if (!tracking) return {};
   return {

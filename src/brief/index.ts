@@ -7,7 +7,10 @@ export {
   distinctStatements,
   type IssueClusters,
   issueClusters,
+  jsonBriefChunks,
   noCounts,
+  type StreamedBriefInput,
+  type StreamedIssue,
 } from "./compile.js";
 export { escapeHtml, renderHtml } from "./html.js";
 export { escapeMarkdown, renderMarkdown } from "./markdown.js";

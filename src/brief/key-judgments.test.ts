@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Brief, StanceRow, Statement } from "./brief.js";
-import { keyJudgments } from "./key-judgments.js";
+import { HeadlineCandidates, keyJudgments } from "./key-judgments.js";
 
 const row = (
   actor: string,
@@ -193,5 +193,60 @@ describe("figures that reports give differently, with a value that fits several"
     expect(lines).toHaveLength(1);
     expect(lines[0]!.text).toContain("40 percent (Norland) against 55 percent (2 sources).");
     expect(lines[0]!.citations).toEqual([7, 8]);
+  });
+});
+
+describe("headline candidates kept as statements pass", () => {
+  it("give the key judgments every statement would", () => {
+    const withSources = (s: Statement, n: number): Statement => ({ ...s, independentSources: n });
+    const statements = [
+      withSources(figure("Two dams", "corroborated", [["2 dams", [], [1]]]), 2),
+      withSources(
+        figure("Spill", "conflicting", [
+          ["40%", ["A"], [2]],
+          ["60%", ["B"], [3]],
+        ]),
+        2,
+      ),
+      // One value only at odds with none: no headline.
+      withSources(
+        figure("Fits", "conflicting", [
+          ["3 gates", [], [4]],
+          ["4 gates", [], [5]],
+        ]),
+        9,
+      ),
+      withSources(
+        figure("Flow", "conflicting", [
+          ["5 m", [], [6]],
+          ["7 m", [], [7]],
+        ]),
+        5,
+      ),
+      withSources(figure("Words", "corroborated", [["open", [], [8]]]), 8),
+      withSources(
+        figure("Locks", "conflicting", [
+          ["1 lock", [], [9]],
+          ["2 locks", [], [10]],
+        ]),
+        2,
+      ),
+      withSources(figure("Three dams", "corroborated", [["3 dams", [], [11]]]), 4),
+    ];
+    statements[2]!.variants[1]!.fits = true;
+    const sections = [
+      { issue: "dam", label: "Dam", statements: statements.slice(0, 4), omitted: 0 },
+      { issue: "flow", label: "Flow", statements: statements.slice(4), omitted: 0 },
+    ];
+    const kept = new HeadlineCandidates();
+    for (const s of statements) kept.add(s);
+    const fromKept = keyJudgments(
+      briefOf({ sections: [{ issue: "", label: "", statements: kept.statements(), omitted: 0 }] }),
+    );
+    expect(fromKept).toEqual(keyJudgments(briefOf({ sections })));
+    expect(fromKept.map((k) => k.text.slice(0, 40))).toEqual([
+      "Reports give different figures: 5 m (1 s",
+      "Reports give different figures: 40% (A) ",
+    ]);
   });
 });

@@ -103,6 +103,39 @@ const clip = (text: string, n = 140) => {
   return clean.length > n ? `${clean.slice(0, n - 1).trimEnd()}…` : clean;
 };
 
+/** A conflicting figure with at least two values at odds (a value that fits others is at odds with none). */
+const apartVariants = (s: Statement) => s.variants.filter((v) => !v.fits).slice(0, 3);
+
+/**
+ * The statements headlineFigures can take, kept as statements pass one by one
+ * (a brief written as it is read): the best supported conflicting figures and
+ * the best corroborated ones, the earlier first among equals, as its sort keeps them.
+ */
+export class HeadlineCandidates {
+  private readonly conflicting: Statement[] = [];
+  private readonly corroborated: Statement[] = [];
+
+  add(s: Statement): void {
+    if (!isFigure(s)) return;
+    if (s.status === "conflicting" && s.variants.length > 1 && apartVariants(s).length >= 2)
+      keepBest(this.conflicting, s);
+    else if (s.status === "corroborated") keepBest(this.corroborated, s);
+  }
+
+  statements(): Statement[] {
+    return [...this.conflicting, ...this.corroborated];
+  }
+}
+
+/** Inserts after every statement as well supported, and keeps the first MAX_FIGURES. */
+function keepBest(list: Statement[], s: Statement): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.independentSources < s.independentSources) at--;
+  if (at >= MAX_FIGURES) return;
+  list.splice(at, 0, s);
+  list.length = Math.min(list.length, MAX_FIGURES);
+}
+
 /** Figures that reports give differently, then the best corroborated ones. */
 function headlineFigures(brief: Brief): KeyJudgment[] {
   const statements = brief.sections.flatMap((s) => s.statements).filter(isFigure);
@@ -115,7 +148,7 @@ function headlineFigures(brief: Brief): KeyJudgment[] {
   const out: KeyJudgment[] = [];
   for (const s of conflicting) {
     // A value that fits several others ("not finished" beside 90% and 95%) is at odds with none.
-    const apart = s.variants.filter((v) => !v.fits).slice(0, 3);
+    const apart = apartVariants(s);
     if (apart.length < 2) continue;
     const variants = apart.map((v) => {
       const who = v.holders.length

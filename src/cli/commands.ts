@@ -1,9 +1,13 @@
 /** The commands of `ttm`, each a thin layer over the pipeline and the store. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { type Brief, type BriefFormat, renderBrief, shownIn } from "../brief/index.js";
 import { type ClusterWithClaims, ownerOrigin, type VerdictStatus } from "../model/index.js";
-import { analyze, buildBrief, collectStats, ingest } from "../pipeline.js";
+import { analyze, buildBrief, collectStats, ingest, jsonBrief } from "../pipeline.js";
 import { BUNDLED_SAMPLES, type GlobalOptions, withSession } from "./context.js";
 import { analyzeLines, ingestLines, print, printJson, statsLines } from "./output.js";
 import { renderTable } from "./table.js";
@@ -54,6 +58,16 @@ export async function briefCommand(opts: BriefCommandOptions): Promise<number> {
         `unknown issue '${opts.issue}' (the dossier has: ${dossier.issues.map((i) => i.id).join(", ")})`,
       );
     await analyze(store, dossier);
+    if (opts.format === "json") {
+      // Every statement: written as the clusters are read, never held whole.
+      const chunks = jsonBrief(store, dossier, opts);
+      if (!opts.out) await writeChunks(chunks, process.stdout);
+      else {
+        await writeFileAtomically(opts.out, chunks);
+        print(`wrote ${resolve(opts.out)}`);
+      }
+      return 0;
+    }
     const brief = await buildBrief(store, dossier, { ...opts, ...shownIn(opts.format) });
     const text = renderBrief(brief, opts.format);
     if (opts.out) {
@@ -62,6 +76,27 @@ export async function briefCommand(opts: BriefCommandOptions): Promise<number> {
     } else print(text);
     return 0;
   });
+}
+
+/** Writes text chunks to a stream, waiting whenever it asks to. */
+async function writeChunks(chunks: AsyncIterable<string>, out: Writable): Promise<void> {
+  for await (const chunk of chunks) if (!out.write(chunk)) await once(out, "drain");
+}
+
+/** Writes the chunks beside the file, then puts them in its place: a failed run leaves the old file. */
+async function writeFileAtomically(path: string, chunks: AsyncIterable<string>): Promise<void> {
+  const part = `${path}.part`;
+  const out = createWriteStream(part);
+  try {
+    await writeChunks(chunks, out);
+    out.end();
+    await finished(out);
+    await rename(part, path);
+  } catch (error) {
+    out.destroy();
+    await rm(part, { force: true });
+    throw error;
+  }
 }
 
 function claimRow(c: ClusterWithClaims): string[] {

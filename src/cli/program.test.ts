@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -90,6 +90,43 @@ describe("ttm command line", () => {
     expect(JSON.parse(q.out).some((i: { origin: string }) => i.origin.endsWith("empty.json"))).toBe(
       true,
     );
+  });
+
+  it("writes the JSON brief to standard output or a file, whole", async () => {
+    const dir = await tempDir();
+    const db = join(dir, "t.sqlite");
+    await writeFile(
+      join(dir, "a.json"),
+      JSON.stringify([
+        {
+          source: "northgate-wire",
+          published: "2025-12-28T10:00:00Z",
+          text: "Envoys met in Miami on Saturday. About 90 percent of the framework is agreed, Zelenskyy said.",
+        },
+        {
+          source: "lakeshore-tribune",
+          published: "2025-12-29T10:00:00Z",
+          text: "Trump said 95 percent of the framework was agreed after the Miami talks.",
+        },
+      ]),
+    );
+    expect((await run("--db", db, "ingest", dir)).code).toBe(0);
+    const printed = await run("--db", db, "brief", "--format", "json");
+    expect(printed.code).toBe(0);
+    const brief = JSON.parse(printed.out);
+    expect(brief.summary.reports).toBe(2);
+    expect(brief.citations).toHaveLength(2);
+    expect(brief.sections.flatMap((s: { statements: unknown[] }) => s.statements).length).toBe(
+      Object.values(brief.summary.claims as Record<string, number>).reduce((a, b) => a + b, 0) -
+        brief.summary.repeats,
+    );
+    const file = join(dir, "brief.json");
+    const written = await run("--db", db, "brief", "--format", "json", "--out", file);
+    expect(written.out).toMatch(/wrote .*brief\.json/);
+    const { compiledAt: _a, ...fromFile } = JSON.parse(await readFile(file, "utf8"));
+    const { compiledAt: _b, ...fromOut } = brief;
+    expect(fromFile).toEqual(fromOut);
+    await expect(readFile(`${file}.part`)).rejects.toThrow(/ENOENT/);
   });
 
   it("refuses a bad dossier with its file and the path inside it", async () => {
