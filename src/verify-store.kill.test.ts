@@ -1,7 +1,8 @@
 /**
  * A process killed with kill -9 while it adds reports to a stored verification
  * loses and doubles nothing: the next `analyze` ends where an uninterrupted run
- * ends. A real CLI process is killed at several moments of its run.
+ * ends, with every tracking digest and a current tracking state. A real CLI
+ * process is killed at several moments of its run.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -11,10 +12,11 @@ import { generateReports } from "./bench/generator.js";
 import { BUNDLED_DOSSIER, PACKAGE_ROOT } from "./cli/context.js";
 import { loadDossier } from "./dossier/index.js";
 import type { Dossier } from "./model/index.js";
-import { analyze, registerDossier } from "./pipeline.js";
+import { analyze, gatherTracking, registerDossier, trackingKey } from "./pipeline.js";
 import { openSqliteStore } from "./store/sqlite/sqlite-store.js";
 import type { Store } from "./store/store.js";
 import { bundleCli } from "./test-support/bundle-cli.js";
+import { DIGEST_VERSION } from "./track/index.js";
 
 const STORED = 300;
 const ADDED = 40;
@@ -110,6 +112,11 @@ describe("adding reports, killed with kill -9", () => {
       const end = await snapshot(store);
       expect(ends.some((e) => JSON.stringify(e) === JSON.stringify(end))).toBe(true);
       expect(await store.getMeta("verified_reports")).toBe(String(STORED + ADDED));
+      // Every report has its digest, and the kept tracking is what tracking makes afresh.
+      expect(await store.reportsWithoutDigest(DIGEST_VERSION)).toEqual([]);
+      expect(await store.trackingState(trackingKey(dossier))).toEqual(
+        await gatherTracking(store, dossier, {}, { kept: false }),
+      );
       await store.close();
     }
     // At least some kills landed before the run ended.
