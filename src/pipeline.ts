@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import {
   type Brief,
   compileBrief,
-  distinctStatements,
+  DistinctStatements,
   type IssueClusters,
   issueClusters,
   jsonBriefChunks,
@@ -465,6 +465,7 @@ async function storedIssueClusters(
     (await clusterCountsByIssue(store)).map((x) => [x.issue, { ...x, clusters: [] }]),
   );
   const limit = options.statementsPerIssue;
+  const reprinted = new Set(reprints.map((p) => p.reportId));
   for (const entry of byIssue.values()) {
     if (options.issue && entry.issue !== options.issue) continue;
     const filter = { issue: entry.issue, order: "weight" as const };
@@ -474,6 +475,7 @@ async function storedIssueClusters(
     }
     // Repeated words are listed once, so a page may give fewer statements than clusters;
     // pages double, so an issue of many repeats is read in a few of them.
+    const distinct = new DistinctStatements(reprinted);
     for (let page = Math.max(2 * limit, 32); ; page *= 2) {
       const next = await store.listClusters({
         ...filter,
@@ -482,7 +484,7 @@ async function storedIssueClusters(
         claimsPerCluster: BRIEF_CLAIMS_PER_CLUSTER,
       });
       entry.clusters.push(...next);
-      if (next.length < page || distinctStatements(entry.clusters, reprints) >= limit) break;
+      if (next.length < page || distinct.add(next) >= limit) break;
     }
   }
   return [...byIssue.values()];

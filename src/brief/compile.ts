@@ -100,19 +100,31 @@ export function distinctStatements(
   clusters: readonly ClusterWithClaims[],
   reprints: readonly Reprint[],
 ): number {
-  const reprinted = new Set(reprints.map((p) => p.reportId));
-  const seen = new Seen();
-  let n = 0;
-  for (const c of clusters) {
-    if (
-      !seen.repeats(
-        representativeText(c, reprinted),
-        c.verdict.variants.map((v) => v.value),
+  return new DistinctStatements(new Set(reprints.map((p) => p.reportId))).add(clusters);
+}
+
+/** The same count, kept as clusters come a page at a time. */
+export class DistinctStatements {
+  private readonly seen = new Seen();
+  private count = 0;
+
+  /** `reprinted`: the reports that copy another. */
+  constructor(private readonly reprinted: ReadonlySet<string>) {}
+
+  /** Counts these clusters' statements in; returns how many distinct ones there are so far. */
+  add(clusters: Iterable<ClusterWithClaims>): number {
+    for (const c of clusters) {
+      const text = representativeText(c, this.reprinted);
+      if (
+        !this.seen.repeats(
+          text,
+          c.verdict.variants.map((v) => v.value),
+        )
       )
-    )
-      n++;
+        this.count++;
+    }
+    return this.count;
   }
-  return n;
 }
 
 export const METHOD_NOTE =
@@ -125,7 +137,7 @@ export const METHOD_NOTE =
   "single-source when only one does, conflicting when independent sources give different " +
   "values (every variant is listed), and disputed when a party to it denies it.";
 
-function representativeText(cluster: ClusterWithClaims, reprinted: Set<string>): string {
+function representativeText(cluster: ClusterWithClaims, reprinted: ReadonlySet<string>): string {
   const claims = [...cluster.claims].sort(
     (a, b) =>
       Number(reprinted.has(a.reportId)) - Number(reprinted.has(b.reportId)) ||

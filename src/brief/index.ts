@@ -4,6 +4,7 @@ export { drawCharts, withCharts } from "./charts.js";
 export {
   type BriefInput,
   compileBrief,
+  DistinctStatements,
   distinctStatements,
   type IssueClusters,
   issueClusters,

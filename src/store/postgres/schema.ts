@@ -240,4 +240,13 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH STATEMENT EXECUTE FUNCTION ttm_bump_revision();
     `,
   },
+  {
+    version: 8,
+    name: "reports listed without their texts from the date index alone",
+    sql: `
+      DROP INDEX reports_by_published;
+      CREATE INDEX reports_by_published ON reports (published, id) INCLUDE (source_id, url, title,
+        byline, language, content_hash, origin, external_id, marks);
+    `,
+  },
 ];

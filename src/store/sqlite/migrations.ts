@@ -230,6 +230,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: "reports listed without their texts from the date index alone",
+    sql: `
+      DROP INDEX reports_by_published;
+      CREATE INDEX reports_by_published ON reports (published, id, source_id, url, title, byline,
+        language, content_hash, origin, external_id, marks);
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */
