@@ -4,7 +4,7 @@
  * may touch is read, judged again and written). Both leave the lookup keys and
  * term counts the next added-reports run starts from.
  */
-import type { Claim, ClusterWithClaims, Report, Reprint } from "./model/index.js";
+import type { Claim, ClusterWithClaims, Report, Reprint, Source } from "./model/index.js";
 import type { Store } from "./store/store.js";
 import {
   asClaimCluster,
@@ -17,14 +17,15 @@ import {
   countTerms,
   decodeSignature,
   encodeSignature,
-  findReprints,
   type GroupedVerification,
+  groupLinks,
   groupVerification,
   judgeClusters,
   LINK_TERM_LIMIT,
   latestPerKey,
   lentDenials,
   placeClaims,
+  planAddedGroups,
   REPORT_BANDS,
   REPORT_SIGNATURES,
   reportSignature,
@@ -191,62 +192,122 @@ async function storedCounts(store: Store): Promise<TermCounts | null> {
   }
 }
 
-/** Reports among `known` that copy or are copied by one of `added`, with everything linked to them. */
-async function reprintScope(
+/** For each added report, the stored reports that share MinHash bands with it. */
+async function nearReports(
   store: Store,
-  added: Report[],
-  stored: readonly Reprint[],
+  added: readonly Report[],
   signatures: ReadonlyMap<string, Uint32Array | null>,
-): Promise<Report[]> {
+): Promise<Map<string, string[]>> {
   const addedIds = new Set(added.map((r) => r.id));
-  const near = new Set<string>();
+  const near = new Map<string, string[]>();
   for (const report of added) {
     const signature = signatures.get(report.id);
     const bands = signature ? signatureBandKeys(signature) : [];
-    if (bands.length === 0) continue;
-    for (const id of await store.findSharingKeys(
-      REPORT_BANDS,
-      bands,
-      SHARED_BANDS,
-      BAND_NEIGHBOURS,
-    )) {
-      if (!addedIds.has(id)) near.add(id);
-    }
+    const found =
+      bands.length === 0
+        ? []
+        : await store.findSharingKeys(REPORT_BANDS, bands, SHARED_BANDS, BAND_NEIGHBOURS);
+    near.set(
+      report.id,
+      found.filter((id) => !addedIds.has(id)),
+    );
   }
-  // A stored copy or original of a near report belongs to the same group.
-  for (const link of stored) {
-    if (near.has(link.reportId)) near.add(link.originalId);
-    if (near.has(link.originalId)) near.add(link.reportId);
-  }
-  return [...added, ...(await store.getReports([...near]))];
+  return near;
 }
 
 /**
- * The signatures of the reports in scope: the added ones as made, the others as
- * stored (made again, and stored, for those verified before signatures were kept).
+ * Reports by id, read once: the added ones in hand, the others read when first
+ * asked for (without their texts unless a signature must be made from one).
  */
-async function storedSignatures(
-  store: Store,
-  scope: readonly Report[],
-  added: ReadonlyMap<string, Uint32Array | null>,
-): Promise<Map<string, Uint32Array | null> & { storedIds: Set<string> }> {
-  const others = scope.filter((r) => !added.has(r.id));
-  const filed = await store.keysOf(
-    REPORT_SIGNATURES,
-    others.map((r) => r.id),
-  );
-  const out = Object.assign(new Map<string, Uint32Array | null>(added), {
-    storedIds: new Set<string>(),
-  });
-  for (const report of others) {
-    const key = filed.get(report.id)?.[0];
-    const signature = key ? decodeSignature(key) : null;
-    if (signature) {
-      out.set(report.id, signature);
-      out.storedIds.add(report.id);
-    } else out.set(report.id, reportSignature(report.text));
+class ReportsRead {
+  readonly byId: Map<string, Report>;
+  constructor(
+    private readonly store: Store,
+    added: readonly Report[],
+  ) {
+    this.byId = new Map(added.map((r) => [r.id, r]));
   }
-  return out;
+  async need(ids: Iterable<string>): Promise<Map<string, Report>> {
+    const missing = [...new Set(ids)].filter((id) => !this.byId.has(id));
+    for (const r of await this.store.getReports(missing)) this.byId.set(r.id, r);
+    return this.byId;
+  }
+}
+
+/**
+ * Signatures by id: the added ones as made, the others as stored (made again
+ * from the text, and filed, for reports verified before signatures were kept).
+ */
+class SignaturesRead {
+  readonly byId: Map<string, Uint32Array | null>;
+  /** Made here from a stored report's text: to be filed. */
+  readonly made = new Set<string>();
+  constructor(
+    private readonly store: Store,
+    private readonly reports: ReportsRead,
+    added: ReadonlyMap<string, Uint32Array | null>,
+  ) {
+    this.byId = new Map(added);
+  }
+  async need(ids: Iterable<string>): Promise<Map<string, Uint32Array | null>> {
+    const missing = [...new Set(ids)].filter((id) => !this.byId.has(id));
+    const filed = await this.store.keysOf(REPORT_SIGNATURES, missing);
+    const unfiled: string[] = [];
+    for (const id of missing) {
+      const key = filed.get(id)?.[0];
+      const signature = key ? decodeSignature(key) : null;
+      if (signature) this.byId.set(id, signature);
+      else unfiled.push(id);
+    }
+    const texts = await this.reports.need(unfiled);
+    for (const id of unfiled) {
+      const report = texts.get(id);
+      this.byId.set(id, report ? reportSignature(report.text) : null);
+      if (report) this.made.add(id);
+    }
+    return this.byId;
+  }
+}
+
+/**
+ * Reprint links once reports are added: the groups they join, from the stored
+ * links and their likeness to the stored reports near them (see
+ * planAddedGroups). Returns the links written anew and the reports whose
+ * stored links they replace (the added ones, and every report of a stored group
+ * that now has another original).
+ */
+async function linkAdded(
+  store: Store,
+  added: readonly Report[],
+  stored: readonly Reprint[],
+  reports: ReportsRead,
+  signatures: SignaturesRead,
+  sources: readonly Source[],
+): Promise<{ links: Reprint[]; rewritten: Set<string> }> {
+  const near = await nearReports(store, added, signatures.byId);
+  const nearIds = [...new Set([...near.values()].flat())];
+  await signatures.need(nearIds);
+  const rootOf = new Map(stored.map((l) => [l.reportId, l.originalId]));
+  await reports.need(nearIds.map((id) => rootOf.get(id) ?? id));
+  const addedIds = new Set(added.map((r) => r.id));
+  const groups = planAddedGroups({
+    added: added.map((r) => r.id),
+    near,
+    stored,
+    signatures: signatures.byId,
+    reports: reports.byId,
+    sources,
+  });
+  const rewritten = new Set(addedIds);
+  const links: Reprint[] = [];
+  for (const g of groups) {
+    for (const id of g.rewritten) rewritten.add(id);
+    const ends = [g.root, ...g.copies];
+    await reports.need(ends);
+    await signatures.need(ends);
+    links.push(...groupLinks(g, signatures.byId, reports.byId, sources));
+  }
+  return { links, rewritten };
 }
 
 /** Each report's copy links as one comparable string: what it copies and what copies it. */
@@ -279,26 +340,23 @@ function relinkedReports(
 /**
  * Stored clusters holding claims of relinked reports, which their verdicts'
  * copy counts and reasons must be judged again for even when no added claim
- * joined them. They are found through their claims' lookup keys.
+ * joined them. They are found through their membership rows.
  */
 async function relinkedClusters(
   store: Store,
   reportIds: readonly string[],
-  measure: ClaimMeasure,
   already: readonly ClaimCluster[],
 ): Promise<ClaimCluster[]> {
   if (reportIds.length === 0) return [];
   const claims: Claim[] = [];
   for (const id of reportIds) claims.push(...((await store.getExtraction(id))?.claims ?? []));
   const wanted = new Set(claims.map((c) => c.id));
-  const keys = [...new Set(claims.flatMap((c) => claimKeys(c, measure)))];
   const seen = new Set(already.map((c) => c.id));
-  const found = await store.getClusters(
-    await store.findByKeys(CLUSTER_KEYS, keys, CANDIDATES_PER_KEY),
+  const ids = await store.clusterIdsAtSentences(
+    claims.map((c) => ({ reportId: c.reportId, sentence: c.sentence })),
   );
-  return found
-    .filter((c) => !seen.has(c.id) && c.claimIds.some((id) => wanted.has(id)))
-    .map(asClaimCluster);
+  const found = await store.getClusters(ids.filter((id) => !seen.has(id)));
+  return found.filter((c) => c.claimIds.some((id) => wanted.has(id))).map(asClaimCluster);
 }
 
 async function verifyAdded(store: Store, addedIds: string[], reportCount: number) {
@@ -309,15 +367,14 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   const sources = await store.listSources();
   const actors = await store.listActors();
 
-  // Reprints: the groups the new reports fall in are found again, the rest stand.
+  // Reprints: the added reports join the stored groups near them; other groups stand.
   const storedLinks = await store.listReprints();
   const addedSignatures = new Map(added.map((r) => [r.id, reportSignature(r.text)]));
-  const scope = await reprintScope(store, added, storedLinks, addedSignatures);
-  const scopeIds = new Set(scope.map((r) => r.id));
-  const known = await storedSignatures(store, scope, addedSignatures);
-  const links = findReprints(scope, sources, known);
+  const read = new ReportsRead(store, added);
+  const signed = new SignaturesRead(store, read, addedSignatures);
+  const { links, rewritten } = await linkAdded(store, added, storedLinks, read, signed, sources);
   const reprints = [
-    ...storedLinks.filter((l) => !scopeIds.has(l.reportId) && !scopeIds.has(l.originalId)),
+    ...storedLinks.filter((l) => !rewritten.has(l.reportId) && !rewritten.has(l.originalId)),
     ...links,
   ];
 
@@ -336,8 +393,7 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
     ...placement.changed,
     ...(await relinkedClusters(
       store,
-      relinkedReports(scopeIds, addedIds, storedLinks, links),
-      measure,
+      relinkedReports(rewritten, addedIds, storedLinks, links),
       placement.changed,
     )),
   ];
@@ -350,16 +406,15 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   );
   const touching = reprints.filter((l) => memberIds.has(l.reportId) || memberIds.has(l.originalId));
   for (const l of touching) memberIds.add(l.reportId).add(l.originalId);
-  const members = await store.getReports([...memberIds].filter((id) => !scopeIds.has(id)));
   const judged = judgeClusters(changed, {
-    reports: [...scope, ...members],
+    reports: [...(await read.need(memberIds)).values()],
     sources,
     actors,
     reprints: touching,
     measure,
   });
   await store.updateVerification({
-    reprintReports: [...scopeIds],
+    reprintReports: [...rewritten],
     reprints: links,
     clusters: judged,
     removedClusterIds: [],
@@ -377,8 +432,10 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   );
   await store.putKeys(
     REPORT_SIGNATURES,
-    [...known].flatMap(([ref, signature]) =>
-      signature && !known.storedIds.has(ref) ? [{ ref, keys: [encodeSignature(signature)] }] : [],
+    [...signed.byId].flatMap(([ref, signature]) =>
+      signature && (addedSignatures.has(ref) || signed.made.has(ref))
+        ? [{ ref, keys: [encodeSignature(signature)] }]
+        : [],
     ),
   );
   await store.setMeta(TERM_COUNTS, JSON.stringify(counts));

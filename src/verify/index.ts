@@ -30,9 +30,12 @@ export { lentDenials } from "./lent-denials.js";
 export type { OriginIndex } from "./origins.js";
 export { buildOriginIndex } from "./origins.js";
 export {
+  type AddedGroup,
   decodeSignature,
   encodeSignature,
   findReprints,
+  groupLinks,
+  planAddedGroups,
   reportSignature,
 } from "./reprints.js";
 export { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findReprints } from "./reprints.js";
+import { estimatedJaccard } from "./minhash.js";
+import {
+  findReprints,
+  groupLinks,
+  planAddedGroups,
+  REPRINT_THRESHOLD,
+  reportSignature,
+} from "./reprints.js";
 import { report, source } from "./test-records.js";
 
 const WIRE_STORY = [
@@ -151,5 +158,109 @@ describe("findReprints", () => {
     const found = findReprints(reports, [times, post]);
     expect(found).toHaveLength(20);
     expect(found.every((p) => p.originalId === `r-${p.reportId.slice(2)}`)).toBe(true);
+  });
+});
+
+/** A second story, of another event, and a light edit of it. */
+const HARBOUR_STORY = [
+  "Port workers in the northern harbour ended a three-day strike on Tuesday after the shipping company agreed to restore the night shift and pay overtime at the old rate.",
+  "The union said the deal covered all four terminals and would be put to a vote of members next week, while managers said cargo would move again by Wednesday morning.",
+  "Dozens of container ships had waited outside the breakwater since Sunday, and fruit importers warned that part of their stock would be lost.",
+].join("\n\n");
+const HARBOUR_EDIT = HARBOUR_STORY.replace("on Tuesday", "late on Tuesday").replace(
+  "Dozens of",
+  "Scores of",
+);
+
+describe("planAddedGroups", () => {
+  const reports = [
+    report("w1", "north-wire", "2025-12-28T10:00:00Z", WIRE_STORY),
+    report("t1", "bell-times", "2025-12-28T14:00:00Z", REPRINTED),
+    report("p1", "river-post", "2025-12-29T09:00:00Z", OWN_STORY),
+    report("h1", "river-post", "2025-12-30T09:00:00Z", HARBOUR_STORY),
+    report("h2", "bell-herald", "2025-12-30T12:00:00Z", HARBOUR_EDIT),
+    // Added later: another copy of the wire story, an earlier wire run of the harbour
+    // story, and an outlet's own story.
+    report("a1", "bell-herald", "2025-12-29T08:00:00Z", REPRINTED),
+    report("a2", "north-wire", "2025-12-30T06:00:00Z", HARBOUR_EDIT),
+    report("a3", "bell-times", "2025-12-31T06:00:00Z", OWN_STORY.replace("Saturday", "Sunday")),
+  ];
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const signatures = new Map(reports.map((r) => [r.id, reportSignature(r.text)]));
+  const sources = [wire, times, herald, post];
+  const stored = findReprints(reports.slice(0, 5), sources);
+  const plan = (added: string[], near: string[]) =>
+    planAddedGroups({
+      added,
+      near: new Map(added.map((id) => [id, near])),
+      stored,
+      signatures,
+      reports: byId,
+      sources,
+    });
+
+  it("starts from the groups a full run finds", () => {
+    expect(stored.map((l) => [l.reportId, l.originalId])).toEqual([
+      ["h2", "h1"],
+      ["t1", "w1"],
+    ]);
+  });
+
+  it("adds a copy to its group under the original it had", () => {
+    const [group, ...rest] = plan(["a1"], ["t1", "p1", "h1"]);
+    expect(rest).toEqual([]);
+    // Only the added copy is linked: the group's stored links stand.
+    expect(group).toEqual({ root: "w1", copies: ["a1"], rewritten: [] });
+  });
+
+  it("makes an added wire run the original of the group it joins, rewriting its links", () => {
+    const [group] = plan(["a2"], ["h2"]);
+    expect(group).toEqual({ root: "a2", copies: ["h1", "h2"], rewritten: ["h1", "h2"] });
+    const links = groupLinks(group!, signatures, byId, sources);
+    expect(links.map((l) => [l.reportId, l.originalId])).toEqual([
+      ["h1", "a2"],
+      ["h2", "a2"],
+    ]);
+  });
+
+  it("groups added reports that copy each other, and leaves a report of its own alone", () => {
+    const again = report("a5", "river-post", "2025-12-31T09:00:00Z", OWN_STORY);
+    const withAgain = new Map(byId).set("a5", again);
+    const groups = planAddedGroups({
+      added: ["a3", "a5"],
+      near: new Map([
+        ["a3", ["w1", "h1"]],
+        ["a5", ["w1", "h1"]],
+      ]),
+      stored,
+      signatures: new Map(signatures).set("a5", reportSignature(again.text)),
+      reports: withAgain,
+      sources,
+    });
+    expect(groups).toEqual([{ root: "a3", copies: ["a5"], rewritten: [] }]);
+    expect(plan(["a3"], ["w1", "t1", "h1", "h2"])).toEqual([]);
+  });
+
+  it("joins two groups an added report copies both of, under the better original", () => {
+    const bridge = {
+      ...report("a4", "river-post", "2025-12-31T10:00:00Z", `${REPRINTED}\n\n${HARBOUR_STORY}`),
+    };
+    const withBridge = new Map(byId).set("a4", bridge);
+    const bridgeSignatures = new Map(signatures).set("a4", reportSignature(bridge.text));
+    const similar = (id: string) =>
+      estimatedJaccard(bridgeSignatures.get("a4")!, bridgeSignatures.get(id)!);
+    // The joined text is near enough to both stories to copy each.
+    expect(similar("t1")).toBeGreaterThanOrEqual(REPRINT_THRESHOLD);
+    expect(similar("h1")).toBeGreaterThanOrEqual(REPRINT_THRESHOLD);
+    const groups = planAddedGroups({
+      added: ["a4"],
+      near: new Map([["a4", ["t1", "h1"]]]),
+      stored,
+      signatures: bridgeSignatures,
+      reports: withBridge,
+      sources,
+    });
+    // The wire story's group keeps its links; the harbour group's are written to its original.
+    expect(groups).toEqual([{ root: "w1", copies: ["h1", "h2", "a4"], rewritten: ["h1", "h2"] }]);
   });
 });

@@ -152,3 +152,136 @@ export function findReprints(
   }
   return reprints.sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
 }
+
+/** What adding reports changes in one reprint group. */
+export interface AddedGroup {
+  root: string;
+  /**
+   * The reports to link to the root: the added ones, and every report of a
+   * stored group that had another original (its group was joined to this one,
+   * or an added report ranks before its original). The copies of a stored
+   * group that keeps its original keep their links.
+   */
+  copies: string[];
+  /** Stored reports whose stored links are replaced: those of groups that had another original. */
+  rewritten: string[];
+}
+
+/**
+ * The reprint groups that reports added to a verified store join, found from
+ * the links stored and the added reports' likeness to the stored reports near
+ * them (those that share MinHash bands), not by grouping every linked report
+ * again. A stored group keeps its original unless an added report ranks before
+ * it (wire copy first, then the earliest); an added report that is a copy of
+ * two groups joins them. Groups are only ever joined, as in a full run, which
+ * links by the same threshold.
+ */
+export function planAddedGroups(input: {
+  added: readonly string[];
+  /** For each added report, the stored reports near it. */
+  near: ReadonlyMap<string, readonly string[]>;
+  stored: readonly Reprint[];
+  /** Signatures of the added reports and of the stored ones near them (null: too short). */
+  signatures: ReadonlyMap<string, Uint32Array | null>;
+  /** Every added report, and every stored one near or a group's original: for ranking. */
+  reports: ReadonlyMap<string, Report>;
+  sources: readonly Source[];
+}): AddedGroup[] {
+  const rootOf = new Map<string, string>();
+  const copiesOf = new Map<string, string[]>();
+  for (const l of input.stored) {
+    rootOf.set(l.reportId, l.originalId);
+    const list = copiesOf.get(l.originalId);
+    if (list) list.push(l.reportId);
+    else copiesOf.set(l.originalId, [l.reportId]);
+  }
+  const groupOf = (id: string) => rootOf.get(id) ?? id;
+  // Union-find over group keys: a stored group's original, or an added report.
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let x = key;
+    for (let next = parent.get(x); next !== undefined && next !== x; next = parent.get(x)) {
+      const grand = parent.get(next) ?? next;
+      parent.set(x, grand);
+      x = grand;
+    }
+    return x;
+  };
+  const join = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  const signature = (id: string) => input.signatures.get(id) ?? null;
+  const similar = (a: string, b: string) => {
+    const [sa, sb] = [signature(a), signature(b)];
+    return sa !== null && sb !== null && estimatedJaccard(sa, sb) >= REPRINT_THRESHOLD;
+  };
+  const touched = new Set<string>();
+  for (const [i, a] of input.added.entries()) {
+    parent.set(a, find(a));
+    for (const c of input.near.get(a) ?? []) {
+      if (!similar(a, c)) continue;
+      join(a, groupOf(c));
+      touched.add(groupOf(c));
+    }
+    for (const b of input.added.slice(0, i)) if (similar(a, b)) join(a, b);
+  }
+  const components = new Map<string, { stored: string[]; added: string[] }>();
+  const componentOf = (key: string) => {
+    const root = find(key);
+    let c = components.get(root);
+    if (!c) {
+      c = { stored: [], added: [] };
+      components.set(root, c);
+    }
+    return c;
+  };
+  for (const a of input.added) componentOf(a).added.push(a);
+  for (const g of touched) componentOf(g).stored.push(g);
+  const rank = originalRank(new Map(input.sources.map((s) => [s.id, s])));
+  const report = (id: string) => {
+    const r = input.reports.get(id);
+    if (!r) throw new Error(`planAddedGroups: report ${id} is not among the reports given`);
+    return r;
+  };
+  const out: AddedGroup[] = [];
+  for (const { stored, added } of components.values()) {
+    if (stored.length === 0 && added.length < 2) continue;
+    // A stored group's original ranks first in it, so the group's is the first of these.
+    const root = [...stored, ...added].map(report).sort(rank)[0]!.id;
+    const rewritten = stored
+      .filter((g) => g !== root)
+      .flatMap((g) => [g, ...(copiesOf.get(g) ?? [])]);
+    out.push({ root, copies: [...rewritten, ...added].filter((id) => id !== root), rewritten });
+  }
+  return out;
+}
+
+/** The links of a group to its original, as findReprints writes them. */
+export function groupLinks(
+  group: { root: string; copies: readonly string[] },
+  signatures: ReadonlyMap<string, Uint32Array | null>,
+  reports: ReadonlyMap<string, Report>,
+  sources: readonly Source[],
+): Reprint[] {
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const root = reports.get(group.root);
+  const rootSignature = signatures.get(group.root) ?? null;
+  return group.copies.map((id) => {
+    const copy = reports.get(id);
+    const signature = signatures.get(id) ?? null;
+    const sameOwner =
+      copy !== undefined &&
+      root !== undefined &&
+      copy.sourceId !== root.sourceId &&
+      sourceOwnerKey(copy.sourceId, sourcesById) === sourceOwnerKey(root.sourceId, sourcesById);
+    const similarity =
+      signature && rootSignature ? estimatedJaccard(signature, rootSignature) : REPRINT_THRESHOLD;
+    return {
+      reportId: id,
+      originalId: group.root,
+      similarity: Math.round(similarity * 1000) / 1000,
+      reason: sameOwner ? "same-owner" : "near-duplicate",
+    };
+  });
+}
