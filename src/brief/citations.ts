@@ -4,8 +4,8 @@ import type { Citation } from "./brief.js";
 import { CITATIONS_SHOWN } from "./words.js";
 
 export interface CitationIndex {
-  /** Every report in scope, numbered. */
-  citations: Citation[];
+  /** Every report in scope, numbered (made when first asked for). */
+  readonly citations: Citation[];
   /**
    * The citations printed so far (the first CITATIONS_SHOWN of each list
    * numbersOf handed out), with the originals of cited copies.
@@ -29,8 +29,13 @@ export function buildCitations(
   );
   const numbers = new Map(ordered.map((r, i) => [r.id, i + 1]));
   const originalOf = new Map(reprints.map((p) => [p.reportId, p.originalId]));
-  const citations = ordered.map((r, i): Citation => {
+  const copyOf = (r: Report) => {
     const original = originalOf.get(r.id);
+    return original ? (numbers.get(original) ?? null) : null;
+  };
+  // Made when asked for: a bounded brief prints a few hundred of a hundred thousand.
+  const citationAt = (i: number): Citation => {
+    const r = ordered[i]!;
     const citation: Citation = {
       n: i + 1,
       reportId: r.id,
@@ -39,25 +44,30 @@ export function buildCitations(
       title: r.title,
       url: r.url,
       published: r.published,
-      copyOf: original ? (numbers.get(original) ?? null) : null,
+      copyOf: copyOf(r),
     };
     if (r.dateAssumed) citation.dateAssumed = r.dateAssumed;
     if (r.headlineOnly) citation.headlineOnly = true;
     const owner = inferred.get(r.sourceId);
     if (owner) citation.ownerInferred = owner;
     return citation;
-  });
+  };
+  let every: Citation[] | undefined;
   const numberOf = (id: string) => numbers.get(id);
   const used = new Set<number>();
   return {
-    citations,
+    get citations() {
+      every ??= ordered.map((_, i) => citationAt(i));
+      return every;
+    },
     cited() {
       const listed = new Set(used);
       for (const n of used) {
-        const original = citations[n - 1]?.copyOf;
+        const report = ordered[n - 1];
+        const original = report ? copyOf(report) : null;
         if (original) listed.add(original);
       }
-      return citations.filter((c) => listed.has(c.n));
+      return [...listed].sort((a, b) => a - b).map((n) => citationAt(n - 1));
     },
     numberOf,
     numbersOf(ids) {
