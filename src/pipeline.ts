@@ -342,7 +342,7 @@ async function digestsInWindow(store: Store, filter: ReportFilter): Promise<Trac
   if (stale.size === 0) return stored;
   const kept = stored.filter((d) => !stale.has(d.reportId));
   const made = await digestsMadeAgain(store, [...stale]);
-  const inWindow = new Set((await store.listReports(filter)).map((r) => r.id));
+  const inWindow = new Set((await store.listReports(filter, { text: false })).map((r) => r.id));
   return [...kept, ...made.filter((d) => inWindow.has(d.reportId))].sort(
     (a, b) => a.published.localeCompare(b.published) || a.reportId.localeCompare(b.reportId),
   );

@@ -46,7 +46,7 @@ describe("a report's tracking digest", () => {
     expect(JSON.parse(JSON.stringify(digest))).toEqual(digest);
   });
 
-  it("tracks a report as its extraction does", () => {
+  it("tracks from digests read back from a store as from those made in memory, settling a plan", () => {
     const settles = extracted(
       "d2",
       "2026-02-20T09:00:00Z",

@@ -221,6 +221,10 @@ describe("planAddedGroups", () => {
       ["h1", "a2"],
       ["h2", "a2"],
     ]);
+    // Links are made as a full run makes them, and never without both texts' signatures.
+    expect(links[1]).toEqual(findReprints([byId.get("a2")!, byId.get("h2")!], sources)[0]);
+    const unsigned = new Map(signatures).set("h2", null);
+    expect(() => groupLinks(group!, unsigned, byId, sources)).toThrow(/report h2: its signature/);
   });
 
   it("groups added reports that copy each other, and leaves a report of its own alone", () => {

@@ -93,6 +93,22 @@ function linkedGroups(signatures: readonly Uint32Array[]): number[][] {
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
+/** A copy's link to its original: how alike they are, and whether one owner publishes both. */
+function reprintLink(
+  copy: { report: Report; signature: Uint32Array },
+  original: { report: Report; signature: Uint32Array },
+  sourcesById: ReadonlyMap<string, Source>,
+): Reprint {
+  const [a, b] = [copy.report.sourceId, original.report.sourceId];
+  const sameOwner = a !== b && sourceOwnerKey(a, sourcesById) === sourceOwnerKey(b, sourcesById);
+  return {
+    reportId: copy.report.id,
+    originalId: original.report.id,
+    similarity: Math.round(estimatedJaccard(copy.signature, original.signature) * 1000) / 1000,
+    reason: sameOwner ? "same-owner" : "near-duplicate",
+  };
+}
+
 /** A text's MinHash signature over its word shingles; null for a text too short to shingle. */
 export function reportSignature(text: string): Uint32Array | null {
   const shingles = wordShingles(text);
@@ -135,19 +151,14 @@ export function findReprints(
   for (const group of linkedGroups(signatures)) {
     const ordered = [...group].sort((a, b) => rank(withText[a]!, withText[b]!));
     const rootIndex = ordered[0]!;
-    const root = withText[rootIndex]!;
-    const rootOwner = sourceOwnerKey(root.sourceId, sourcesById);
     for (const index of ordered.slice(1)) {
-      const copy = withText[index]!;
-      const sameOwner =
-        copy.sourceId !== root.sourceId && sourceOwnerKey(copy.sourceId, sourcesById) === rootOwner;
-      reprints.push({
-        reportId: copy.id,
-        originalId: root.id,
-        similarity:
-          Math.round(estimatedJaccard(signatures[index]!, signatures[rootIndex]!) * 1000) / 1000,
-        reason: sameOwner ? "same-owner" : "near-duplicate",
-      });
+      reprints.push(
+        reprintLink(
+          { report: withText[index]!, signature: signatures[index]! },
+          { report: withText[rootIndex]!, signature: signatures[rootIndex]! },
+          sourcesById,
+        ),
+      );
     }
   }
   return reprints.sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
@@ -217,15 +228,18 @@ export function planAddedGroups(input: {
     return sa !== null && sb !== null && estimatedJaccard(sa, sb) >= REPRINT_THRESHOLD;
   };
   const touched = new Set<string>();
-  for (const [i, a] of input.added.entries()) {
+  for (const a of input.added) {
     parent.set(a, find(a));
     for (const c of input.near.get(a) ?? []) {
       if (!similar(a, c)) continue;
       join(a, groupOf(c));
       touched.add(groupOf(c));
     }
-    for (const b of input.added.slice(0, i)) if (similar(a, b)) join(a, b);
   }
+  // Added reports are linked to each other as a full run links any reports (LSH buckets).
+  const signed = input.added.filter((a) => signature(a) !== null);
+  for (const group of linkedGroups(signed.map((a) => signature(a)!)))
+    for (const i of group.slice(1)) join(signed[i]!, signed[group[0]!]!);
   const components = new Map<string, { stored: string[]; added: string[] }>();
   const componentOf = (key: string) => {
     const root = find(key);
@@ -265,23 +279,16 @@ export function groupLinks(
   sources: readonly Source[],
 ): Reprint[] {
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
-  const root = reports.get(group.root);
-  const rootSignature = signatures.get(group.root) ?? null;
-  return group.copies.map((id) => {
-    const copy = reports.get(id);
-    const signature = signatures.get(id) ?? null;
-    const sameOwner =
-      copy !== undefined &&
-      root !== undefined &&
-      copy.sourceId !== root.sourceId &&
-      sourceOwnerKey(copy.sourceId, sourcesById) === sourceOwnerKey(root.sourceId, sourcesById);
-    const similarity =
-      signature && rootSignature ? estimatedJaccard(signature, rootSignature) : REPRINT_THRESHOLD;
-    return {
-      reportId: id,
-      originalId: group.root,
-      similarity: Math.round(similarity * 1000) / 1000,
-      reason: sameOwner ? "same-owner" : "near-duplicate",
-    };
-  });
+  // Every linked report has a signature: a text too short to shingle is never linked.
+  const end = (id: string) => {
+    const report = reports.get(id);
+    const signature = signatures.get(id);
+    if (!report || !signature)
+      throw new Error(
+        `reprint link of report ${id}: its ${report ? "signature" : "report"} is missing`,
+      );
+    return { report, signature };
+  };
+  const original = end(group.root);
+  return group.copies.map((id) => reprintLink(end(id), original, sourcesById));
 }

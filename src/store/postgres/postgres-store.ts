@@ -29,6 +29,7 @@ import type {
   Store,
   VerificationUpdate,
 } from "../store.js";
+import { parseTrackingState } from "../tracking-state.js";
 import { CatalogTables } from "./catalog.js";
 import { createPool, type PoolOptions, redactLocation } from "./connection.js";
 import { ExtractionTables } from "./extractions.js";
@@ -205,8 +206,7 @@ export class PostgresStore implements Store {
     return this.housekeeping.saveTrackingState(key, revision, JSON.stringify(state));
   }
   async trackingState(key: string): Promise<Tracking | null> {
-    const json = await this.housekeeping.trackingState(key);
-    return json === null ? null : (JSON.parse(json) as Tracking);
+    return parseTrackingState(await this.housekeeping.trackingState(key));
   }
 
   getMeta(key: string): Promise<string | null> {

@@ -88,6 +88,29 @@ describe("SQLite store on disk", () => {
     await store.close();
   });
 
+  it("counts a kept tracking state that no longer parses as none kept", async () => {
+    const path = join(dir, "state.db");
+    const store = openSqliteStore(path);
+    await store.saveTrackingState("k", await store.revision(), {
+      asOf: null,
+      matrix: { actors: [], issues: [], cells: [] },
+      shifts: [],
+      framework: { points: [], shareAgreed: [] },
+      ledger: [],
+      timeline: [],
+    });
+    expect(await store.trackingState("k")).not.toBeNull();
+    await store.close();
+    for (const damaged of ['{"asOf": nul', "null", '{"asOf": null}']) {
+      const db = new Database(path);
+      db.prepare("UPDATE tracking_state SET json = ? WHERE key = 'k'").run(damaged);
+      db.close();
+      const reopened = openSqliteStore(path);
+      expect(await reopened.trackingState("k")).toBeNull();
+      await reopened.close();
+    }
+  });
+
   it("puts a file database in WAL mode", () => {
     const path = join(dir, "pragmas.db");
     openSqliteStore(path).close();

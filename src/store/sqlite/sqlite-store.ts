@@ -29,6 +29,7 @@ import type {
   Store,
   VerificationUpdate,
 } from "../store.js";
+import { parseTrackingState } from "../tracking-state.js";
 import { CatalogTables } from "./catalog.js";
 import { ExtractionTables } from "./extractions.js";
 import { HousekeepingTables } from "./housekeeping.js";
@@ -230,8 +231,7 @@ export class SqliteStore implements Store {
     this.housekeeping.saveTrackingState(key, revision, JSON.stringify(state));
   }
   async trackingState(key: string): Promise<Tracking | null> {
-    const json = this.housekeeping.trackingState(key);
-    return json === null ? null : (JSON.parse(json) as Tracking);
+    return parseTrackingState(this.housekeeping.trackingState(key));
   }
 
   async getMeta(key: string): Promise<string | null> {
