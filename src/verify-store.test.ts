@@ -8,12 +8,14 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDossier } from "./dossier/index.js";
-import type { ClusterWithClaims, Dossier } from "./model/index.js";
+import type { Claim, ClusterWithClaims, Dossier } from "./model/index.js";
 import { type AnalyzeSummary, analyze, ingest, registerDossier } from "./pipeline.js";
 import { openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
-import { decodeSignature, REPORT_SIGNATURES, reportSignature } from "./verify/index.js";
-import { clustersAtSentences } from "./verify-store.js";
+import { makeExtraction, makeReport } from "./store/store-fixtures.js";
+import { decodeSignature, REPORT_SIGNATURES, reportSignature, verify } from "./verify/index.js";
+import { claim, quantity } from "./verify/test-records.js";
+import { clustersAtSentences, verifyEverything } from "./verify-store.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLES = resolve(ROOT, "samples/ukraine-peace-2025");
@@ -197,4 +199,104 @@ describe("an added report that is the original of a stored one", () => {
     expect(expected.reprints.map((r) => r.reason)).toEqual(["near-duplicate"]);
     expect((await clusterOf(grownStore)).verdict).toEqual(expected);
   }, 60_000);
+});
+
+describe("a full verification of the store, a block at a time", () => {
+  const inMemory = async (store: Store) => {
+    const reports = await store.listReports();
+    return verify({
+      reports,
+      sources: await store.listSources(),
+      claims: await store.listClaims(),
+      actors: await store.listActors(),
+    });
+  };
+  const shape = (c: ClusterWithClaims) => ({
+    id: c.id,
+    claimIds: [...c.claimIds].sort(),
+    verdict: c.verdict,
+    label: c.label,
+    lent: (c.lent ?? []).map((d) => d.id),
+  });
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+
+  it("gives every cluster and verdict that verifying every claim at once gives", async () => {
+    const expected = await inMemory(whole);
+    // Small batches and denial chunks, so blocks, denials and lending cross their edges.
+    for (const sizes of [{}, { blockBatch: 5, denialChunk: 2 }]) {
+      await verifyEverything(whole, sizes);
+      const stored = await whole.listClusters();
+      expect(stored.map(shape).sort(byId)).toEqual(expected.clusters.map(shape).sort(byId));
+      expect(await pairs(whole)).toEqual(
+        expected.reprints.map((p) => `${p.reportId}>${p.originalId}`).sort(),
+      );
+    }
+    // The sample plants denials: some are placed in the clusters they deny.
+    expect(
+      expected.clusters.some(
+        (c) =>
+          c.claims.some((x) => x.polarity === "deny") &&
+          c.claims.some((x) => x.polarity === "affirm"),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("a full verification of the store lends party denials to figures", () => {
+  it("as verifying every claim at once does", async () => {
+    const store = await fresh();
+    const reports = ["r1", "r2", "r3", "r4"].map((id, i) =>
+      makeReport({ id, published: `2025-12-2${i + 1}T10:00:00Z`, sourceId: `outlet-${i}` }),
+    );
+    // "Orsk says Keld fired 40 shells at the dam", told by three outlets; Keld denies it.
+    const told = (r: string, sentence: number): Claim[] => [
+      claim(r, { sentence, slot: "attacks:attack_claim", terms: ["dam", "shell", "keld"] }),
+      {
+        ...claim(r, { sentence, slot: "attacks:launched:shell", terms: ["dam", "keld"] }),
+        id: `${r}:${sentence}:1`,
+        quantity: quantity("40 shells", 40, "shell"),
+      },
+    ];
+    const claims = new Map<string, Claim[]>([
+      ["r1", told("r1", 0)],
+      ["r2", told("r2", 3)],
+      ["r3", told("r3", 1)],
+      [
+        "r4",
+        [
+          claim("r4", {
+            sentence: 2,
+            slot: "attacks:attack_claim",
+            terms: ["dam", "shell", "keld"],
+            polarity: "deny",
+            holderId: "keld",
+          }),
+        ],
+      ],
+    ]);
+    for (const r of reports) {
+      await store.addReport(r);
+      await store.saveExtraction({ ...makeExtraction(r, 0, 0), claims: claims.get(r.id)! }, "v1");
+    }
+    await verifyEverything(store, { blockBatch: 1, denialChunk: 1 });
+    const stored = await store.listClusters();
+    const figure = stored.find((c) => c.claims.every((x) => x.quantity !== null));
+    expect(figure?.lent?.map((d) => d.id)).toEqual(["r4:2:0"]);
+    expect(figure?.verdict.status).toBe("disputed");
+    const expected = verify({
+      reports,
+      sources: await store.listSources(),
+      claims: [...claims.values()].flat(),
+      actors: await store.listActors(),
+    });
+    const shape = (c: ClusterWithClaims) => ({
+      id: c.id,
+      claimIds: [...c.claimIds].sort(),
+      verdict: c.verdict,
+      lent: (c.lent ?? []).map((d) => d.id),
+    });
+    expect(stored.map(shape)).toEqual(
+      expected.clusters.map(shape).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+  });
 });

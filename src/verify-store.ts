@@ -7,28 +7,37 @@
 import type { Claim, ClusterWithClaims, Report, Reprint, Source } from "./model/index.js";
 import type { Store } from "./store/store.js";
 import {
+  addTermCounts,
   asClaimCluster,
+  BlockPlan,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
   type ClaimCluster,
   ClaimMeasure,
+  checkClaim,
   claimKeys,
+  clusterBlock,
+  clusterJudge,
   clusterKeys,
+  clusterUnmatchedDenials,
   countTerms,
+  DenialPostings,
   decodeSignature,
+  deniedCluster,
+  emptyTermCounts,
   encodeSignature,
-  type GroupedVerification,
+  findReprints,
   groupLinks,
-  groupVerification,
   judgeClusters,
+  LatestPerKey,
   LINK_TERM_LIMIT,
-  latestPerKey,
   lentDenials,
   placeClaims,
   planAddedGroups,
   REPORT_BANDS,
   REPORT_SIGNATURES,
   reportSignature,
+  representatives,
   SHARED_BANDS,
   signatureBandKeys,
   type TermCounts,
@@ -63,32 +72,271 @@ export interface VerifySummary {
   mode: "full" | "added" | "none";
 }
 
-/** Clusters judged and written at a time by a full run: verdicts are never all held at once. */
-export const JUDGE_BATCH = 2000;
+/**
+ * Claims a full run reads at a time: a page when planning its blocks, a batch
+ * of whole blocks when clustering them (a block larger than this is read alone).
+ */
+export const CLAIM_PAGE = 5000;
+export const BLOCK_BATCH = 20_000;
+/** Denials a full run places at a time, once every other claim is clustered. */
+export const DENIAL_CHUNK = 2000;
 
-/** Verifies every stored report again and replaces every stored result. */
+/**
+ * Verifies every stored report again and replaces every stored result, a
+ * block at a time (verify/blocks.ts): the claims are read once to count their
+ * terms and plan the blocks, then block by block to cluster, judge and write
+ * them, so what is held is the largest block, not the corpus. Denials are
+ * placed last, against the written clusters, as for added reports.
+ */
 export async function verifyEverything(
   store: Store,
+  sizes: { blockBatch?: number; denialChunk?: number } = {},
 ): Promise<{ reprints: number; clusters: number }> {
+  const blockBatch = sizes.blockBatch ?? BLOCK_BATCH;
+  const denialChunk = sizes.denialChunk ?? DENIAL_CHUNK;
+  // Whatever stops this run midway, the next one verifies everything again.
+  await store.setMeta(VERIFIED_REPORTS, "-1");
   // Counted first: reports added while verifying make the next run verify again.
   const reportCount = await store.countReports();
   // Verification reads no text but to sign it: the reports are held without theirs.
   const { heads: reports, signatures } = await reportHeads(store);
+  const sources = await store.listSources();
   const actors = await store.listActors();
-  const grouped = groupVerification({
-    reports,
-    sources: await store.listSources(),
-    claims: await store.listClaims(),
-    actors,
-    signatures,
-  });
-  const { groups } = grouped;
-  await store.replaceVerification(grouped.reprints, judgedInBatches(grouped));
-  await fileForLater(store, reports, grouped, signatures);
-  await store.setMeta(CLUSTER_COUNT, String(groups.length));
+  const reprints = findReprints(reports, sources, signatures);
+  const { plan, counts } = await planBlocks(store, new Set(reports.map((r) => r.id)));
+  const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
+  const judge = clusterJudge({ reports, sources, actors, reprints, measure });
+  const filed = new LatestPerKey(CANDIDATES_PER_KEY);
+  const figures = new FigureSentences();
+  // Denials are read first: the clusters they may deny are noted as they are made.
+  const denials = await readClaims(store, plan.denials());
+  const postings = new DenialPostings(
+    new Set(denials.flatMap((d) => DenialPostings.keysOf(d, measure))),
+    measure,
+  );
+  let clusters = 0;
+  async function* judged(): AsyncGenerator<ClusterWithClaims[]> {
+    for (const batch of plan.batches(blockBatch)) {
+      const byId = new Map(
+        (await store.getClaims(batch.flatMap((b) => b.ids))).map((c) => [c.id, c]),
+      );
+      const made: ClaimCluster[] = [];
+      for (const block of batch) {
+        const claims = block.ids.map((id) => {
+          const claim = byId.get(id);
+          if (!claim) throw new Error(`verify: claim ${id} was removed while verifying`);
+          return claim;
+        });
+        const clustered = clusterBlock(block.kind, claims, measure);
+        made.push(...clustered);
+        for (const cluster of clustered) {
+          filed.add(cluster.id, clusterKeys(cluster, measure));
+          if (block.kind === "figure") figures.add(cluster);
+          // A denial denies what was said to happen, not where: venue clusters take none.
+          if (block.kind !== "venue") postings.add(cluster);
+        }
+      }
+      clusters += made.length;
+      yield judge(made);
+    }
+  }
+  await store.replaceVerification(reprints, judged());
+  await store.putKeys(CLUSTER_KEYS, filed.entries(), { replaceAll: true });
+  await fileReports(store, reports, signatures);
+  await store.setMeta(TERM_COUNTS, JSON.stringify(counts));
+  await store.setMeta(VERIFY_INDEX, INDEX_VERSION);
+  clusters += await placeDenials(store, denials, postings, measure, judge, figures, denialChunk);
+  await store.setMeta(CLUSTER_COUNT, String(clusters));
   await store.setMeta(VERIFIED_REPORTS, String(reportCount));
-  return { reprints: grouped.reprints.length, clusters: groups.length };
+  return { reprints: reprints.length, clusters };
 }
+
+/**
+ * Reads every claim a page at a time, checking it, counting its terms and
+ * filing it in its block; no claim is held past its page.
+ */
+async function planBlocks(store: Store, reportIds: ReadonlySet<string>) {
+  const plan = new BlockPlan();
+  const counts = emptyTermCounts();
+  for (let after: string | null = null; ; ) {
+    const page = await store.claimsAfter(after, CLAIM_PAGE);
+    for (const claim of page) {
+      checkClaim(claim, reportIds);
+      plan.add(claim);
+    }
+    addTermCounts(counts, page);
+    if (page.length < CLAIM_PAGE) break;
+    after = page.at(-1)!.id;
+  }
+  return { plan, counts };
+}
+
+/** Claims by id, read a page at a time, in the order of the ids. */
+async function readClaims(store: Store, ids: readonly string[]): Promise<Claim[]> {
+  const out: Claim[] = [];
+  for (let i = 0; i < ids.length; i += CLAIM_PAGE) {
+    const page = ids.slice(i, i + CLAIM_PAGE);
+    const byId = new Map((await store.getClaims(page)).map((c) => [c.id, c]));
+    for (const id of page) {
+      const claim = byId.get(id);
+      if (!claim) throw new Error(`verify: claim ${id} was removed while verifying`);
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+/**
+ * Gives each denial the cluster it denies, as a whole run in memory would
+ * (denials.ts): its candidates come from the postings filled as clusters were
+ * written, and are weighed by their members read back (a large cluster by its
+ * first and latest). Denials that deny nothing known cluster among themselves.
+ * Then the party denials reach the figures told in the sentences they deny.
+ * Returns how many clusters the denials made.
+ */
+async function placeDenials(
+  store: Store,
+  denials: readonly Claim[],
+  postings: DenialPostings,
+  measure: ClaimMeasure,
+  judge: (clusters: readonly ClaimCluster[]) => ClusterWithClaims[],
+  figures: FigureSentences,
+  chunkSize: number,
+): Promise<number> {
+  const denied = new Map<string, Claim[]>();
+  const unmatched: Claim[] = [];
+  const large = new Map<string, ClaimCluster>();
+  for (let i = 0; i < denials.length; i += chunkSize) {
+    const chunk = denials.slice(i, i + chunkSize);
+    const candidates = new Map(chunk.map((d) => [d.id, postings.candidates(d)]));
+    const weighed = new Map(large);
+    const missing = [...new Set([...candidates.values()].flat())].filter((id) => !weighed.has(id));
+    for (const stored of await store.getClusters(missing)) {
+      const cluster = asClaimCluster(stored);
+      const sample = { ...cluster, claims: [...representatives(cluster.claims)], denials: [] };
+      weighed.set(cluster.id, sample);
+      // A large cluster is worth keeping between chunks: it costs the most to read again.
+      if (cluster.claims.length > sample.claims.length) large.set(cluster.id, sample);
+    }
+    for (const denial of chunk) {
+      const ids = candidates.get(denial.id)!;
+      const target = deniedCluster(
+        denial,
+        { candidates: () => ids.map((id) => weighed.get(id)!) },
+        measure,
+      );
+      if (!target) unmatched.push(denial);
+      else denied.set(target.id, [...(denied.get(target.id) ?? []), denial]);
+    }
+  }
+  const lenders: ClaimCluster[] = [];
+  const targetIds = [...denied.keys()];
+  for (let i = 0; i < targetIds.length; i += chunkSize) {
+    const changed = (await store.getClusters(targetIds.slice(i, i + chunkSize))).map((stored) => {
+      const cluster = asClaimCluster(stored);
+      cluster.denials = denied.get(cluster.id)!;
+      return cluster;
+    });
+    for (const c of changed) if (lendsDenials(c)) lenders.push(c);
+    await writeJudged(store, judge(changed), measure);
+  }
+  const made = clusterUnmatchedDenials(unmatched, measure);
+  await writeJudged(store, judge(made), measure);
+  const lent = new Map<string, Map<string, Claim>>();
+  for (const lender of lenders) figures.lend(lender, lent);
+  const lentIds = [...lent.keys()];
+  for (let i = 0; i < lentIds.length; i += chunkSize) {
+    const changed = (await store.getClusters(lentIds.slice(i, i + chunkSize))).map((stored) => {
+      const cluster = asClaimCluster(stored);
+      cluster.lent = [...lent.get(cluster.id)!.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+      return cluster;
+    });
+    await writeJudged(store, judge(changed), measure);
+  }
+  return made.length;
+}
+
+/** A cluster whose party denials can reach figures: it has some and tells of something without a figure. */
+function lendsDenials(c: ClaimCluster): boolean {
+  return c.denials.some((d) => d.holderId !== null) && c.claims.some((x) => x.quantity === null);
+}
+
+async function writeJudged(store: Store, judged: ClusterWithClaims[], measure: ClaimMeasure) {
+  if (judged.length === 0) return;
+  await store.updateVerification({
+    reprintReports: [],
+    reprints: [],
+    clusters: judged,
+    removedClusterIds: [],
+  });
+  await store.putKeys(
+    CLUSTER_KEYS,
+    judged.map((c) => ({ ref: c.id, keys: clusterKeys(asClaimCluster(c), measure) })),
+  );
+}
+
+/**
+ * The sentences of every figure cluster a full run made, as numbers, so party
+ * denials can be lent (verify/lent-denials.ts) without reading figure clusters
+ * again: figures are a small share of the claims, and their clusters fewer.
+ */
+class FigureSentences {
+  private readonly reports = new Map<string, number>();
+  private readonly at = new Map<number, string[]>();
+  private readonly sentenceCount = new Map<string, number>();
+
+  private key(reportId: string, sentence: number, add: boolean): number | null {
+    let n = this.reports.get(reportId);
+    if (n === undefined) {
+      if (!add) return null;
+      n = this.reports.size;
+      this.reports.set(reportId, n);
+    }
+    return n * SENTENCES_PER_REPORT + sentence;
+  }
+
+  add(cluster: ClaimCluster): void {
+    if (cluster.claims.length === 0) return;
+    const keys = new Set(cluster.claims.map((c) => this.key(c.reportId, c.sentence, true)!));
+    for (const key of keys) {
+      const list = this.at.get(key);
+      if (list) list.push(cluster.id);
+      else this.at.set(key, [cluster.id]);
+    }
+    this.sentenceCount.set(cluster.id, keys.size);
+  }
+
+  /**
+   * Adds to `lent` (figure cluster id to denials by id) what this lender lends:
+   * its party denials go to each figure cluster that tells most of its
+   * sentences, and more than one, among the lender's (the rule of lentDenials).
+   */
+  lend(lender: ClaimCluster, lent: Map<string, Map<string, Claim>>): void {
+    const party = lender.denials.filter((d) => d.holderId !== null);
+    if (party.length === 0) return;
+    const shared = new Map<string, number>();
+    const seen = new Set<number>();
+    for (const claim of lender.claims) {
+      if (claim.quantity !== null) continue;
+      const key = this.key(claim.reportId, claim.sentence, false);
+      if (key === null || seen.has(key)) continue;
+      seen.add(key);
+      for (const id of this.at.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    for (const [id, n] of shared) {
+      if (n < 2 || n * 2 < this.sentenceCount.get(id)!) continue;
+      let denials = lent.get(id);
+      if (!denials) {
+        denials = new Map();
+        lent.set(id, denials);
+      }
+      for (const d of party) denials.set(d.id, d);
+    }
+  }
+}
+
+/** Sentence keys are report number × this + sentence: a report of two million sentences would share keys. */
+const SENTENCES_PER_REPORT = 2 ** 21;
 
 /** Reports without their texts, and each text's MinHash signature, read a page at a time. */
 async function reportHeads(store: Store) {
@@ -98,7 +346,8 @@ async function reportHeads(store: Store) {
     const page = await store.listReports({ limit: REPORT_PAGE, offset });
     for (const r of page) {
       signatures.set(r.id, reportSignature(r.text));
-      heads.push({ ...r, text: "" });
+      // Judging reads a report's source, date, address, title and given id.
+      heads.push({ ...r, text: "", byline: null, contentHash: "", origin: "" });
     }
     if (page.length < REPORT_PAGE) break;
   }
@@ -106,31 +355,6 @@ async function reportHeads(store: Store) {
 }
 
 const REPORT_PAGE = 2000;
-
-function* judgedInBatches(grouped: GroupedVerification): Generator<ClusterWithClaims[]> {
-  for (let i = 0; i < grouped.groups.length; i += JUDGE_BATCH) {
-    yield grouped.judge(grouped.groups.slice(i, i + JUDGE_BATCH));
-  }
-}
-
-async function fileForLater(
-  store: Store,
-  reports: Report[],
-  grouped: GroupedVerification,
-  signatures: ReadonlyMap<string, Uint32Array | null>,
-) {
-  await store.putKeys(
-    CLUSTER_KEYS,
-    latestPerKey(
-      grouped.groups.map((c) => ({ ref: c.id, keys: clusterKeys(c, grouped.measure) })),
-      CANDIDATES_PER_KEY,
-    ),
-    { replaceAll: true },
-  );
-  await fileReports(store, reports, signatures);
-  await store.setMeta(TERM_COUNTS, JSON.stringify(grouped.counts));
-  await store.setMeta(VERIFY_INDEX, INDEX_VERSION);
-}
 
 /** Files every report under its MinHash bands, and its signature, anew. */
 async function fileReports(

@@ -291,6 +291,55 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.getCluster("k1")).toBeNull();
     });
 
+    it("reads claims a page at a time in id order, and by id", async () => {
+      for (const id of ["r2", "r1", "r3"]) {
+        const report = makeReport({ id, published: `2025-12-2${id.slice(1)}T10:00:00Z` });
+        await store.addReport(report);
+        await store.saveExtraction(makeExtraction(report, 3, 0), "v1");
+      }
+      const all = (await store.listClaims()).map((c) => c.id).sort();
+      const paged: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const page = await store.claimsAfter(after, 4);
+        paged.push(...page.map((c) => c.id));
+        if (page.length < 4) break;
+        after = page.at(-1)!.id;
+      }
+      expect(paged).toEqual(all);
+      expect(await store.claimsAfter(all.at(-1)!, 4)).toEqual([]);
+      const some = await store.getClaims(["r3:0:0", "r1:0:2", "r1:0:2", "nowhere:0:0"]);
+      expect(some.map((c) => c.id).sort()).toEqual(["r1:0:2", "r3:0:0"]);
+      expect(some.find((c) => c.id === "r3:0:0")).toEqual(
+        (await store.listClaims()).find((c) => c.id === "r3:0:0"),
+      );
+    });
+
+    it("replaces verification with batches made while it writes, or leaves it whole", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      await store.saveExtraction(makeExtraction(report, 2, 0), "v1");
+      const before = [makeCluster("k0", (await store.listClaims()).slice(0, 1), "corroborated")];
+      await store.saveVerification([], before);
+      const revision = await store.revision();
+      // Each batch reads the store first, as a full verification does.
+      async function* batches(fail: boolean) {
+        for (const id of ["r1:0:0", "r1:0:1"]) {
+          const claims = await store.getClaims([id]);
+          yield [makeCluster(`k-${id}`, claims, "single_source")];
+          if (fail) throw new Error("stopped midway");
+        }
+      }
+      await expect(store.replaceVerification([], batches(true))).rejects.toThrow(/midway/);
+      expect(await store.listClusters()).toEqual(before);
+      expect(await store.revision()).toBe(revision);
+      await store.replaceVerification([], batches(false));
+      expect((await store.listClusters()).map((c) => c.claimIds)).toEqual([["r1:0:0"], ["r1:0:1"]]);
+      expect((await store.clusterIdsAtSentences([{ reportId: "r1", sentence: 0 }])).sort()).toEqual(
+        ["k-r1:0:0", "k-r1:0:1"],
+      );
+      expect(await store.revision()).toBeGreaterThan(revision);
+    });
+
     it("lists clusters in weight order, by slot and a page at a time, and counts them", async () => {
       const report = makeReport({ id: "r1" });
       await store.addReport(report);

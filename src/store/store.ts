@@ -144,6 +144,14 @@ export interface Store {
   reportsWithoutDigest(version: number): Promise<string[]>;
   listClaims(): Promise<Claim[]>;
   /**
+   * At most `limit` claims whose ids come after `after` (from the first when
+   * null), in the store's order of ids: every claim read a page at a time,
+   * without the whole set held.
+   */
+  claimsAfter(after: string | null, limit: number): Promise<Claim[]>;
+  /** The claims with these ids that exist, in no particular order. */
+  getClaims(ids: readonly string[]): Promise<Claim[]>;
+  /**
    * The stances of the reports in the filter (dates and source only, no page),
    * oldest first; those of the reports in `skip` (copies, whose stances are
    * their original's) are left out before they are read.
@@ -165,8 +173,13 @@ export interface Store {
    * The same, with the clusters taken a batch at a time from `batches` (made as
    * they are written, so a large verification never holds every verdict at
    * once), in one transaction: a run stopped midway leaves the old results.
+   * The batches may be made asynchronously (reading claims from this store
+   * while the transaction is open); nothing else should write meanwhile.
    */
-  replaceVerification(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): Promise<void>;
+  replaceVerification(
+    reprints: Reprint[],
+    batches: Iterable<ClusterWithClaims[]> | AsyncIterable<ClusterWithClaims[]>,
+  ): Promise<void>;
   listReprints(): Promise<Reprint[]>;
   listClusters(filter?: ClusterFilter): Promise<ClusterWithClaims[]>;
   /** Clusters per issue and verdict, without reading them: counts for a brief's summary. */

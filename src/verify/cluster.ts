@@ -14,6 +14,7 @@
  */
 import { type Claim, VENUE_TERMS } from "../model/index.js";
 import { averageLinkGroups, greedyGroups } from "./average-link.js";
+import { BLOCK_LINK_LIMIT, type BlockKind } from "./blocks.js";
 import { DenialTargets, deniedCluster } from "./denials.js";
 import { lentDenials } from "./lent-denials.js";
 import { ClaimMeasure, meanSimilarity, representatives, TIME_MISMATCH_FACTOR } from "./measure.js";
@@ -157,7 +158,7 @@ function clusterStatements(claims: readonly Claim[], m: ClaimMeasure): Claim[][]
 }
 
 /** A term carried by more claims than this does not link claims into one block. */
-export const LINK_TERM_LIMIT = 40;
+export const LINK_TERM_LIMIT = BLOCK_LINK_LIMIT;
 
 /** Connected components of claims that share at least one distinctive term. */
 function linkedBlocks(claims: readonly Claim[]): Claim[][] {
@@ -207,6 +208,53 @@ function makeCluster(claims: Claim[], denials: Claim[]): ClaimCluster {
   };
 }
 
+/**
+ * The clusters of one block of affirming claims, ascending by id (blocks.ts):
+ * the figures of one slot, statements (split further where no rare term links
+ * them), or venue claims. Denials and lent denials are not placed here.
+ */
+export function clusterBlock(
+  kind: BlockKind,
+  claims: readonly Claim[],
+  m: ClaimMeasure,
+): ClaimCluster[] {
+  if (kind === "figure") return clusterFigures(claims, m).map((group) => makeCluster(group, []));
+  if (kind === "statement") {
+    return clusterStatements(claims, m).map((group) => makeCluster(group, []));
+  }
+  return groupsOf(claims, (a, b) => venueSimilarity(a, b, m), 0.5, venueKeys).map((group) =>
+    makeCluster(
+      group.map((i) => claims[i]!),
+      [],
+    ),
+  );
+}
+
+/** Clusters of the denials that deny no known cluster: alike ones in one slot together. */
+export function clusterUnmatchedDenials(
+  unmatched: readonly Claim[],
+  m: ClaimMeasure,
+): ClaimCluster[] {
+  const clusters: ClaimCluster[] = [];
+  for (const slotDenials of groupBy(unmatched, (c) => slotKey(c.slot)).values()) {
+    const groups = groupsOf(
+      slotDenials,
+      (a, b) => wordSimilarity(a, b, m),
+      FIGURELESS_THRESHOLD,
+      distinctiveTerms,
+    );
+    for (const group of groups) {
+      clusters.push(
+        makeCluster(
+          [],
+          group.map((i) => slotDenials[i]!),
+        ),
+      );
+    }
+  }
+  return clusters;
+}
+
 /** All clusters of the claims, ordered by id; every claim lands in exactly one cluster. */
 export function clusterClaims(
   claims: readonly Claim[],
@@ -219,18 +267,11 @@ export function clusterClaims(
   const clusters: ClaimCluster[] = [];
   const withFigure = affirming.filter((c) => c.quantity !== null);
   for (const slotClaims of groupBy(withFigure, (c) => slotKey(c.slot)).values()) {
-    for (const group of clusterFigures(slotClaims, m)) clusters.push(makeCluster(group, []));
+    clusters.push(...clusterBlock("figure", slotClaims, m));
   }
   const statements = affirming.filter((c) => c.quantity === null && !isVenue(c));
-  for (const group of clusterStatements(statements, m)) clusters.push(makeCluster(group, []));
-  const venues = affirming.filter(isVenue);
-  for (const group of groupsOf(venues, (a, b) => venueSimilarity(a, b, m), 0.5, venueKeys))
-    clusters.push(
-      makeCluster(
-        group.map((i) => venues[i]!),
-        [],
-      ),
-    );
+  clusters.push(...clusterBlock("statement", statements, m));
+  clusters.push(...clusterBlock("venue", affirming.filter(isVenue), m));
   const unmatched: Claim[] = [];
   // A denial denies what was said to happen, not where: venue clusters take none.
   const targets = new DenialTargets(
@@ -242,21 +283,7 @@ export function clusterClaims(
     if (target) target.denials.push(denial);
     else unmatched.push(denial);
   }
-  for (const slotDenials of groupBy(unmatched, (c) => slotKey(c.slot)).values()) {
-    const groups = groupsOf(
-      slotDenials,
-      (a, b) => wordSimilarity(a, b, m),
-      FIGURELESS_THRESHOLD,
-      distinctiveTerms,
-    );
-    for (const group of groups)
-      clusters.push(
-        makeCluster(
-          [],
-          group.map((i) => slotDenials[i]!),
-        ),
-      );
-  }
+  clusters.push(...clusterUnmatchedDenials(unmatched, m));
   const lent = lentDenials(clusters, clusters);
   for (const cluster of clusters) {
     const denials = lent.get(cluster.id);

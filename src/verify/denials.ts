@@ -63,30 +63,143 @@ export class DenialTargets {
 
   /**
    * Clusters sharing a word with the denial; past DENIAL_CANDIDATES, those
-   * sharing the most weight. A word that hundreds of clusters carry (an actor,
-   * "talks") cannot tell them apart, so it only counts when no rarer word is shared.
+   * sharing the most weight (see chooseCandidates).
    */
   candidates(denial: Claim): ClaimCluster[] {
-    const postings = [...this.m.profile(denial).weights]
-      .map(([term, w]) => ({ w, clusters: this.byTerm.get(`${denial.issue}\u0000${term}`) }))
-      .filter((p): p is { w: number; clusters: Set<ClaimCluster> } => p.clusters !== undefined)
-      .sort((x, y) => x.clusters.size - y.clusters.size);
-    const rarest = postings[0];
-    if (!rarest) return [];
-    // Only common words shared: every cluster of the rarest weighs the same, so the
-    // first by id are taken, from a list sorted once per word.
-    if (rarest.clusters.size > COMMON_TERM_CLUSTERS && rarest.clusters.size > DENIAL_CANDIDATES)
-      return this.firstById(rarest.clusters).slice(0, DENIAL_CANDIDATES);
-    const shared = new Map<ClaimCluster, number>();
-    for (const { w, clusters } of postings) {
-      if (clusters.size > COMMON_TERM_CLUSTERS && shared.size > 0) break;
-      for (const cluster of clusters) shared.set(cluster, (shared.get(cluster) ?? 0) + w);
+    return chooseCandidates(
+      [...this.m.profile(denial).weights].flatMap(([term, w]) => {
+        const clusters = this.byTerm.get(`${denial.issue}\u0000${term}`);
+        if (!clusters) return [];
+        return [
+          {
+            w,
+            size: clusters.size,
+            members: () => clusters,
+            firstById: () => this.firstById(clusters),
+          },
+        ];
+      }),
+      (c) => c.id,
+    );
+  }
+}
+
+/** The clusters filed under one of a denial's words, and that word's weight in the denial. */
+export interface DenialPosting<T> {
+  w: number;
+  /** How many clusters carry the word. */
+  size: number;
+  /** Every one of them (asked only when size is at most COMMON_TERM_CLUSTERS). */
+  members(): Iterable<T>;
+  /** At least the first DENIAL_CANDIDATES of them by id, in id order. */
+  firstById(): readonly T[];
+}
+
+/**
+ * The clusters a denial is weighed against, from the postings of its words. A
+ * word that hundreds of clusters carry (an actor, "talks") cannot tell them
+ * apart, so it only counts when no rarer word is shared; when only such words
+ * are shared, the first clusters by id of the rarest are taken.
+ */
+export function chooseCandidates<T>(
+  postings: DenialPosting<T>[],
+  idOf: (cluster: T) => string,
+): T[] {
+  const sorted = [...postings].sort((x, y) => x.size - y.size);
+  const rarest = sorted[0];
+  if (!rarest) return [];
+  if (rarest.size > COMMON_TERM_CLUSTERS && rarest.size > DENIAL_CANDIDATES)
+    return rarest.firstById().slice(0, DENIAL_CANDIDATES);
+  const shared = new Map<T, number>();
+  for (const posting of sorted) {
+    if (posting.size > COMMON_TERM_CLUSTERS && shared.size > 0) break;
+    for (const cluster of posting.members())
+      shared.set(cluster, (shared.get(cluster) ?? 0) + posting.w);
+  }
+  const found = [...shared.keys()];
+  if (found.length <= DENIAL_CANDIDATES) return found;
+  return found
+    .sort((x, y) => shared.get(y)! - shared.get(x)! || (idOf(x) < idOf(y) ? -1 : 1))
+    .slice(0, DENIAL_CANDIDATES);
+}
+
+/** Inserts an id into a sorted list that keeps only its first `cap`. */
+function keepFirst(ids: string[], id: string, cap: number): void {
+  if (ids.length >= cap && id >= ids[ids.length - 1]!) return;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  ids.splice(lo, 0, id);
+  if (ids.length > cap) ids.pop();
+}
+
+/**
+ * DenialTargets by cluster id, filled as clusters are made and written a
+ * block at a time: under each (issue, word) of some denial it keeps every
+ * cluster id while there are at most COMMON_TERM_CLUSTERS, then only how many
+ * and the first DENIAL_CANDIDATES by id, which is all chooseCandidates reads.
+ */
+export class DenialPostings {
+  private readonly byKey = new Map<string, { size: number; ids: string[]; sorted: boolean }>();
+
+  /** `keys`: the (issue, word) keys the denials carry (postingKeys); others are not kept. */
+  constructor(
+    private readonly keys: ReadonlySet<string>,
+    private readonly m: ClaimMeasure,
+  ) {}
+
+  /** The keys a denial's postings are found under. */
+  static keysOf(denial: Claim, m: ClaimMeasure): string[] {
+    return [...m.profile(denial).weights.keys()].map((term) => `${denial.issue}\u0000${term}`);
+  }
+
+  add(cluster: ClaimCluster): void {
+    const keys = new Set<string>();
+    for (const claim of cluster.claims) {
+      for (const term of this.m.profile(claim).weights.keys()) {
+        const key = `${cluster.issue}\u0000${term}`;
+        if (this.keys.has(key)) keys.add(key);
+      }
     }
-    const found = [...shared.keys()];
-    if (found.length <= DENIAL_CANDIDATES) return found;
-    return found
-      .sort((x, y) => shared.get(y)! - shared.get(x)! || (x.id < y.id ? -1 : 1))
-      .slice(0, DENIAL_CANDIDATES);
+    for (const key of keys) {
+      let posting = this.byKey.get(key);
+      if (!posting) {
+        posting = { size: 0, ids: [], sorted: false };
+        this.byKey.set(key, posting);
+      }
+      posting.size++;
+      if (posting.size <= COMMON_TERM_CLUSTERS) posting.ids.push(cluster.id);
+      else if (!posting.sorted) {
+        // Past this, only the first by id are read: keep those, in order.
+        posting.ids.push(cluster.id);
+        posting.ids.sort();
+        posting.ids.length = Math.min(posting.ids.length, DENIAL_CANDIDATES);
+        posting.sorted = true;
+      } else keepFirst(posting.ids, cluster.id, DENIAL_CANDIDATES);
+    }
+  }
+
+  /** The ids of the clusters a denial is weighed against, as DenialTargets.candidates gives them. */
+  candidates(denial: Claim): string[] {
+    return chooseCandidates(
+      [...this.m.profile(denial).weights].flatMap(([term, w]) => {
+        const posting = this.byKey.get(`${denial.issue}\u0000${term}`);
+        if (!posting) return [];
+        return [
+          {
+            w,
+            size: posting.size,
+            members: () => posting.ids,
+            firstById: () => [...posting.ids].sort(),
+          },
+        ];
+      }),
+      (id) => id,
+    );
   }
 }
 
@@ -103,7 +216,7 @@ if (SAME_SLOT_BONUS >= DENIAL_THRESHOLD) {
 /** The cluster a denial most likely denies, or null when none is close enough. */
 export function deniedCluster(
   denial: Claim,
-  targets: DenialTargets,
+  targets: { candidates(denial: Claim): readonly ClaimCluster[] },
   m: ClaimMeasure,
 ): ClaimCluster | null {
   let best: ClaimCluster | null = null;

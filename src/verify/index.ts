@@ -11,13 +11,22 @@ import { findReprints } from "./reprints.js";
 import { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";
 import { buildVerdict, statementLabel } from "./verdict.js";
 
-export { type ClaimCluster, ClaimMeasure, LINK_TERM_LIMIT } from "./cluster.js";
+export { BlockPlan, type ClaimBlock } from "./blocks.js";
+export {
+  type ClaimCluster,
+  ClaimMeasure,
+  clusterBlock,
+  clusterUnmatchedDenials,
+  LINK_TERM_LIMIT,
+} from "./cluster.js";
+export { DenialPostings, deniedCluster } from "./denials.js";
 export {
   asClaimCluster,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
   claimKeys,
   clusterKeys,
+  LatestPerKey,
   latestPerKey,
   placeClaims,
   REPORT_BANDS,
@@ -27,6 +36,7 @@ export {
   signatureBandKeys,
 } from "./incremental.js";
 export { lentDenials } from "./lent-denials.js";
+export { representatives } from "./measure.js";
 export type { OriginIndex } from "./origins.js";
 export { buildOriginIndex } from "./origins.js";
 export {
@@ -38,7 +48,13 @@ export {
   planAddedGroups,
   reportSignature,
 } from "./reprints.js";
-export { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";
+export {
+  addTermCounts,
+  countTerms,
+  emptyTermCounts,
+  type TermCounts,
+  weightsFromCounts,
+} from "./similarity.js";
 export { compareQuantities, formatQuantity } from "./values.js";
 
 export interface VerifyInput {
@@ -61,16 +77,21 @@ function checkClaims(claims: readonly Claim[], reportIds: ReadonlySet<string>): 
   for (const claim of claims) {
     if (seen.has(claim.id)) throw new Error(`verify: claim id ${claim.id} appears twice`);
     seen.add(claim.id);
-    if (!reportIds.has(claim.reportId)) {
-      throw new Error(
-        `verify: claim ${claim.id} names report ${claim.reportId}, which is not among the reports`,
-      );
-    }
-    if (claim.polarity !== "affirm" && claim.polarity !== "deny") {
-      throw new Error(
-        `verify: claim ${claim.id} has polarity "${String(claim.polarity)}"; expected affirm or deny`,
-      );
-    }
+    checkClaim(claim, reportIds);
+  }
+}
+
+/** Refuses a claim that points at a report not given, or has no known polarity. */
+export function checkClaim(claim: Claim, reportIds: ReadonlySet<string>): void {
+  if (!reportIds.has(claim.reportId)) {
+    throw new Error(
+      `verify: claim ${claim.id} names report ${claim.reportId}, which is not among the reports`,
+    );
+  }
+  if (claim.polarity !== "affirm" && claim.polarity !== "deny") {
+    throw new Error(
+      `verify: claim ${claim.id} has polarity "${String(claim.polarity)}"; expected affirm or deny`,
+    );
   }
 }
 

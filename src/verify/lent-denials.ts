@@ -20,13 +20,16 @@ export function lentDenials(
   figures: readonly ClaimCluster[],
   neighbours: readonly ClaimCluster[],
 ): Map<string, Claim[]> {
-  const deniedAt = new Map<string, ClaimCluster[]>();
+  // Per sentence, each denied cluster once, however many of its claims the sentence gives.
+  const deniedAt = new Map<string, Set<ClaimCluster>>();
   for (const cluster of neighbours) {
     if (!cluster.denials.some((d) => d.holderId !== null)) continue;
     for (const claim of cluster.claims) {
       if (claim.quantity !== null) continue;
       const key = sentenceOf(claim);
-      deniedAt.set(key, [...(deniedAt.get(key) ?? []), cluster]);
+      const at = deniedAt.get(key);
+      if (at) at.add(cluster);
+      else deniedAt.set(key, new Set([cluster]));
     }
   }
   const out = new Map<string, Claim[]>();

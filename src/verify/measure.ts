@@ -27,13 +27,15 @@ const STANCE_TERM = "stance:";
  * What the clustering compares, worked out once per claim: its weighted term
  * profile and the days its time covers. Every similarity below goes through it,
  * so a claim compared with hundreds of others is normalised and weighed once.
+ * What is worked out is held only as long as the claim is: a full run that
+ * reads its claims block by block lets each block's go.
  */
 export class ClaimMeasure {
-  private readonly profiles = new Map<Claim, TermProfile>();
-  private readonly spans = new Map<Claim, { from: number; to: number } | null>();
-  private readonly anchorSets = new Map<Claim, readonly string[]>();
-  private readonly stanceSets = new Map<Claim, readonly string[]>();
-  private readonly placedSets = new Map<Claim, readonly { key: string; day: number }[]>();
+  private readonly profiles = new WeakMap<Claim, TermProfile>();
+  private readonly spans = new WeakMap<Claim, { from: number; to: number } | null>();
+  private readonly anchorSets = new WeakMap<Claim, readonly string[]>();
+  private readonly stanceSets = new WeakMap<Claim, readonly string[]>();
+  private readonly placedSets = new WeakMap<Claim, readonly { key: string; day: number }[]>();
 
   constructor(readonly weights: TermWeights) {}
 
@@ -86,7 +88,12 @@ export class ClaimMeasure {
     return this.share(this.stanceSets, STANCE_TERM, a, b);
   }
 
-  private share(cache: Map<Claim, readonly string[]>, prefix: string, a: Claim, b: Claim): boolean {
+  private share(
+    cache: WeakMap<Claim, readonly string[]>,
+    prefix: string,
+    a: Claim,
+    b: Claim,
+  ): boolean {
     let x = cache.get(a);
     if (!x) {
       x = [...this.profile(a).weights.keys()].filter((t) => t.startsWith(prefix));

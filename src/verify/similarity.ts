@@ -64,6 +64,19 @@ export function countTerms(claims: readonly Claim[], base?: TermCounts): TermCou
   return { total: (base?.total ?? 0) + claims.length, df };
 }
 
+/** Counts with nothing counted yet, to fill page by page with addTermCounts. */
+export function emptyTermCounts(): TermCounts {
+  return { total: 0, df: Object.create(null) as Record<string, number> };
+}
+
+/** Adds the claims' term sets to counts in place: a run that reads claims a page at a time. */
+export function addTermCounts(counts: TermCounts, claims: readonly Claim[]): void {
+  for (const claim of claims) {
+    for (const term of termSet(claim.terms)) counts.df[term] = countOf(counts.df, term) + 1;
+  }
+  counts.total += claims.length;
+}
+
 /** Inverse document frequency from term counts, with the actor boost. */
 export function weightsFromCounts(counts: TermCounts, actors: readonly Actor[]): TermWeights {
   const total = Math.max(counts.total, 1);

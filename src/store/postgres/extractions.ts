@@ -173,6 +173,24 @@ export class ExtractionTables {
     return rows.map((row) => row.claim);
   }
 
+  async claimsAfter(after: string | null, limit: number): Promise<Claim[]> {
+    const { rows } = await this.pool.query<{ claim: Claim }>(
+      after === null
+        ? "SELECT claim FROM claims ORDER BY id LIMIT $1"
+        : "SELECT claim FROM claims WHERE id > $2 ORDER BY id LIMIT $1",
+      after === null ? [limit] : [limit, after],
+    );
+    return rows.map((row) => row.claim);
+  }
+
+  async getClaims(ids: readonly string[]): Promise<Claim[]> {
+    const { rows } = await this.pool.query<{ claim: Claim }>(
+      "SELECT claim FROM claims WHERE id = ANY($1::text[])",
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => row.claim);
+  }
+
   async listStances(filter: ReportFilter = {}, skip?: ReadonlySet<string>): Promise<Stance[]> {
     const { where, params, page } = filterClause(filter, "r", 2);
     if (page) throw new Error("stances are listed by date, not by page");

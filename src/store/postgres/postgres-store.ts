@@ -129,6 +129,13 @@ export class PostgresStore implements Store {
   listClaims(): Promise<Claim[]> {
     return this.extractions.listClaims();
   }
+  claimsAfter(after: string | null, limit: number): Promise<Claim[]> {
+    return this.extractions.claimsAfter(after, limit);
+  }
+  getClaims(ids: readonly string[]): Promise<Claim[]> {
+    return this.extractions.getClaims(ids);
+  }
+
   listStances(filter?: ReportFilter, skip?: ReadonlySet<string>): Promise<Stance[]> {
     return this.extractions.listStances(filter, skip);
   }
@@ -142,7 +149,10 @@ export class PostgresStore implements Store {
   saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
     return this.verification.save(reprints, [clusters]);
   }
-  replaceVerification(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): Promise<void> {
+  replaceVerification(
+    reprints: Reprint[],
+    batches: Iterable<ClusterWithClaims[]> | AsyncIterable<ClusterWithClaims[]>,
+  ): Promise<void> {
     return this.verification.save(reprints, batches);
   }
   getClusters(ids: string[]): Promise<ClusterWithClaims[]> {

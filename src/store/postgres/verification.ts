@@ -41,8 +41,8 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 /** Batches of any size as chunks of at most CHUNK. */
-function* rechunked<T>(batches: Iterable<T[]>): Generator<T[]> {
-  for (const batch of batches) yield* chunks(batch);
+async function* rechunked<T>(batches: Iterable<T[]> | AsyncIterable<T[]>): AsyncGenerator<T[]> {
+  for await (const batch of batches) yield* chunks(batch);
 }
 
 /** Adds reprint links, a chunk per statement; a link already stored takes the new figures. */
@@ -77,14 +77,17 @@ const recordsJson = (clusters: readonly ClusterWithClaims[]) =>
 export class VerificationTables {
   constructor(private readonly pool: pg.Pool) {}
 
-  save(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): Promise<void> {
+  save(
+    reprints: Reprint[],
+    batches: Iterable<ClusterWithClaims[]> | AsyncIterable<ClusterWithClaims[]>,
+  ): Promise<void> {
     return inTransaction(this.pool, async (db) => {
       await db.query("DELETE FROM reprints");
       await db.query("DELETE FROM clusters");
       await db.query("DELETE FROM cluster_members");
       await insertReprints(db, reprints);
       let seq = 0;
-      for (const part of rechunked(batches)) {
+      for await (const part of rechunked(batches)) {
         await db.query(
           `INSERT INTO clusters (id, seq, ${CLUSTER_COLUMNS})
            SELECT c->>'id', $1 + t.n - 1, ${CLUSTER_ROW}

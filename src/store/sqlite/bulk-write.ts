@@ -13,6 +13,24 @@ export function withIndexesDropped(
   tables: readonly string[],
   write: () => void,
 ): void {
+  const rebuild = dropIndexes(db, tables);
+  write();
+  rebuild();
+}
+
+/** withIndexesDropped for a write that awaits between its rows (batches made as they are written). */
+export async function withIndexesDroppedWhile(
+  db: Database.Database,
+  tables: readonly string[],
+  write: () => Promise<void>,
+): Promise<void> {
+  const rebuild = dropIndexes(db, tables);
+  await write();
+  rebuild();
+}
+
+/** Drops the secondary indexes of these tables; the function returned builds them again. */
+function dropIndexes(db: Database.Database, tables: readonly string[]): () => void {
   if (!db.inTransaction) throw new Error("withIndexesDropped must run inside a transaction");
   const indexes = db
     .prepare<string[], { name: string; sql: string }>(
@@ -21,6 +39,7 @@ export function withIndexesDropped(
     )
     .all(...tables);
   for (const { name } of indexes) db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
-  write();
-  for (const { sql } of indexes) db.exec(sql);
+  return () => {
+    for (const { sql } of indexes) db.exec(sql);
+  };
 }

@@ -219,6 +219,30 @@ export class ExtractionTables {
       .map((row) => JSON.parse(row.json) as Claim);
   }
 
+  claimsAfter(after: string | null, limit: number): Claim[] {
+    const rows =
+      after === null
+        ? this.db
+            .prepare<[number], { json: string }>("SELECT json FROM claims ORDER BY id LIMIT ?")
+            .all(limit)
+        : this.db
+            .prepare<[string, number], { json: string }>(
+              "SELECT json FROM claims WHERE id > ? ORDER BY id LIMIT ?",
+            )
+            .all(after, limit);
+    return rows.map((row) => JSON.parse(row.json) as Claim);
+  }
+
+  getClaims(ids: readonly string[]): Claim[] {
+    const get = this.db.prepare<[string], { json: string }>("SELECT json FROM claims WHERE id = ?");
+    const out: Claim[] = [];
+    for (const id of new Set(ids)) {
+      const row = get.get(id);
+      if (row) out.push(JSON.parse(row.json) as Claim);
+    }
+    return out;
+  }
+
   listStances(filter: ReportFilter = {}, skip?: ReadonlySet<string>): Stance[] {
     const { where, params, page } = filterClause(filter, "r");
     if (page) throw new Error("stances are listed by date, not by page");

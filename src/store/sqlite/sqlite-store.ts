@@ -141,6 +141,13 @@ export class SqliteStore implements Store {
   async listClaims(): Promise<Claim[]> {
     return this.extractions.listClaims();
   }
+  async claimsAfter(after: string | null, limit: number): Promise<Claim[]> {
+    return this.extractions.claimsAfter(after, limit);
+  }
+  async getClaims(ids: readonly string[]): Promise<Claim[]> {
+    return this.extractions.getClaims(ids);
+  }
+
   async listStances(filter?: ReportFilter, skip?: ReadonlySet<string>): Promise<Stance[]> {
     return this.extractions.listStances(filter, skip);
   }
@@ -152,13 +159,13 @@ export class SqliteStore implements Store {
   }
 
   async saveVerification(reprints: Reprint[], clusters: ClusterWithClaims[]): Promise<void> {
-    this.changed(() => this.verification.save(reprints, [clusters]));
+    this.changed(() => this.verification.save(reprints, clusters));
   }
   async replaceVerification(
     reprints: Reprint[],
-    batches: Iterable<ClusterWithClaims[]>,
+    batches: Iterable<ClusterWithClaims[]> | AsyncIterable<ClusterWithClaims[]>,
   ): Promise<void> {
-    this.changed(() => this.verification.save(reprints, batches));
+    await this.verification.replace(reprints, batches, () => this.housekeeping.bumpRevision());
   }
   async listReprints(): Promise<Reprint[]> {
     return this.verification.listReprints();

@@ -21,7 +21,7 @@ import {
   STATUS_RANK,
   type VerificationUpdate,
 } from "../store.js";
-import { withIndexesDropped } from "./bulk-write.js";
+import { withIndexesDropped, withIndexesDroppedWhile } from "./bulk-write.js";
 
 /** The columns a cluster row has besides its JSON, in the order the inserts bind them. */
 function columns(c: ClusterWithClaims) {
@@ -50,7 +50,46 @@ interface ReprintRow {
 export class VerificationTables {
   constructor(private readonly db: Database.Database) {}
 
-  save(reprints: Reprint[], batches: Iterable<ClusterWithClaims[]>): void {
+  save(reprints: Reprint[], clusters: ClusterWithClaims[]): void {
+    const write = this.writer(reprints);
+    this.db.transaction(() => {
+      // A full run writes a million rows or more: see withIndexesDropped.
+      withIndexesDropped(this.db, ["clusters", "cluster_members"], () => {
+        write.start();
+        write.clusters(clusters);
+      });
+    })();
+  }
+
+  /**
+   * Replaces every result with clusters taken a batch at a time, the batches
+   * possibly made by reading this database meanwhile: one transaction held
+   * open across them, so a run stopped midway leaves the old results.
+   * `alsoInside` runs first within it (the store's revision is raised there).
+   */
+  async replace(
+    reprints: Reprint[],
+    batches: Iterable<ClusterWithClaims[]> | AsyncIterable<ClusterWithClaims[]>,
+    alsoInside: () => void,
+  ): Promise<void> {
+    if (this.db.inTransaction) throw new Error("replacing verification inside another transaction");
+    const write = this.writer(reprints);
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      alsoInside();
+      await withIndexesDroppedWhile(this.db, ["clusters", "cluster_members"], async () => {
+        write.start();
+        for await (const batch of batches) write.clusters(batch);
+      });
+      this.db.exec("COMMIT");
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  /** Deletes every result and writes reprints, then clusters in the order given. */
+  private writer(reprints: Reprint[]) {
     const insertReprint = this.db.prepare(
       "INSERT OR REPLACE INTO reprints (report_id, original_id, similarity, reason) VALUES (?, ?, ?, ?)",
     );
@@ -60,23 +99,21 @@ export class VerificationTables {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertMember = this.memberInsert("INSERT");
-    this.db.transaction(() => {
-      // A full run writes a million rows or more: see withIndexesDropped.
-      withIndexesDropped(this.db, ["clusters", "cluster_members"], () => {
+    let seq = 0;
+    return {
+      start: () => {
         this.db.exec("DELETE FROM reprints; DELETE FROM clusters; DELETE FROM cluster_members;");
         for (const r of reprints) {
           insertReprint.run(r.reportId, r.originalId, r.similarity, r.reason);
         }
-        let seq = 0;
-        for (const batch of batches) {
-          for (const c of batch) {
-            insertCluster.run(c.id, seq++, ...columns(c));
-            for (const m of memberRows(c))
-              insertMember.run(c.id, m.claimId, m.reportId, m.sentence);
-          }
+      },
+      clusters: (batch: readonly ClusterWithClaims[]) => {
+        for (const c of batch) {
+          insertCluster.run(c.id, seq++, ...columns(c));
+          for (const m of memberRows(c)) insertMember.run(c.id, m.claimId, m.reportId, m.sentence);
         }
-      });
-    })();
+      },
+    };
   }
 
   update(update: VerificationUpdate): void {
