@@ -61,38 +61,36 @@ export function latestPerKey(
  * a block at a time never holds every cluster's keys.
  */
 export class LatestPerKey {
-  private readonly byKey = new Map<string, number[]>();
-  private readonly refs: string[] = [];
+  /** Per key, the refs filed under it with the order they came in, at most 2 × perKey. */
+  private readonly byKey = new Map<string, { at: number; ref: string }[]>();
+  private count = 0;
 
   constructor(private readonly perKey: number) {}
 
   add(ref: string, keys: readonly string[]): void {
-    const at = this.refs.length;
-    this.refs.push(ref);
+    const at = this.count++;
     for (const key of new Set(keys)) {
       let list = this.byKey.get(key);
       if (!list) {
         list = [];
         this.byKey.set(key, list);
       }
-      list.push(at);
+      list.push({ at, ref });
       if (list.length > 2 * this.perKey) list.splice(0, list.length - this.perKey);
     }
   }
 
   /** The refs still filed under some key, in the order they came, each with those keys. */
   entries(): { ref: string; keys: string[] }[] {
-    const kept = new Map<number, string[]>();
+    const kept = new Map<number, { ref: string; keys: string[] }>();
     for (const [key, list] of this.byKey) {
-      for (const at of list.slice(-this.perKey)) {
-        const keys = kept.get(at);
-        if (keys) keys.push(key);
-        else kept.set(at, [key]);
+      for (const { at, ref } of list.slice(-this.perKey)) {
+        const entry = kept.get(at);
+        if (entry) entry.keys.push(key);
+        else kept.set(at, { ref, keys: [key] });
       }
     }
-    return [...kept]
-      .sort((a, b) => a[0] - b[0])
-      .map(([at, keys]) => ({ ref: this.refs[at]!, keys }));
+    return [...kept].sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
   }
 }
 
