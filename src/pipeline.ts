@@ -47,6 +47,7 @@ import {
   timelineSentences,
   trackDigests,
 } from "./track/index.js";
+import { append } from "./util/append.js";
 import { buildOriginIndex, independentOrigins, verify } from "./verify/index.js";
 import { clustersAtSentences, verifyEverything, verifyStored } from "./verify-store.js";
 
@@ -483,7 +484,7 @@ async function storedIssueClusters(
         offset: entry.clusters.length,
         claimsPerCluster: BRIEF_CLAIMS_PER_CLUSTER,
       });
-      entry.clusters.push(...next);
+      append(entry.clusters, next);
       if (next.length < page || distinct.add(next) >= limit) break;
     }
   }

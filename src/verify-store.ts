@@ -6,6 +6,7 @@
  */
 import type { Claim, ClusterWithClaims, Report, Reprint, Source } from "./model/index.js";
 import type { Store } from "./store/store.js";
+import { append } from "./util/append.js";
 import {
   addTermCounts,
   asClaimCluster,
@@ -128,7 +129,7 @@ export async function verifyEverything(
           return claim;
         });
         const clustered = clusterBlock(block.kind, claims, measure);
-        made.push(...clustered);
+        append(made, clustered);
         for (const cluster of clustered) {
           filed.add(cluster.id, clusterKeys(cluster, measure));
           if (block.kind === "figure") figures.add(cluster);
@@ -529,7 +530,7 @@ async function linkAdded(
     const ends = [g.root, ...g.copies];
     await reports.need(ends);
     await signatures.need(ends);
-    links.push(...groupLinks(g, signatures.byId, reports.byId, sources));
+    append(links, groupLinks(g, signatures.byId, reports.byId, sources));
   }
   return { links, rewritten };
 }

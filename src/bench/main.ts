@@ -150,6 +150,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  process.stderr.write(`bench: ${error.message}\n`);
+  // A failure midway is a fault to find, not bad input: where it happened is printed too.
+  const where = error instanceof RangeError || error instanceof TypeError ? error.stack : undefined;
+  process.stderr.write(`bench: ${where ?? error.message}\n`);
   process.exitCode = 1;
 });

@@ -29,6 +29,9 @@ export {
   denialSimilarity,
   SAME_SLOT_BONUS,
 } from "./denials.js";
+
+import { append } from "../util/append.js";
+
 export { ClaimMeasure, DENIAL_SAMPLE, TIME_MISMATCH_FACTOR } from "./measure.js";
 export { clusterId, slotKey } from "./slot-keys.js";
 
@@ -267,11 +270,11 @@ export function clusterClaims(
   const clusters: ClaimCluster[] = [];
   const withFigure = affirming.filter((c) => c.quantity !== null);
   for (const slotClaims of groupBy(withFigure, (c) => slotKey(c.slot)).values()) {
-    clusters.push(...clusterBlock("figure", slotClaims, m));
+    append(clusters, clusterBlock("figure", slotClaims, m));
   }
   const statements = affirming.filter((c) => c.quantity === null && !isVenue(c));
-  clusters.push(...clusterBlock("statement", statements, m));
-  clusters.push(...clusterBlock("venue", affirming.filter(isVenue), m));
+  append(clusters, clusterBlock("statement", statements, m));
+  append(clusters, clusterBlock("venue", affirming.filter(isVenue), m));
   const unmatched: Claim[] = [];
   // A denial denies what was said to happen, not where: venue clusters take none.
   const targets = new DenialTargets(
@@ -283,7 +286,7 @@ export function clusterClaims(
     if (target) target.denials.push(denial);
     else unmatched.push(denial);
   }
-  clusters.push(...clusterUnmatchedDenials(unmatched, m));
+  append(clusters, clusterUnmatchedDenials(unmatched, m));
   const lent = lentDenials(clusters, clusters);
   for (const cluster of clusters) {
     const denials = lent.get(cluster.id);

@@ -9,6 +9,7 @@
  *   day is a variant and the days conflict. Undated claims join the largest.
  */
 import type { Claim, Quantity } from "../model/index.js";
+import { append } from "../util/append.js";
 import { exactDay } from "./time.js";
 import { compareQuantities, formatQuantity, isPointValue, type ValueRelation } from "./values.js";
 import { isVenue, venueGroups } from "./venues.js";
@@ -74,7 +75,7 @@ function figureVariants(claims: readonly Claim[]): VariantSet {
     const relations = drafts.map((b) => compareQuantities(vague, b.quantity!));
     const fits = relations.flatMap((r, j) => (j !== i && r === "fits" ? [j] : []));
     if (fits.length === 1 && !relations.includes("conflict")) {
-      drafts[fits[0]!]!.claims.push(...drafts[i]!.claims);
+      append(drafts[fits[0]!]!.claims, drafts[i]!.claims);
       drafts = drafts.filter((_, j) => j !== i);
     }
   }
@@ -171,7 +172,10 @@ function dayVariants(
   }));
   const largest = variants.reduce((a, b) => (b.claims.length > a.claims.length ? b : a));
   const datedIds = new Set(days.flatMap((d) => d.claims.map((c) => c.id)));
-  largest.claims.push(...claims.filter((c) => !datedIds.has(c.id)));
+  append(
+    largest.claims,
+    claims.filter((c) => !datedIds.has(c.id)),
+  );
   const conflicts: Array<[number, number]> = [];
   for (let i = 0; i < variants.length; i++) {
     for (let j = i + 1; j < variants.length; j++) conflicts.push([i, j]);
