@@ -10,7 +10,10 @@ export type Queryable = pg.Pool | pg.PoolClient;
 export interface PoolOptions {
   /** A schema to keep the tables in instead of "public" (one database, several stores). */
   schema?: string | undefined;
-  /** Connections this process may hold at once. */
+  /**
+   * Connections this process may hold at once: at least 2, since a full
+   * verification reads claims while its transaction writes the results.
+   */
   maxConnections?: number | undefined;
 }
 
@@ -20,6 +23,11 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
     throw new Error(
       `invalid PostgreSQL schema name '${options.schema}': expected lower-case letters, digits and '_'`,
+    );
+  }
+  if (options.maxConnections !== undefined && options.maxConnections < 2) {
+    throw new Error(
+      `a PostgreSQL store needs at least 2 connections (asked for ${options.maxConnections}): a full verification reads while it writes`,
     );
   }
   const pool = new pg.Pool({
