@@ -152,6 +152,28 @@ export async function analyze(
   onProgress?: (done: number, total: number) => void,
   options: { full?: boolean } = {},
 ): Promise<AnalyzeSummary> {
+  // Extraction holds the texts of every report it reads; they are let go before verifying.
+  const { failed, extractedIds } = await extractPending(store, dossier, onProgress);
+  await fillTrackingDigests(store);
+  const verified = options.full
+    ? { mode: "full" as const, ...(await verifyEverything(store)) }
+    : await verifyStored(store, extractedIds);
+  await keptTracking(store, dossier);
+  return {
+    extracted: extractedIds.length,
+    failed,
+    reprints: verified.reprints,
+    clusters: verified.clusters,
+    verified: verified.mode,
+  };
+}
+
+/** Extracts the reports not yet extracted by this extractor version and stores what it finds. */
+async function extractPending(
+  store: Store,
+  dossier: Dossier,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ failed: QuarantineItem[]; extractedIds: string[] }> {
   const pending = await store.reportsToExtract(EXTRACTOR_VERSION);
   const failed: QuarantineItem[] = [];
   const extractedIds: string[] = [];
@@ -196,18 +218,7 @@ export async function analyze(
   }
   // A report refused by an earlier run and extracted now: its refusal no longer stands.
   if (extractedOrigins.length > 0) await store.clearQuarantine("extract", extractedOrigins);
-  await fillTrackingDigests(store);
-  const verified = options.full
-    ? { mode: "full" as const, ...(await verifyEverything(store)) }
-    : await verifyStored(store, extractedIds);
-  await keptTracking(store, dossier);
-  return {
-    extracted: extractedIds.length,
-    failed,
-    reprints: verified.reprints,
-    clusters: verified.clusters,
-    verified: verified.mode,
-  };
+  return { failed, extractedIds };
 }
 
 /**
