@@ -49,7 +49,7 @@ export class DenialTargets {
     for (const cluster of clusters) {
       for (const claim of cluster.claims) {
         for (const term of m.profile(claim).weights.keys()) {
-          const key = `${cluster.issue}\u0000${term}`;
+          const key = postingKey(cluster.issue, term);
           let set = this.byTerm.get(key);
           if (!set) {
             set = new Set();
@@ -66,22 +66,34 @@ export class DenialTargets {
    * sharing the most weight (see chooseCandidates).
    */
   candidates(denial: Claim): ClaimCluster[] {
-    return chooseCandidates(
-      [...this.m.profile(denial).weights].flatMap(([term, w]) => {
-        const clusters = this.byTerm.get(`${denial.issue}\u0000${term}`);
-        if (!clusters) return [];
-        return [
-          {
-            w,
-            size: clusters.size,
-            members: () => clusters,
-            firstById: () => this.firstById(clusters),
-          },
-        ];
-      }),
-      (c) => c.id,
-    );
+    const postings = postingsOf(denial, this.m, (key, w) => {
+      const clusters = this.byTerm.get(key);
+      return (
+        clusters && {
+          w,
+          size: clusters.size,
+          members: () => clusters,
+          firstById: () => this.firstById(clusters),
+        }
+      );
+    });
+    return chooseCandidates(postings, (c) => c.id);
   }
+}
+
+/** The (issue, word) key clusters are filed under for denials of that issue. */
+const postingKey = (issue: string, term: string) => `${issue}\u0000${term}`;
+
+/** The postings of a denial's words, each found by its key and given the word's weight. */
+function postingsOf<T>(
+  denial: Claim,
+  m: ClaimMeasure,
+  at: (key: string, w: number) => DenialPosting<T> | undefined,
+): DenialPosting<T>[] {
+  return [...m.profile(denial).weights].flatMap(([term, w]) => {
+    const posting = at(postingKey(denial.issue, term), w);
+    return posting ? [posting] : [];
+  });
 }
 
 /** The clusters filed under one of a denial's words, and that word's weight in the denial. */
@@ -154,14 +166,14 @@ export class DenialPostings {
 
   /** The keys a denial's postings are found under. */
   static keysOf(denial: Claim, m: ClaimMeasure): string[] {
-    return [...m.profile(denial).weights.keys()].map((term) => `${denial.issue}\u0000${term}`);
+    return [...m.profile(denial).weights.keys()].map((term) => postingKey(denial.issue, term));
   }
 
   add(cluster: ClaimCluster): void {
     const keys = new Set<string>();
     for (const claim of cluster.claims) {
       for (const term of this.m.profile(claim).weights.keys()) {
-        const key = `${cluster.issue}\u0000${term}`;
+        const key = postingKey(cluster.issue, term);
         if (this.keys.has(key)) keys.add(key);
       }
     }
@@ -185,21 +197,11 @@ export class DenialPostings {
 
   /** The ids of the clusters a denial is weighed against, as DenialTargets.candidates gives them. */
   candidates(denial: Claim): string[] {
-    return chooseCandidates(
-      [...this.m.profile(denial).weights].flatMap(([term, w]) => {
-        const posting = this.byKey.get(`${denial.issue}\u0000${term}`);
-        if (!posting) return [];
-        return [
-          {
-            w,
-            size: posting.size,
-            members: () => posting.ids,
-            firstById: () => [...posting.ids].sort(),
-          },
-        ];
-      }),
-      (id) => id,
-    );
+    const postings = postingsOf(denial, this.m, (key, w) => {
+      const p = this.byKey.get(key);
+      return p && { w, size: p.size, members: () => p.ids, firstById: () => [...p.ids].sort() };
+    });
+    return chooseCandidates(postings, (id) => id);
   }
 }
 
