@@ -212,12 +212,15 @@ async function placeDenials(
     const candidates = new Map(chunk.map((d) => [d.id, postings.candidates(d)]));
     const weighed = new Map(large);
     const missing = [...new Set([...candidates.values()].flat())].filter((id) => !weighed.has(id));
-    for (const stored of await store.getClusters(missing)) {
-      const cluster = asClaimCluster(stored);
-      const sample = { ...cluster, claims: [...representatives(cluster.claims)], denials: [] };
-      weighed.set(cluster.id, sample);
-      // A large cluster is worth keeping between chunks: it costs the most to read again.
-      if (cluster.claims.length > sample.claims.length) large.set(cluster.id, sample);
+    // Read a slice at a time, each cluster cut to the members it is weighed by as it comes.
+    for (let k = 0; k < missing.length; k += chunkSize) {
+      for (const stored of await store.getClusters(missing.slice(k, k + chunkSize))) {
+        const cluster = asClaimCluster(stored);
+        const sample = { ...cluster, claims: [...representatives(cluster.claims)], denials: [] };
+        weighed.set(cluster.id, sample);
+        // A large cluster is worth keeping between chunks: it costs the most to read again.
+        if (cluster.claims.length > sample.claims.length) large.set(cluster.id, sample);
+      }
     }
     for (const denial of chunk) {
       const ids = candidates.get(denial.id)!;
