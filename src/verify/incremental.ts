@@ -246,7 +246,10 @@ export function placeClaims(
   const join = (cluster: ClaimCluster, claim: Claim, denial: boolean) => {
     (denial ? cluster.denials : cluster.claims).push(claim);
     changed.set(cluster.id, cluster);
-    file(cluster);
+    // A claim with a figure changes no key (clusterKeys): it joins only a cluster of figures,
+    // already filed under their slot, and its words are not counted. So a large cluster of
+    // figures is not filed again for each figure that joins it.
+    if (claim.quantity === null) file(cluster);
   };
   const start = (claim: Claim, denial: boolean) => {
     const cluster: ClaimCluster = {
