@@ -27,6 +27,7 @@ import {
   deniedCluster,
   emptyTermCounts,
   encodeSignature,
+  FigureSentences,
   findReprints,
   groupLinks,
   judgeClusters,
@@ -230,7 +231,11 @@ async function placeDenials(
         measure,
       );
       if (!target) unmatched.push(denial);
-      else denied.set(target.id, [...(denied.get(target.id) ?? []), denial]);
+      else {
+        const list = denied.get(target.id);
+        if (list) list.push(denial);
+        else denied.set(target.id, [denial]);
+      }
     }
   }
   const lenders: ClaimCluster[] = [];
@@ -278,69 +283,6 @@ async function writeJudged(store: Store, judged: ClusterWithClaims[], measure: C
     judged.map((c) => ({ ref: c.id, keys: clusterKeys(asClaimCluster(c), measure) })),
   );
 }
-
-/**
- * The sentences of every figure cluster a full run made, as numbers, so party
- * denials can be lent (verify/lent-denials.ts) without reading figure clusters
- * again: figures are a small share of the claims, and their clusters fewer.
- */
-class FigureSentences {
-  private readonly reports = new Map<string, number>();
-  private readonly at = new Map<number, string[]>();
-  private readonly sentenceCount = new Map<string, number>();
-
-  private key(reportId: string, sentence: number, add: boolean): number | null {
-    let n = this.reports.get(reportId);
-    if (n === undefined) {
-      if (!add) return null;
-      n = this.reports.size;
-      this.reports.set(reportId, n);
-    }
-    return n * SENTENCES_PER_REPORT + sentence;
-  }
-
-  add(cluster: ClaimCluster): void {
-    if (cluster.claims.length === 0) return;
-    const keys = new Set(cluster.claims.map((c) => this.key(c.reportId, c.sentence, true)!));
-    for (const key of keys) {
-      const list = this.at.get(key);
-      if (list) list.push(cluster.id);
-      else this.at.set(key, [cluster.id]);
-    }
-    this.sentenceCount.set(cluster.id, keys.size);
-  }
-
-  /**
-   * Adds to `lent` (figure cluster id to denials by id) what this lender lends:
-   * its party denials go to each figure cluster that tells most of its
-   * sentences, and more than one, among the lender's (the rule of lentDenials).
-   */
-  lend(lender: ClaimCluster, lent: Map<string, Map<string, Claim>>): void {
-    const party = lender.denials.filter((d) => d.holderId !== null);
-    if (party.length === 0) return;
-    const shared = new Map<string, number>();
-    const seen = new Set<number>();
-    for (const claim of lender.claims) {
-      if (claim.quantity !== null) continue;
-      const key = this.key(claim.reportId, claim.sentence, false);
-      if (key === null || seen.has(key)) continue;
-      seen.add(key);
-      for (const id of this.at.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
-    for (const [id, n] of shared) {
-      if (n < 2 || n * 2 < this.sentenceCount.get(id)!) continue;
-      let denials = lent.get(id);
-      if (!denials) {
-        denials = new Map();
-        lent.set(id, denials);
-      }
-      for (const d of party) denials.set(d.id, d);
-    }
-  }
-}
-
-/** Sentence keys are report number × this + sentence: a report of two million sentences would share keys. */
-const SENTENCES_PER_REPORT = 2 ** 21;
 
 /** Reports without their texts, and each text's MinHash signature, read a page at a time. */
 async function reportHeads(store: Store) {

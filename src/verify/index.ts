@@ -8,7 +8,7 @@ import { type ClaimCluster, ClaimMeasure, centralClaim, clusterClaims } from "./
 import type { VerifyContext } from "./context.js";
 import { buildOriginIndex, independentOrigins as originsOf } from "./origins.js";
 import { findReprints } from "./reprints.js";
-import { countTerms, type TermCounts, weightsFromCounts } from "./similarity.js";
+import { countTerms, weightsFromCounts } from "./similarity.js";
 import { buildVerdict, statementLabel } from "./verdict.js";
 
 export { BlockPlan, type ClaimBlock } from "./blocks.js";
@@ -35,7 +35,7 @@ export {
   SHARED_BANDS,
   signatureBandKeys,
 } from "./incremental.js";
-export { lentDenials } from "./lent-denials.js";
+export { FigureSentences, lentDenials } from "./lent-denials.js";
 export { representatives } from "./measure.js";
 export type { OriginIndex } from "./origins.js";
 export { buildOriginIndex } from "./origins.js";
@@ -158,25 +158,11 @@ export function clusterJudge(
     });
 }
 
-/** Verification grouped but not yet judged: what a caller writing clusters in batches needs. */
-export interface GroupedVerification {
-  reprints: Reprint[];
-  /** Every cluster, ordered by id, without its verdict. */
-  groups: ClaimCluster[];
-  /** The term counts the measure was made from, for the next added-reports run. */
-  counts: TermCounts;
-  measure: ClaimMeasure;
-  /** Gives these clusters their verdicts (any slice of `groups`; each is judged on its own). */
-  judge(groups: readonly ClaimCluster[]): ClusterWithClaims[];
-}
-
-/** Finds reprints and clusters the claims; verdicts are given by `judge`, a batch at a time. */
-export function groupVerification(input: VerifyInput): GroupedVerification {
+/** Finds reprints, clusters the claims and gives every cluster a verdict. */
+export function verify(input: VerifyInput): VerifyResult {
   const reprints = findReprints(input.reports, input.sources, input.signatures);
   checkClaims(input.claims, new Set(input.reports.map((r) => r.id)));
-  const counts = countTerms(input.claims);
-  const measure = new ClaimMeasure(weightsFromCounts(counts, input.actors));
-  const groups = clusterClaims(input.claims, measure);
+  const measure = new ClaimMeasure(weightsFromCounts(countTerms(input.claims), input.actors));
   const judge = clusterJudge({
     reports: input.reports,
     sources: input.sources,
@@ -184,11 +170,5 @@ export function groupVerification(input: VerifyInput): GroupedVerification {
     reprints,
     measure,
   });
-  return { reprints, groups, counts, measure, judge };
-}
-
-/** Finds reprints, clusters the claims and gives every cluster a verdict. */
-export function verify(input: VerifyInput): VerifyResult {
-  const grouped = groupVerification(input);
-  return { reprints: grouped.reprints, clusters: grouped.judge(grouped.groups) };
+  return { reprints, clusters: judge(clusterClaims(input.claims, measure)) };
 }
