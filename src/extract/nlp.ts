@@ -17,18 +17,18 @@ export function wink(): WinkMethods {
   return instance;
 }
 
-/** One token of wink's pass, with offsets into the text it read. */
-export interface RawToken {
-  text: string;
-  start: number;
-  end: number;
-  pos: string;
-  normal: string;
-}
-
-/** The result of one readDoc: tokens in order and wink's sentences as token ranges. */
+/**
+ * The result of one readDoc, one column per field: token `i` is `texts[i]`,
+ * from `starts[i]` to `ends[i]` in the text read, tagged `pos[i]`, with normal
+ * form `normals[i]`. Columns rather than one object per token because callers
+ * keep only some tokens and build their own objects for those.
+ */
 export interface RawAnalysis {
-  tokens: RawToken[];
+  texts: string[];
+  starts: number[];
+  ends: number[];
+  pos: string[];
+  normals: string[];
   /** [first, last] token indices (inclusive) of each sentence wink found. */
   sentences: Array<[number, number]>;
 }
@@ -48,26 +48,27 @@ export function analyse(text: string): RawAnalysis {
   const values = toks.out(its.value) as string[];
   const spaces = toks.out(its.precedingSpaces) as string[];
   const pos = toks.out(its.pos) as string[];
-  const normal = toks.out(its.normal) as string[];
-  const tokens: RawToken[] = [];
+  const normals = toks.out(its.normal) as string[];
+  const n = values.length;
+  const texts: string[] = new Array(n);
+  const starts: number[] = new Array(n);
+  const ends: number[] = new Array(n);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const value = values[i] ?? "";
     let start = cursor + (spaces[i]?.length ?? 0);
-    if (text.slice(start, start + value.length) !== value) {
+    const here = text.startsWith(value, start);
+    if (!here) {
       const found = text.indexOf(value, cursor);
       start = found >= 0 ? found : start;
     }
     const end = Math.min(text.length, start + value.length);
-    tokens.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      pos: pos[i] ?? "X",
-      normal: normal[i] ?? "",
-    });
+    // Where the text holds the value, the value is the token's text: no slice needed.
+    texts[i] = here ? value : text.slice(start, end);
+    starts[i] = start;
+    ends[i] = end;
     cursor = end;
   }
   const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  return { tokens, sentences };
+  return { texts, starts, ends, pos, normals, sentences };
 }

@@ -11,7 +11,7 @@
  *    ends the sentence when a capitalised word follows.
  */
 import type { Sentence, Span } from "../model/index.js";
-import { analyse, type RawToken } from "./nlp.js";
+import { analyse, type RawAnalysis } from "./nlp.js";
 import type { Component, Token, WorkingDoc } from "./types.js";
 
 const ABBREVIATIONS = new Set(
@@ -40,84 +40,114 @@ export function indexAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-const isWordToken = (t: RawToken) => t.pos !== "SPACE" && t.text.trim() !== "";
-
-function endsWithAbbreviation(last: RawToken | undefined): boolean {
-  if (!last) return false;
-  return ABBREVIATIONS.has(last.text.toLowerCase()) || /^\p{Lu}\.$/u.test(last.text);
+/** Paragraph index of offsets given in increasing order, by a moving cursor. */
+function paragraphCursor(paras: readonly number[]): (offset: number) => number {
+  let at = 0;
+  return (offset) => {
+    // Tokens come in text order, so the cursor only moves forward; a step back
+    // (never expected) falls back to the binary search.
+    if (offset < (paras[at] ?? 0)) at = indexAt(paras, offset);
+    while (at + 1 < paras.length && (paras[at + 1] ?? 0) <= offset) at++;
+    return at;
+  };
 }
 
-/** Splits a group after `.”`-style endings that wink kept inside one sentence. */
-function splitAfterQuotedEnd(group: RawToken[]): RawToken[][] {
-  const out: RawToken[][] = [];
-  let current: RawToken[] = [];
-  for (let i = 0; i < group.length; i++) {
-    const t = group[i]!;
-    current.push(t);
-    const prev = group[i - 1];
-    const next = group[i + 1];
-    const quotedEnd = CLOSING_QUOTES.has(t.text) && prev && /[.?!]$/.test(prev.text);
-    if (quotedEnd && next && /^\p{Lu}/u.test(next.text) && next.start > t.end) {
-      out.push(current);
-      current = [];
-    }
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
+/**
+ * Builds sentences and their tokens from pieces of wink sentences, merging a
+ * piece into the previous sentence when fix-up 2 says so. Pieces are ranges of
+ * token indices into the analysis, each inside one paragraph.
+ */
+class SentenceWriter {
+  readonly sentences: Sentence[] = [];
+  readonly tokens: Token[] = [];
+  private lastText = "";
 
-/** Groups of tokens, one per sentence, after the fix-ups described above. */
-function sentenceGroups(
-  tokens: RawToken[],
-  winkSentences: Array<[number, number]>,
-  paras: number[],
-) {
-  const groups: RawToken[][] = [];
-  for (const [first, last] of winkSentences) {
-    let current: RawToken[] = [];
-    for (let i = first; i <= last; i++) {
-      const t = tokens[i];
-      if (!t || !isWordToken(t)) continue;
-      const prev = current[current.length - 1];
-      if (prev && indexAt(paras, prev.start) !== indexAt(paras, t.start)) {
-        groups.push(current);
-        current = [];
-      }
-      current.push(t);
-    }
-    if (current.length > 0) groups.push(...splitAfterQuotedEnd(current));
-  }
-  const merged: RawToken[][] = [];
-  for (const g of groups) {
-    const prev = merged[merged.length - 1];
-    const samePara = prev && indexAt(paras, prev[0]!.start) === indexAt(paras, g[0]!.start);
+  constructor(private readonly raw: RawAnalysis) {}
+
+  /** Adds the tokens `ids[from..to)` (non-empty), all in paragraph `paragraph`. */
+  add(ids: readonly number[], from: number, to: number, paragraph: number): void {
+    const { texts, starts, ends, pos, normals } = this.raw;
+    const prev = this.sentences[this.sentences.length - 1];
+    const firstText = texts[ids[from]!]!;
     const joins =
-      samePara && (endsWithAbbreviation(prev[prev.length - 1]) || /^\p{Ll}/u.test(g[0]!.text));
-    if (joins && prev) prev.push(...g);
-    else merged.push(g);
+      prev !== undefined &&
+      prev.paragraph === paragraph &&
+      (endsWithAbbreviation(this.lastText) || /^\p{Ll}/u.test(firstText));
+    let sentence = prev;
+    if (!joins || !sentence) {
+      const first = ids[from]!;
+      sentence = { index: this.sentences.length, start: starts[first]!, end: 0, paragraph };
+      this.sentences.push(sentence);
+    }
+    for (let k = from; k < to; k++) {
+      const i = ids[k]!;
+      this.tokens.push({
+        text: texts[i]!,
+        start: starts[i]!,
+        end: ends[i]!,
+        pos: pos[i] ?? "X",
+        normal: normals[i] ?? "",
+        sentence: sentence.index,
+      });
+    }
+    const last = ids[to - 1]!;
+    sentence.end = ends[last]!;
+    this.lastText = texts[last]!;
   }
-  return merged;
+
+  /** Adds the last piece of a wink sentence, split after `.”`-style endings wink kept inside. */
+  addSplittingQuotedEnds(ids: readonly number[], paragraph: number): void {
+    const { texts, starts, ends } = this.raw;
+    let from = 0;
+    for (let k = 0; k + 1 < ids.length; k++) {
+      const t = ids[k]!;
+      if (!CLOSING_QUOTES.has(texts[t]!) || k === 0) continue;
+      const next = ids[k + 1]!;
+      if (
+        /[.?!]$/.test(texts[ids[k - 1]!]!) &&
+        /^\p{Lu}/u.test(texts[next]!) &&
+        starts[next]! > ends[t]!
+      ) {
+        this.add(ids, from, k + 1, paragraph);
+        from = k + 1;
+      }
+    }
+    if (from < ids.length) this.add(ids, from, ids.length, paragraph);
+  }
+}
+
+function isWordToken(raw: RawAnalysis, i: number): boolean {
+  return raw.pos[i] !== "SPACE" && (raw.texts[i] ?? "").trim() !== "";
+}
+
+function endsWithAbbreviation(text: string): boolean {
+  return ABBREVIATIONS.has(text.toLowerCase()) || /^\p{Lu}\.$/u.test(text);
 }
 
 /** Sentences (offsets, paragraph) and tokens of a text, from one wink pass. */
 export function splitText(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const raw = analyse(text);
-  const paras = paragraphStarts(text);
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  for (const group of sentenceGroups(raw.tokens, raw.sentences, paras)) {
-    const index = sentences.length;
-    const first = group[0]!;
-    const last = group[group.length - 1]!;
-    sentences.push({
-      index,
-      start: first.start,
-      end: last.end,
-      paragraph: indexAt(paras, first.start),
-    });
-    for (const t of group) tokens.push({ ...t, sentence: index });
+  const paragraphAt = paragraphCursor(paragraphStarts(text));
+  const out = new SentenceWriter(raw);
+  // Word tokens of the current piece of a wink sentence: the piece ends at a
+  // paragraph break (fix-up 1) or with the wink sentence.
+  const piece: number[] = [];
+  let piecePara = 0;
+  for (const [first, last] of raw.sentences) {
+    piece.length = 0;
+    for (let i = first; i <= last; i++) {
+      if (i >= raw.texts.length || !isWordToken(raw, i)) continue;
+      const para = paragraphAt(raw.starts[i]!);
+      if (piece.length > 0 && para !== piecePara) {
+        out.add(piece, 0, piece.length, piecePara);
+        piece.length = 0;
+      }
+      if (piece.length === 0) piecePara = para;
+      piece.push(i);
+    }
+    if (piece.length > 0) out.addSplittingQuotedEnds(piece, piecePara);
   }
-  return { sentences, tokens };
+  return { sentences: out.sentences, tokens: out.tokens };
 }
 
 /** Index of the first token whose end is after `offset` (tokens sorted by start). */
