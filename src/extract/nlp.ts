@@ -11,9 +11,19 @@ import winkNLP, { type WinkMethods } from "wink-nlp";
 
 let instance: WinkMethods | null = null;
 
+/**
+ * The annotations wink runs: sentence boundaries and POS tags (lemmas come
+ * from the tags). Nothing reads wink's named entities, negation, sentiment or
+ * custom entities, and leaving them out changes no token, spacing, tag,
+ * normal form, lemma or sentence (checked over the 1,204 reports of the
+ * identity check, as written and lower-cased) while it saves about a third of
+ * every readDoc.
+ */
+const PIPE = ["sbd", "pos"];
+
 /** The shared wink-nlp instance, loaded on first call. */
 export function wink(): WinkMethods {
-  instance ??= winkNLP(model);
+  instance ??= winkNLP(model, PIPE);
   return instance;
 }
 
