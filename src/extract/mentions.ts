@@ -341,8 +341,13 @@ const isTitleWord = (t: Token) =>
   ROLE_NOUNS.has(t.normal) ||
   TITLE_MODIFIERS.has(t.normal) ||
   (/^\p{Lu}/u.test(t.text) && t.pos === "ADJ");
+/** NAME_WORD's test, after the check that settles most words: an ASCII first letter that is not A–Z. */
+const isNameShaped = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128 ? NAME_WORD.test(s) : false;
+};
 const isNameWord = (t: Token) =>
-  NAME_WORD.test(t.text) && !NOT_NAMES.has(t.normal) && !isTitleWord(t) && t.pos !== "VERB";
+  isNameShaped(t.text) && !NOT_NAMES.has(t.normal) && !isTitleWord(t) && t.pos !== "VERB";
 
 export function slugOf(name: string): string {
   return name
@@ -412,7 +417,7 @@ export function discoverPeople(
     if (
       run.length < 2 ||
       run.length > 3 ||
-      (before && NAME_WORD.test(before.text) && !isTitleWord(before))
+      (before && isNameShaped(before.text) && !isTitleWord(before))
     ) {
       i = Math.max(i, j - 1);
       continue;
