@@ -30,18 +30,26 @@ interface FormMatcher {
   re: RegExp;
   /** All forms, sticky: tried at a word that is not ASCII (case folding may apply). */
   all: RegExp;
-  /** The forms by their lower-case first word, as a trie of ASCII codes; null when unusable. */
-  firsts: FirstWord | null;
+  /** The forms by their lower-case ASCII first word; null when unusable. */
+  firsts: FirstWords | null;
 }
 
-/** A node of the first-word trie: the forms a word ending here may start. */
-interface FirstWord {
-  next: Array<FirstWord | undefined>;
-  /** The forms with this first word, in order, sticky. */
-  plain: RegExp | null;
+interface FirstWords {
+  groups: Map<string, FormGroup>;
+  /** Whether some first word has this first letter (lower-case code) and length: `shapeOf`. */
+  shapes: Uint8Array;
+}
+
+/** The forms that start with one word, in their order in the alternation, sticky. */
+interface FormGroup {
+  plain: RegExp;
   /** Those that take an optional "the", tried at a "the" right before the word. */
   afterThe: RegExp | null;
 }
+
+const MAX_SHAPE_LENGTH = 63;
+const shapeOf = (lowerFirst: number, length: number) =>
+  lowerFirst * (MAX_SHAPE_LENGTH + 1) + Math.min(length, MAX_SHAPE_LENGTH);
 
 interface CompiledDossier {
   actors: Map<string, Actor>;
@@ -105,8 +113,6 @@ function compileForms(forms: Array<[string, Form]>, foldCase: boolean) {
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
-const trieNode = (): FirstWord => ({ next: [], plain: null, afterThe: null });
-
 /**
  * The forms grouped by their first word, lower-cased, each group in the order
  * of the whole alternation. Null when a form starts with no letter or digit,
@@ -118,28 +124,27 @@ function firstWordIndex(
   keys: readonly string[],
   withThe: ReadonlySet<string>,
   compile: (ks: string[], sticky: boolean) => RegExp,
-): FirstWord | null {
-  const groups = new Map<string, string[]>();
+): FirstWords | null {
+  const byWord = new Map<string, string[]>();
   for (const key of keys) {
     const core = stripThe(key.trim());
     const first = FIRST_WORD.exec(core)?.[0].toLowerCase();
     if (!first || first === "the" || /[\u212a\u017f]/.test(core)) return null;
-    groups.set(first, [...(groups.get(first) ?? []), key]);
+    byWord.set(first, [...(byWord.get(first) ?? []), key]);
   }
-  const root = trieNode();
-  for (const [word, ks] of groups) {
+  const groups = new Map<string, FormGroup>();
+  const shapes = new Uint8Array(128 * (MAX_SHAPE_LENGTH + 1));
+  for (const [word, ks] of byWord) {
     // A form whose first word has other letters can only match such a word, which tries them all.
     if (/[^a-z0-9]/.test(word)) continue;
-    let node = root;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      node = node.next[c] ??= trieNode();
-    }
     const the = ks.filter((k) => withThe.has(k));
-    node.plain = compile(ks, true);
-    node.afterThe = the.length > 0 ? compile(the, true) : null;
+    groups.set(word, {
+      plain: compile(ks, true),
+      afterThe: the.length > 0 ? compile(the, true) : null,
+    });
+    shapes[shapeOf(word.charCodeAt(0), word.length)] = 1;
   }
-  return root;
+  return { groups, shapes };
 }
 
 /**
@@ -217,8 +222,8 @@ function execAt(re: RegExp | null, text: string, at: number): RegExpExecArray | 
  * The matches of the whole alternation, as its global scan finds them, but
  * without trying every form at every offset. A form matches only where a word
  * starts (its lookbehind), and only a word that is its first word, or a "the"
- * right before that word. So each word is looked up in the trie of first
- * words, and where it is one, the forms it may start are tried in their order
+ * right before that word. So each word is looked up among the first words
+ * (cut out only when one has its first letter and length), and where it is one, the forms it may start are tried in their order
  * (first at the "the" before it, which the global scan reaches first): the
  * leftmost-first choice is the same. An ASCII word is compared lower-cased,
  * which is all case-insensitive matching does for ASCII; a word with other
@@ -237,18 +242,22 @@ export function scan(text: string, matcher: FormMatcher): RegExpExecArray[] {
       continue;
     }
     const start = i;
-    let node: FirstWord | undefined = firsts;
     let ascii = true;
     for (; w > 0; w = wordCharAt(text, i)) {
-      const c = text.charCodeAt(i);
-      if (c < 128) node = node?.next[ASCII_LOWER[c]!];
-      else ascii = false;
+      if (w > 1 || text.charCodeAt(i) >= 128) ascii = false;
       i += w;
     }
-    const m = ascii
-      ? node &&
-        (execAt(the >= 0 ? node.afterThe : null, text, the) ?? execAt(node.plain, text, start))
-      : ((the >= 0 ? execAt(matcher.all, text, the) : null) ?? execAt(matcher.all, text, start));
+    let m: RegExpExecArray | null = null;
+    if (!ascii) {
+      m = (the >= 0 ? execAt(matcher.all, text, the) : null) ?? execAt(matcher.all, text, start);
+    } else if (firsts.shapes[shapeOf(ASCII_LOWER[text.charCodeAt(start)]!, i - start)]) {
+      // Only a word of the right first letter and length is cut out and looked up.
+      const group = firsts.groups.get(text.slice(start, i).toLowerCase());
+      if (group) {
+        m =
+          (the >= 0 ? execAt(group.afterThe, text, the) : null) ?? execAt(group.plain, text, start);
+      }
+    }
     if (m) {
       out.push(m);
       i = m.index + m[0].length;
@@ -268,7 +277,10 @@ function matchAll(
   const out: Found[] = [];
   for (const m of scan(text, matcher)) {
     const form = forms.get(formKey(m[0], fold));
-    if (form) out.push({ ...form, text: m[0], start: m.index, end: m.index + m[0].length });
+    if (form) {
+      const { actorId, via } = form;
+      out.push({ actorId, via, text: m[0], start: m.index, end: m.index + m[0].length });
+    }
   }
   return out;
 }
@@ -412,16 +424,12 @@ export function discoverPeople(
   for (let i = 0; i < toks.length; i++) {
     let j = i;
     while (j < toks.length && isNameWord(toks[j]!) && toks[j]!.sentence === toks[i]!.sentence) j++;
-    const run = toks.slice(i, j);
     const before = toks[i - 1];
-    if (
-      run.length < 2 ||
-      run.length > 3 ||
-      (before && isNameShaped(before.text) && !isTitleWord(before))
-    ) {
+    if (j - i < 2 || j - i > 3 || (before && isNameShaped(before.text) && !isTitleWord(before))) {
       i = Math.max(i, j - 1);
       continue;
     }
+    const run = toks.slice(i, j);
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     const role = overlaps(start, end)
