@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dossier } from "../model/index.js";
+import { compileDossier, scan } from "./mentions.js";
 import { actor, dossierOf, withMentions } from "./test-dossier.js";
 import type { WorkingDoc } from "./types.js";
 
@@ -115,5 +116,19 @@ describe("actor mentions", () => {
       "Andrii Sybiha",
       "Marchuk",
     ]);
+  });
+});
+
+describe("form scan", () => {
+  it("finds what the whole alternation finds with a global scan", () => {
+    const compiled = compileDossier(dossier);
+    const text =
+      "THE Kremlin spokesman and the  kremlin SPOKESMAN met the Kremlin; the-Kremlin spokesman, " +
+      "Kyiv\u2019s leader and Kyiv's leader. Trump's aide, U.S.-made, Trumpet, xTrump, the Kremlin. " +
+      "Éthe Kremlin spokesman, 𝐀Trump, Trump𝐀, the the Kremlin spokesman.";
+    for (const matcher of [compiled.exact, compiled.titles]) {
+      const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+      expect(spans(scan(text, matcher!))).toEqual(spans([...text.matchAll(matcher!.re)]));
+    }
   });
 });

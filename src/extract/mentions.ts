@@ -21,11 +21,41 @@ interface Form {
   via: MentionVia;
 }
 
+/**
+ * The forms of a dossier as one alternation, longest first, and the same
+ * alternation cut by the first word of each form (see `scan`).
+ */
+interface FormMatcher {
+  /** All forms, global: used as is when the first words cannot be told apart. */
+  re: RegExp;
+  /** All forms, sticky: tried at a word that is not ASCII (case folding may apply). */
+  all: RegExp;
+  /** The forms by their lower-case ASCII first word; null when unusable. */
+  firsts: FirstWords | null;
+}
+
+interface FirstWords {
+  groups: Map<string, FormGroup>;
+  /** Whether some first word has this first letter (lower-case code) and length: `shapeOf`. */
+  shapes: Uint8Array;
+}
+
+/** The forms that start with one word, in their order in the alternation, sticky. */
+interface FormGroup {
+  plain: RegExp;
+  /** Those that take an optional "the", tried at a "the" right before the word. */
+  afterThe: RegExp | null;
+}
+
+const MAX_SHAPE_LENGTH = 63;
+const shapeOf = (lowerFirst: number, length: number) =>
+  lowerFirst * (MAX_SHAPE_LENGTH + 1) + Math.min(length, MAX_SHAPE_LENGTH);
+
 interface CompiledDossier {
   actors: Map<string, Actor>;
-  exact: RegExp | null;
+  exact: FormMatcher | null;
   exactForms: Map<string, Form>;
-  titles: RegExp | null;
+  titles: FormMatcher | null;
   titleForms: Map<string, Form>;
 }
 
@@ -69,12 +99,52 @@ function compileForms(forms: Array<[string, Form]>, foldCase: boolean) {
     if (foldCase || /^the\s/i.test(text.trim())) withThe.add(key);
   }
   const keys = [...map.keys()].sort((a, b) => b.length - a.length);
-  const source = keys.map((k) => formPattern(k, withThe.has(k))).join("|");
-  const flags = foldCase ? "giu" : "gu";
-  const re = source
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags)
-    : null;
-  return { re, map };
+  const flags = foldCase ? "iu" : "u";
+  const compile = (ks: string[], sticky: boolean) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${ks.map((k) => formPattern(k, withThe.has(k))).join("|")})(?![\\p{L}\\p{N}])`,
+      (sticky ? "y" : "g") + flags,
+    );
+  const re = keys.length > 0 ? compile(keys, false) : null;
+  if (!re) return { re: null, map };
+  const firsts = firstWordIndex(keys, withThe, compile);
+  return { re: { re, all: compile(keys, true), firsts }, map };
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * The forms grouped by their first word, lower-cased, each group in the order
+ * of the whole alternation. Null when a form starts with no letter or digit,
+ * or with the word "the", or holds one of the two letters that fold to ASCII
+ * only under Unicode case folding (K, ſ): then the word at an offset would not
+ * tell which forms can start there.
+ */
+function firstWordIndex(
+  keys: readonly string[],
+  withThe: ReadonlySet<string>,
+  compile: (ks: string[], sticky: boolean) => RegExp,
+): FirstWords | null {
+  const byWord = new Map<string, string[]>();
+  for (const key of keys) {
+    const core = stripThe(key.trim());
+    const first = FIRST_WORD.exec(core)?.[0].toLowerCase();
+    if (!first || first === "the" || /[\u212a\u017f]/.test(core)) return null;
+    byWord.set(first, [...(byWord.get(first) ?? []), key]);
+  }
+  const groups = new Map<string, FormGroup>();
+  const shapes = new Uint8Array(128 * (MAX_SHAPE_LENGTH + 1));
+  for (const [word, ks] of byWord) {
+    // A form whose first word has other letters can only match such a word, which tries them all.
+    if (/[^a-z0-9]/.test(word)) continue;
+    const the = ks.filter((k) => withThe.has(k));
+    groups.set(word, {
+      plain: compile(ks, true),
+      afterThe: the.length > 0 ? compile(the, true) : null,
+    });
+    shapes[shapeOf(word.charCodeAt(0), word.length)] = 1;
+  }
+  return { groups, shapes };
 }
 
 /**
@@ -119,17 +189,98 @@ export function compileDossier(dossier: Dossier): CompiledDossier {
 
 type Found = Omit<Mention, "sentence">;
 
+/** Whether each ASCII code is a letter or digit; its lower-case code. */
+const ASCII_WORD: boolean[] = [];
+const ASCII_LOWER: number[] = [];
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_WORD[c] = /[\p{L}\p{N}]/u.test(ch);
+  ASCII_LOWER[c] = ch.toLowerCase().charCodeAt(0);
+}
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** Length of the letter or digit at i (a surrogate pair counts as one), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] ? 1 : 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+const isThe = (text: string, i: number) =>
+  ASCII_LOWER[text.charCodeAt(i)] === 116 &&
+  ASCII_LOWER[text.charCodeAt(i + 1)] === 104 &&
+  ASCII_LOWER[text.charCodeAt(i + 2)] === 101;
+
+function execAt(re: RegExp | null, text: string, at: number): RegExpExecArray | null {
+  if (!re) return null;
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * The matches of the whole alternation, as its global scan finds them, but
+ * without trying every form at every offset. A form matches only where a word
+ * starts (its lookbehind), and only a word that is its first word, or a "the"
+ * right before that word. So each word is looked up among the first words
+ * (cut out only when one has its first letter and length), and where it is one, the forms it may start are tried in their order
+ * (first at the "the" before it, which the global scan reaches first): the
+ * leftmost-first choice is the same. An ASCII word is compared lower-cased,
+ * which is all case-insensitive matching does for ASCII; a word with other
+ * letters tries every form.
+ */
+export function scan(text: string, matcher: FormMatcher): RegExpExecArray[] {
+  const { firsts } = matcher;
+  if (!firsts) return [...text.matchAll(matcher.re)];
+  const out: RegExpExecArray[] = [];
+  let the = -1;
+  let i = 0;
+  while (i < text.length) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    for (; w > 0; w = wordCharAt(text, i)) {
+      if (w > 1 || text.charCodeAt(i) >= 128) ascii = false;
+      i += w;
+    }
+    let m: RegExpExecArray | null = null;
+    if (!ascii) {
+      m = (the >= 0 ? execAt(matcher.all, text, the) : null) ?? execAt(matcher.all, text, start);
+    } else if (firsts.shapes[shapeOf(ASCII_LOWER[text.charCodeAt(start)]!, i - start)]) {
+      // Only a word of the right first letter and length is cut out and looked up.
+      const group = firsts.groups.get(text.slice(start, i).toLowerCase());
+      if (group) {
+        m =
+          (the >= 0 ? execAt(group.afterThe, text, the) : null) ?? execAt(group.plain, text, start);
+      }
+    }
+    if (m) {
+      out.push(m);
+      i = m.index + m[0].length;
+      the = -1;
+    } else the = ascii && i - start === 3 && isThe(text, start) ? start : -1;
+  }
+  return out;
+}
+
 function matchAll(
   text: string,
-  re: RegExp | null,
+  matcher: FormMatcher | null,
   forms: Map<string, Form>,
   fold: boolean,
 ): Found[] {
-  if (!re) return [];
+  if (!matcher) return [];
   const out: Found[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of scan(text, matcher)) {
     const form = forms.get(formKey(m[0], fold));
-    if (form) out.push({ ...form, text: m[0], start: m.index, end: m.index + m[0].length });
+    if (form) {
+      const { actorId, via } = form;
+      out.push({ actorId, via, text: m[0], start: m.index, end: m.index + m[0].length });
+    }
   }
   return out;
 }
@@ -202,8 +353,13 @@ const isTitleWord = (t: Token) =>
   ROLE_NOUNS.has(t.normal) ||
   TITLE_MODIFIERS.has(t.normal) ||
   (/^\p{Lu}/u.test(t.text) && t.pos === "ADJ");
+/** NAME_WORD's test, after the check that settles most words: an ASCII first letter that is not A–Z. */
+const isNameShaped = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128 ? NAME_WORD.test(s) : false;
+};
 const isNameWord = (t: Token) =>
-  NAME_WORD.test(t.text) && !NOT_NAMES.has(t.normal) && !isTitleWord(t) && t.pos !== "VERB";
+  isNameShaped(t.text) && !NOT_NAMES.has(t.normal) && !isTitleWord(t) && t.pos !== "VERB";
 
 export function slugOf(name: string): string {
   return name
@@ -268,16 +424,12 @@ export function discoverPeople(
   for (let i = 0; i < toks.length; i++) {
     let j = i;
     while (j < toks.length && isNameWord(toks[j]!) && toks[j]!.sentence === toks[i]!.sentence) j++;
-    const run = toks.slice(i, j);
     const before = toks[i - 1];
-    if (
-      run.length < 2 ||
-      run.length > 3 ||
-      (before && NAME_WORD.test(before.text) && !isTitleWord(before))
-    ) {
+    if (j - i < 2 || j - i > 3 || (before && isNameShaped(before.text) && !isTitleWord(before))) {
       i = Math.max(i, j - 1);
       continue;
     }
+    const run = toks.slice(i, j);
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     const role = overlaps(start, end)

@@ -79,14 +79,27 @@ export function resolvePronouns(
   for (const m of persons) remember(m);
   // The subject comes first, but not a name inside a fronted clause ("Before Zelenskyy arrived, Trump…").
   const fronted = frontedClauseEnds(doc.tokens);
-  const bySpan = new Map(doc.tokens.map((t, i) => [t.end, i]));
+  // The token ending at each offset (the last one, as a Map built from all would
+  // keep), built only when a pronoun that speaks needs it.
+  let bySpanMap: Map<number, number> | null = null;
+  const bySpan = () => {
+    if (!bySpanMap) {
+      const map = new Map<number, number>();
+      doc.tokens.forEach((t, i) => {
+        map.set(t.end, i);
+      });
+      bySpanMap = map;
+    }
+    return bySpanMap;
+  };
   const rank = (m: Mention) =>
     m.start +
     (m.start < (fronted.get(m.sentence) ?? -1) ? 1e9 : 0) +
     (m.via === "pronoun" ? 1e6 : 0);
   doc.tokens.forEach((t, i) => {
+    if (t.pos !== "PRON" && t.pos !== "DET") return;
     const gender = PRONOUN_GENDER[t.normal];
-    if (!gender || (t.pos !== "PRON" && t.pos !== "DET") || insideQuote(quotes, t.start)) return;
+    if (!gender || insideQuote(quotes, t.start)) return;
     const compatible = (m: Mention) => {
       const g = actors.get(m.actorId)?.gender ?? null;
       return g === null || g === gender;
@@ -97,7 +110,7 @@ export function resolvePronouns(
     // (a speaker does not name himself), so it looks back past its own sentence.
     const tag = speaks && isTagStart(doc.tokens, i, quotes);
     // A pronoun that speaks goes back to someone who spoke before a mere mention.
-    const speakerFirst = (m: Mention) => (speaks && !speaksAt(doc.tokens, m, bySpan) ? 1e12 : 0);
+    const speakerFirst = (m: Mention) => (speaks && !speaksAt(doc.tokens, m, bySpan()) ? 1e12 : 0);
     let antecedent: Mention | undefined;
     for (let s = tag ? t.sentence - 1 : t.sentence; s >= t.sentence - reach && !antecedent; s--) {
       antecedent = (bySentence.get(s) ?? [])

@@ -94,6 +94,9 @@ function runsOn(text: string, i: number, start: number): boolean {
   return i === start || /\p{Lu}/u.test(text[i + 1] ?? "");
 }
 
+/** Any mark that opens a quote (the keys of CLOSERS). */
+const MARK = new RegExp(`[${Object.keys(CLOSERS).join("")}]`, "g");
+
 /** Pairs the quotation marks of each paragraph; outermost regions only, in text order. */
 export function quotedRegions(text: string): QuotedRegion[] {
   const starts = paragraphStarts(text);
@@ -105,6 +108,11 @@ export function quotedRegions(text: string): QuotedRegion[] {
     let first = true;
     let openedHere = false;
     for (let i = pStart; i < end; i++) {
+      // Only a quotation mark can open: jump to the next one.
+      MARK.lastIndex = i;
+      if (!MARK.test(text)) break;
+      i = MARK.lastIndex - 1;
+      if (i >= end) break;
       if (!canOpen(text, i, pStart)) continue;
       const opener = text[i]!;
       const close = closerFor(text, i + 1, end, opener);

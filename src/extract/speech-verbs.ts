@@ -230,7 +230,6 @@ function endsAppositive(ix: MentionIndex, comma: number): boolean {
 function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: Cue[]): Cue | null {
   const { tokens } = ix.doc;
   const t = tokens[i]!;
-  const base = { embedded: false, inverted: false, others: [] as Mention[] };
   const aside = asideCue(ix, i, last, (from) => subjectAfter(ix, from, last));
   if (aside) return aside;
   const noun = nounCue(ix, i, first, cues);
@@ -268,8 +267,12 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   if (AUDIENCE_VERBS.has(t.normal) && AUDIENCE_NOUNS.has(tokens[i + 1]?.normal ?? ""))
     lastTok = i + 1;
   const text = ix.doc.report.text.slice(t.start, tokens[lastTok]!.end);
+  // Written out, not spread from a base object: a spread whose keys are then
+  // written again takes V8's slow path, and this runs for every cue.
   return {
-    ...base,
+    embedded: false,
+    inverted,
+    others: s.others,
     first: i,
     last: lastTok,
     text,
@@ -277,8 +280,6 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
     speaker: s.speaker,
     speakerText: s.text,
     subjectFirst: inverted ? -1 : s.first,
-    inverted,
-    others: s.others,
     relative: before?.normal === "who",
   };
 }
@@ -318,11 +319,20 @@ function nounCue(ix: MentionIndex, i: number, first: number, cues: Cue[]): Cue |
   };
 }
 
+/**
+ * Whether a cue can start at token t: "according to", "by X's count" (aside-cues.ts),
+ * a report noun (nounCue) or a speech verb (cueKind). Most tokens are none, and
+ * are passed over without building a cue.
+ */
+const mayStartCue = (t: Token) =>
+  t.normal === "according" || t.normal === "by" || REPORT_NOUNS.has(t.normal) || !!cueKind(t);
+
 /** Speech cues of the sentence spanning tokens first..last, in order, outside quotation marks. */
 export function findCues(ix: MentionIndex, first: number, last: number): Cue[] {
   const cues: Cue[] = [];
+  const { tokens } = ix.doc;
   for (let i = first; i <= last; i++) {
-    if (ix.quoted[i]) continue;
+    if (ix.quoted[i] || !mayStartCue(tokens[i]!)) continue;
     const cue = cueAt(ix, i, first, last, cues);
     if (cue) {
       cues.push(cue);
