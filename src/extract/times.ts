@@ -26,7 +26,7 @@ import {
 } from "./granularity.js";
 import { deicticValue, localDays } from "./local-day.js";
 import { parseDigits, parseNumberWords } from "./number-words.js";
-import { sentenceIndexAt } from "./quantities.js";
+import { sentenceIndexer } from "./quantities.js";
 import { ci, day, mayMatch, type Resolved, type Rule, rule } from "./time-rule.js";
 import type { Component } from "./types.js";
 import { WEEK_PART_RULES } from "./week-parts.js";
@@ -226,6 +226,7 @@ export function findTimes(
     const s = spans.find((x) => x.start <= a.start && a.end <= x.end) ?? spans[0]!;
     return { ...a, granularity: "day", tense: tenseAround(text, s, a.start, a.end) };
   });
+  const sentenceAt = sentenceIndexer(sentences);
   return dropOverlaps([...named, ...anchored]).map((f) => {
     const [first, last] = periodOf(f.value);
     return {
@@ -235,7 +236,7 @@ export function findTimes(
       value: f.value,
       granularity: f.granularity,
       future: pointsForward(first, last, ref, f.tense),
-      sentence: sentenceIndexAt(sentences, f.start),
+      sentence: sentenceAt(f.start),
     };
   });
 }
