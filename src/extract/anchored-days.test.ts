@@ -41,6 +41,16 @@ describe("days counted from another day", () => {
     expect(dates("The tour began three days later than planned.")).toEqual([]);
     expect(dates("A week of talks ended; a day later, ministers left.")).toEqual([]);
   });
+
+  it("takes the whole word before the days as the count, and only a word", () => {
+    expect(dates("Envoys met on January 3. Two\u00a0days  later, they left.")).toEqual([
+      ["on January 3", "2026-01-03"],
+      ["Two\u00a0days  later", "2026-01-05"],
+    ]);
+    expect(
+      dates("Envoys met on January 3. Some 4days later, or x2 days later, they left."),
+    ).toEqual([["on January 3", "2026-01-03"]]);
+  });
 });
 
 describe("days counted from a named event or the story's day", () => {

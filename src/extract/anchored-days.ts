@@ -18,16 +18,22 @@ export interface DayFound {
   sentence?: number;
 }
 
-/** Each pattern gives the count and the direction. */
-const ANCHORED: Array<{ re: RegExp; shift(m: RegExpExecArray): number | null }> = [
+/** Each pattern gives its matches, and the count and the direction of a match. */
+const ANCHORED: Array<{
+  matches(text: string): Iterable<RegExpMatchArray>;
+  shift(m: RegExpExecArray): number | null;
+}> = [
   {
     // "the day before", "the previous day", "the day after", "the next day", "the following day"
-    re: /(?<![\p{L}])(?:on\s+)?[Tt]he\s+(?:(day\s+before|previous\s+day|day\s+prior)|(day\s+after|next\s+day|following\s+day)|(same\s+day))(?![\p{L}])/gu,
+    matches: keyed(
+      /[Tt]he\s+(?:day|previous|next|following|same)\s/,
+      /(?<![\p{L}])(?:on\s+)?[Tt]he\s+(?:(day\s+before|previous\s+day|day\s+prior)|(day\s+after|next\s+day|following\s+day)|(same\s+day))(?![\p{L}])/gu,
+    ),
     shift: (m) => (m[1] ? -1 : m[2] ? 1 : 0),
   },
   {
     // "a day earlier", "two days later", "three days before"
-    re: /(?<![\p{L}\p{N}])(\d{1,2}|\p{L}+)\s+days?\s+(earlier|later|before|after)(?![\p{L}])/gu,
+    matches: countedDays,
     shift: (m) => {
       const n = /^a$/i.test(m[1]!) ? 1 : parseNumber(m[1]!);
       if (n === null || n > 31) return null;
@@ -36,10 +42,64 @@ const ANCHORED: Array<{ re: RegExp; shift(m: RegExpExecArray): number | null }> 
   },
   {
     // "earlier in the day", "later that day", "earlier that morning": the story's own day
-    re: /(?<![\p{L}])(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening))(?![\p{L}])/gu,
+    matches: keyed(
+      /(?:arlier|ater)\s+(?:in\s+the\s+day|that\s)/,
+      /(?<![\p{L}])(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening))(?![\p{L}])/gu,
+    ),
     shift: () => 0,
   },
 ];
+
+/**
+ * The matches of a global pattern, or none when the text lacks `key`, a
+ * plain pattern every match holds: the pattern tries its lookbehind at every
+ * position, the key is a quick search.
+ */
+function keyed(key: RegExp, re: RegExp): (text: string) => Iterable<RegExpMatchArray> {
+  return (text) => (key.test(text) ? text.matchAll(re) : []);
+}
+
+/** A count of days and a direction: "two days later". */
+const COUNTED =
+  /(?<![\p{L}\p{N}])(\d{1,2}|\p{L}+)\s+days?\s+(earlier|later|before|after)(?![\p{L}])/uy;
+/** What follows the count in every match of COUNTED: "days later". */
+const COUNTED_TAIL = /days?\s+(?:earlier|later|before|after)/g;
+const SPACE = /\s/;
+/** A letter or a digit, or half of a letter written as a surrogate pair. */
+const WORD_UNIT = /[\p{L}\p{N}\uD800-\uDFFF]/u;
+
+/**
+ * The matches of COUNTED, in order and without overlaps, as a global scan
+ * would give them. A global scan tries the count at every position of the
+ * text; here it is tried only in the word right before each "days later"
+ * (before the spaces that lead to it), where a match must begin, and from
+ * the end of the last match on.
+ */
+function countedDays(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const tail of text.matchAll(COUNTED_TAIL)) {
+    let spaces = tail.index!;
+    while (spaces > 0 && SPACE.test(text[spaces - 1]!)) spaces--;
+    let word = spaces;
+    while (word > 0 && WORD_UNIT.test(text[word - 1]!)) word--;
+    for (let at = Math.max(word, from); at < spaces; at++) {
+      // A unicode scan never starts inside a surrogate pair.
+      if (isLowSurrogate(text, at) && isHighSurrogate(text, at - 1)) continue;
+      COUNTED.lastIndex = at;
+      const m = COUNTED.exec(text);
+      if (m) {
+        out.push(m);
+        from = at + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const isHighSurrogate = (text: string, at: number) => /[\uD800-\uDBFF]/.test(text[at] ?? "");
+const isLowSurrogate = (text: string, at: number) => /[\uDC00-\uDFFF]/.test(text[at] ?? "");
 
 /**
  * "the day before the vote", "the day after falling": a preposition with its
@@ -60,8 +120,8 @@ export function findAnchoredDays(
   ref: Date,
 ): DayFound[] {
   const out: DayFound[] = [];
-  for (const { re, shift } of ANCHORED) {
-    for (const m of text.matchAll(re)) {
+  for (const { matches, shift } of ANCHORED) {
+    for (const m of matches(text)) {
       const start = m.index!;
       const end = start + m[0].length;
       const after = text.slice(end, end + 12);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities } from "./quantities.js";
+import { compactText, findQuantities, sentenceIndexAt, sentenceIndexer } from "./quantities.js";
 import { plainSentences } from "./test-dossier.js";
 
 const find = (text: string) => findQuantities(text, plainSentences(text));
@@ -297,5 +297,30 @@ describe("quantities", () => {
     expect(brief("Workers laid 3 km of track. Costs reached about 9000.")).toEqual([
       ["3 km", 3, "km"],
     ]);
+  });
+});
+
+describe("sentence index of an offset", () => {
+  it("finds by binary search what the scan finds, in order or not", () => {
+    const at = (starts: number[]) =>
+      starts.map((start, i) => ({ index: i + 3, start, end: start + 10, paragraph: 0 }));
+    for (const starts of [[], [0], [5, 20, 20, 40], [0, 30, 10, 50]]) {
+      const sentences = at(starts);
+      const indexOf = sentenceIndexer(sentences);
+      for (let offset = 0; offset < 60; offset++) {
+        expect(indexOf(offset)).toBe(sentenceIndexAt(sentences, offset));
+      }
+    }
+  });
+});
+
+describe("compact text", () => {
+  it("keeps the characters of a report's text, and follows a changed text", () => {
+    const report = { text: "Kyiv’s 5 drones".slice(6) };
+    expect(compactText(report)).toBe(" 5 drones");
+    report.text = "Café — 10 tanks";
+    expect(compactText(report)).toBe("Café — 10 tanks");
+    report.text = "naïve 3%";
+    expect(compactText(report)).toBe("naïve 3%");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { plainSentences } from "./test-dossier.js";
-import { findTimes } from "./times.js";
+import { mayMatch } from "./time-rule.js";
+import { ALL_RULES, findTimes } from "./times.js";
 
 const MONDAY_29_DEC = "2025-12-29T14:05:00Z";
 const TUESDAY_30_DEC = "2025-12-30T09:00:00Z";
@@ -130,5 +131,51 @@ describe("tense of -eed verbs", () => {
     expect(t).toMatchObject({ text: "December 26", value: "2025-12-26" });
     const [u] = find("Troops left on the morning of November 30, 2025.", MONDAY_29_DEC);
     expect(u).toMatchObject({ value: "2025-11-30" });
+  });
+});
+
+describe("rule keys", () => {
+  it("never turn away a text a rule matches", () => {
+    const phrases = [
+      "On Sunday's evening",
+      "Friday’s",
+      "Late last month",
+      "The end of the year",
+      "Mid-December 2025",
+      "early 2026",
+      "Later in January",
+      "since March 2022",
+      "Earlier this month",
+      "The previous week",
+      "The following year",
+      "In 2022",
+      "mid-1990s",
+      "Within weeks",
+      "Over the coming few days",
+      "Soon after New Year's holidays",
+      "Before the New\nYear break",
+      "Tonight",
+      "This afternoon",
+      "Last night",
+      "Yesterday",
+      "Eleven days ago",
+      "twenty-one years\tago",
+      "Orthodox Christmas",
+      "New Year’s Eve",
+      "Over the weekend’s talks",
+      "This past weekend",
+      "In the final days of December, 2025",
+      "The second half of January",
+    ];
+    const matched = new Set<number>();
+    for (const text of phrases) {
+      for (const [i, r] of ALL_RULES.entries()) {
+        if (!new RegExp(r.re.source, "u").test(text)) continue;
+        matched.add(i);
+        expect(mayMatch(r, text), `${r.re.source} on ${text}`).toBe(true);
+      }
+    }
+    // Each rule is tried on a phrase it matches.
+    expect(matched.size).toBe(ALL_RULES.length);
   });
 });

@@ -26,15 +26,15 @@ import {
 } from "./granularity.js";
 import { deicticValue, localDays } from "./local-day.js";
 import { parseDigits, parseNumberWords } from "./number-words.js";
-import { sentenceIndexAt } from "./quantities.js";
-import { ci, day, type Resolved, type Rule, rule } from "./time-rule.js";
+import { compactText, sentenceIndexer } from "./quantities.js";
+import { ci, day, mayMatch, type Resolved, type Rule, rule } from "./time-rule.js";
 import type { Component } from "./types.js";
 import { WEEK_PART_RULES } from "./week-parts.js";
 
 export const timesComponent: Component = {
   name: "times",
   run(doc) {
-    doc.times = findTimes(doc.report.text, doc.sentences, doc.report.published);
+    doc.times = findTimes(compactText(doc.report), doc.sentences, doc.report.published);
   },
 };
 
@@ -45,6 +45,11 @@ const shiftMonths = (ref: Date, n: number) =>
   monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + n);
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 
+/** Keys of the rules below (see Rule.keys): each a word, or one of words, its rule cannot match without. */
+const WEEKDAY_KEY = new RegExp(WEEKDAYS.join("|"));
+const MONTH_KEY = new RegExp(MONTHS.join("|"));
+const UNIT_KEY = /week|month|year/;
+
 /** "in a few weeks", "within weeks", "in the coming days": the month it most likely falls in. */
 const VAGUE_AHEAD = rule(
   `(?:${ci("in")}\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three)|${ci("within")}(?:\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three))?|${ci("in|over|during")}\\s+the\\s+(?:coming|next)(?:\\s+(few))?)\\s+(days|weeks|months)`,
@@ -54,6 +59,7 @@ const VAGUE_AHEAD = rule(
     const unit = m[4]!.replace(/s$/, "");
     return { value: monthOf(addDays(ref, n * UNIT_DAYS[unit]!)), granularity: "vague" };
   },
+  [/(?:day|week|month)s/],
 );
 
 const RULES: Rule[] = [
@@ -71,6 +77,7 @@ const RULES: Rule[] = [
       const nearer = ahead.getTime() - ref.getTime() < ref.getTime() - back.getTime();
       return day(nearer ? ahead : back);
     },
+    [WEEKDAY_KEY],
   ),
   // "early January", "mid-December 2025", "late last month", "the end of the year"
   rule(
@@ -92,6 +99,10 @@ const RULES: Rule[] = [
       }
       return { value: String(year), granularity: "year" };
     },
+    [
+      /[eE]arly|[mM]id|[lL]ate|[tT]he\s+(?:end|beginning|start|middle|turn)\s+of/,
+      new RegExp(`month|year|\\d{4}|${MONTHS.join("|")}`),
+    ],
   ),
   // "in January", "since March 2022", "later in January"
   rule(
@@ -103,6 +114,7 @@ const RULES: Rule[] = [
       const year = m[3] ? Number(m[3]) : nearestYear(ref, month, null, tense);
       return { value: monthValue(year, month), granularity: "month" };
     },
+    [MONTH_KEY],
   ),
   // "last month", "this week", "next year", "earlier this month"
   rule(
@@ -115,11 +127,13 @@ const RULES: Rule[] = [
       if (m[2] === "month") return { value: shiftMonths(ref, shift), granularity: "month" };
       return { value: String(ref.getUTCFullYear() + shift), granularity: "year" };
     },
+    [/[lL]ast|[tT]his|[nN]ext|[tT]he [pP]revious|[tT]he [cC]oming|[tT]he [fF]ollowing/, UNIT_KEY],
   ),
   // "in 2022", "since 2014", "by 2030"
   rule(
     `(?:${ci("in|since|by|until|before|after|from|through|during|throughout|early|late|mid")}[\\s-]+)((?:19|20)\\d{2})(?![%,.]\\d|\\s*(?:percent|per cent))`,
     (m) => ({ value: m[1]!, granularity: "year" }),
+    [/(?:19|20)\d\d/],
   ),
   VAGUE_AHEAD,
   // "soon after New Year", "before the New Year holidays"
@@ -133,6 +147,7 @@ const RULES: Rule[] = [
         granularity: "vague",
       };
     },
+    [/New\s+Year/],
   ),
   // "today", "yesterday", "tomorrow" ("a day earlier" counts from the story's day: anchored-days)
   rule(
@@ -142,18 +157,23 @@ const RULES: Rule[] = [
       const shift = /yesterday|last night/.test(w) ? -1 : w === "tomorrow" ? 1 : 0;
       return day(addDays(ref, shift));
     },
+    [/oday|omorrow|esterday|orning|fternoon|vening|ight/],
   ),
   // "Eleven days ago", "two weeks ago"
-  rule(`(\\d+|[A-Za-z]+(?:-[a-z]+)?)\\s+(day|week|month|year)s?\\s+ago`, (m, ref) => {
-    const n = parseDigits(m[1]!) ?? parseNumberWords(m[1]!);
-    if (n === null) return null;
-    const unit = m[2]!;
-    const then = addDays(ref, -n * UNIT_DAYS[unit]!);
-    if (unit === "day") return day(then);
-    if (unit === "week") return { value: isoWeekValue(then), granularity: "week" };
-    if (unit === "month") return { value: shiftMonths(ref, -n), granularity: "month" };
-    return { value: String(ref.getUTCFullYear() - n), granularity: "year" };
-  }),
+  rule(
+    `(\\d+|[A-Za-z]+(?:-[a-z]+)?)\\s+(day|week|month|year)s?\\s+ago`,
+    (m, ref) => {
+      const n = parseDigits(m[1]!) ?? parseNumberWords(m[1]!);
+      if (n === null) return null;
+      const unit = m[2]!;
+      const then = addDays(ref, -n * UNIT_DAYS[unit]!);
+      if (unit === "day") return day(then);
+      if (unit === "week") return { value: isoWeekValue(then), granularity: "week" };
+      if (unit === "month") return { value: shiftMonths(ref, -n), granularity: "month" };
+      return { value: String(ref.getUTCFullYear() - n), granularity: "year" };
+    },
+    [/\sago/],
+  ),
   // Holidays of the season the talks run through.
   rule(
     `(Orthodox\\s+Christmas|Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+Eve|New\\s+Year['’]s\\s+Day)`,
@@ -169,6 +189,7 @@ const RULES: Rule[] = [
       )[name] ?? [12, 25];
       return day(utcDay(nearestYear(ref, month, dd, tense), month, dd));
     },
+    [/Christmas|New\s+Year/],
   ),
 ];
 
@@ -205,6 +226,7 @@ export function findTimes(
     const s = spans.find((x) => x.start <= a.start && a.end <= x.end) ?? spans[0]!;
     return { ...a, granularity: "day", tense: tenseAround(text, s, a.start, a.end) };
   });
+  const sentenceAt = sentenceIndexer(sentences);
   return dropOverlaps([...named, ...anchored]).map((f) => {
     const [first, last] = periodOf(f.value);
     return {
@@ -214,7 +236,7 @@ export function findTimes(
       value: f.value,
       granularity: f.granularity,
       future: pointsForward(first, last, ref, f.tense),
-      sentence: sentenceIndexAt(sentences, f.start),
+      sentence: sentenceAt(f.start),
     };
   });
 }
@@ -250,10 +272,14 @@ function anchorVagueToSpeech(
 const SPEECH_PAST =
   /\b(?:said|told|predicted|promised|pledged|vowed|declared|announced|insisted|wrote|added|estimated|forecast|suggested)\b/i;
 
+/** Every date rule, in the order they are tried (exported for tests of their keys). */
+export const ALL_RULES = [...RULES, ...WEEK_PART_RULES];
+
 function ruleFindings(text: string, s: { start: number; end: number }, ref: Date): Found[] {
   const out: Found[] = [];
   const sentenceText = text.slice(s.start, s.end);
-  for (const r of [...RULES, ...WEEK_PART_RULES]) {
+  for (const r of ALL_RULES) {
+    if (!mayMatch(r, sentenceText)) continue;
     for (const m of sentenceText.matchAll(r.re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
@@ -270,10 +296,13 @@ function ruleFindings(text: string, s: { start: number; end: number }, ref: Date
 /** Calendar dates with a month and a day ("December 28", "Dec. 28, 2025", "28/12/2025"), via chrono. */
 function explicitDates(text: string, s: { start: number; end: number }, ref: Date): Found[] {
   const out: Found[] = [];
+  const raw = text.slice(s.start, s.end);
+  // Every written date holds a figure: a sentence with none is not worth the checks below.
+  if (!/\d/.test(raw)) return out;
   // chrono reads "the night of December 31" as tonight: the part of the day is blanked out.
-  const sentenceText = text
-    .slice(s.start, s.end)
-    .replace(/\b(?:night|morning|evening|afternoon)\s+of\b/gi, (w) => " ".repeat(w.length));
+  const sentenceText = raw.replace(/\b(?:night|morning|evening|afternoon)\s+of\b/gi, (w) =>
+    " ".repeat(w.length),
+  );
   // Only written dates are kept, so a sentence with none is not worth chrono's time.
   if (!MAY_HOLD_WRITTEN_DATE.test(sentenceText)) return out;
   for (const r of chrono.en.parse(sentenceText, ref, { forwardDate: false })) {

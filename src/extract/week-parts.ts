@@ -31,6 +31,7 @@ export const WEEK_PART_RULES: Rule[] = [
         saturday = addDays(ref, -1);
       return { value: isoWeekValue(saturday), granularity: "week" };
     },
+    [/weekend/],
   ),
 
   // "the first week of March", "the last days of December", "the second half of January"
@@ -41,5 +42,6 @@ export const WEEK_PART_RULES: Rule[] = [
       const year = m[2] ? Number(m[2]) : nearestYear(ref, month, null, tense);
       return { value: monthValue(year, month), granularity: "month-part" };
     },
+    [new RegExp(MONTHS)],
   ),
 ];
