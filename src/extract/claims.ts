@@ -167,7 +167,7 @@ function issuesIn(b: Builder, part: Part): string[] {
   const key = `${part.start}:${part.end}`;
   let issues = b.issueMemo.get(key);
   if (!issues) {
-    issues = b.c.matcher.issuesOf(b.text.slice(part.start, part.end));
+    issues = b.c.matcher.issuesIn(b.text, part.start, part.end);
     b.issueMemo.set(key, issues);
   }
   return issues;

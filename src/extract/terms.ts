@@ -19,20 +19,36 @@ export interface Word {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.,-]*[\p{L}\p{N}])?/gu;
 
 /**
- * Spans asked about in the text last seen: the claims layer asks for the words
- * of one sentence several times (its predicate, its terms, its slots).
+ * The words of the text last seen, split once: the claims layer asks for the
+ * words of one sentence many times (its predicate, its terms, its slots, each
+ * clause), and a span's words are the whole text's words that lie in it.
  */
-let memo: { text: string; spans: Map<string, readonly Word[]> } = { text: "", spans: new Map() };
+let whole: { text: string; words: readonly Word[] } = { text: "", words: [] };
 
 /** The words of text[start, end), keeping "U.S.", "long-range" and "800,000" whole. */
 export function wordsIn(text: string, start = 0, end = text.length): readonly Word[] {
-  if (memo.text !== text) memo = { text, spans: new Map() };
-  const key = `${start}:${end}`;
-  const known = memo.spans.get(key);
-  if (known) return known;
-  const words = splitWords(text, start, end);
-  memo.spans.set(key, words);
-  return words;
+  if (!(0 <= start && start < end && end <= text.length)) return splitWords(text, start, end);
+  if (whole.text !== text) whole = { text, words: splitWords(text, 0, text.length) };
+  const words = whole.words;
+  const from = firstStartingAt(words, start);
+  const to = firstStartingAt(words, end);
+  // A span edge inside a word of the whole text cuts that word: the span is split on its own.
+  if ((from > 0 && words[from - 1]!.end > start) || (to > 0 && words[to - 1]!.end > end)) {
+    return splitWords(text, start, end);
+  }
+  return words.slice(from, to);
+}
+
+/** The index of the first word starting at or after `offset` (words are in text order). */
+function firstStartingAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function splitWords(text: string, start: number, end: number): Word[] {
@@ -62,6 +78,24 @@ const lemmaCache = new Map<string, string>();
 
 /** The dictionary form of one word, out of context so that it is the same in every report. */
 export function lemmaOf(word: string): string {
+  const known = lemmaOfRaw.get(word);
+  if (known !== undefined) return known;
+  const lemma = lemmaOfLower(word);
+  // Bounded: a long run over many texts meets ever more names and figures.
+  if (lemmaOfRaw.size >= RAW_LEMMAS_KEPT) lemmaOfRaw.clear();
+  lemmaOfRaw.set(word, lemma);
+  return lemma;
+}
+
+/**
+ * Lemmas by the word as written, so that a word met again skips lower-casing and
+ * the possessive strip: the claims layer asks for the lemma of every word of
+ * every clause.
+ */
+const lemmaOfRaw = new Map<string, string>();
+const RAW_LEMMAS_KEPT = 50_000;
+
+function lemmaOfLower(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, "");
   const cached = lemmaCache.get(lower);
   if (cached !== undefined) return cached;
