@@ -10,6 +10,7 @@
  * components ask this for every clause of every report.
  */
 import type { Dossier, IssueId } from "../model/index.js";
+import { letterOrDigitRuns } from "./terms.js";
 
 export interface IssueMatcher {
   /** Issues mentioned in the text, most matches first (ties keep dossier order). */
@@ -55,15 +56,13 @@ interface TextWord {
   lower: string;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-
+/** The text's runs of letters and digits (/[\p{L}\p{N}]+/gu), lower-cased. */
 function wordsOf(text: string): TextWord[] {
-  const words: TextWord[] = [];
-  for (const m of text.matchAll(WORDS)) {
-    const start = m.index ?? 0;
-    words.push({ start, end: start + m[0].length, lower: m[0].toLowerCase() });
-  }
-  return words;
+  return letterOrDigitRuns(text).map(({ start, end }) => ({
+    start,
+    end,
+    lower: text.slice(start, end).toLowerCase(),
+  }));
 }
 
 /** The words of the text last seen whole: its spans share them. */
