@@ -537,8 +537,9 @@ function figurelessClaim(
   if (!stated) return;
   // Issue tags let claims in other words meet: "truce" and "ceasefire" share issue:ceasefire.
   if (inherited === undefined) {
-    for (const issue of issuesIn(b, content)) terms = [...terms, `issue:${issue}`];
-    terms = [...new Set(terms)].sort();
+    const tagged = new Set(terms);
+    for (const issue of issuesIn(b, content)) tagged.add(`issue:${issue}`);
+    terms = [...tagged].sort();
   }
   const quote = itemsWithin(b.doc.quotes, part).find((q) => q.kind === "direct");
   makeClaim(

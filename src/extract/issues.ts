@@ -10,7 +10,7 @@
  * components ask this for every clause of every report.
  */
 import type { Dossier, IssueId } from "../model/index.js";
-import { letterOrDigitRuns } from "./terms.js";
+import { letterOrDigitRuns, letterOrDigitWordsOf } from "./terms.js";
 
 export interface IssueMatcher {
   /** Issues mentioned in the text, most matches first (ties keep dossier order). */
@@ -51,9 +51,9 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 
 interface TextWord {
-  start: number;
-  end: number;
-  lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
 }
 
 /** The text's runs of letters and digits (/[\p{L}\p{N}]+/gu), lower-cased. */
@@ -65,9 +65,6 @@ function wordsOf(text: string): TextWord[] {
   }));
 }
 
-/** The words of the text last seen whole: its spans share them. */
-let whole: { text: string; words: TextWord[] } = { text: "", words: [] };
-
 /**
  * The words of text[start, end), with offsets into the whole text, or null when
  * a span edge cuts a word (the span must then be split on its own). Words are
@@ -75,8 +72,7 @@ let whole: { text: string; words: TextWord[] } = { text: "", words: [] };
  */
 function wordsWithin(text: string, start: number, end: number): TextWord[] | null {
   if (!(0 <= start && start < end && end <= text.length)) return null;
-  if (whole.text !== text) whole = { text, words: wordsOf(text) };
-  const words = whole.words;
+  const words = letterOrDigitWordsOf(text);
   const from = firstStartingAt(words, start);
   const to = firstStartingAt(words, end);
   if ((from > 0 && words[from - 1]!.end > start) || (to > 0 && words[to - 1]!.end > end)) {
@@ -86,7 +82,7 @@ function wordsWithin(text: string, start: number, end: number): TextWord[] | nul
 }
 
 /** The index of the first word starting at or after `offset`. */
-function firstStartingAt(words: readonly TextWord[], offset: number): number {
+function firstStartingAt(words: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {

@@ -21,13 +21,53 @@ export interface Word {
  * words of one sentence many times (its predicate, its terms, its slots, each
  * clause), and a span's words are the whole text's words that lie in it.
  */
-let whole: { text: string; words: readonly Word[] } = { text: "", words: [] };
+let whole: { text: string; words: readonly Word[]; runs: readonly Run[] | null } = {
+  text: "",
+  words: [],
+  runs: null,
+};
+
+function wholeWords(text: string): readonly Word[] {
+  if (whole.text !== text) whole = { text, words: splitWords(text, 0, text.length), runs: null };
+  return whole.words;
+}
+
+/** A run of letters and digits of the text, lower-cased. */
+export interface Run {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** A character a word may hold between its letters and digits. */
+const INNER_MARK = /['’.,-]/;
+
+/**
+ * The runs of letters and digits of the whole text (/[\p{L}\p{N}]+/gu),
+ * lower-cased, read off its words: a word is one run unless it holds a mark
+ * ("U.S.", "800,000"), and no run reaches past a word.
+ */
+export function letterOrDigitWordsOf(text: string): readonly Run[] {
+  const words = wholeWords(text);
+  if (whole.runs) return whole.runs;
+  const runs: Run[] = [];
+  for (const w of words) {
+    if (!INNER_MARK.test(w.text)) {
+      runs.push({ start: w.start, end: w.end, lower: w.lower });
+      continue;
+    }
+    for (const r of letterOrDigitRuns(text, w.start, w.end)) {
+      runs.push({ start: r.start, end: r.end, lower: text.slice(r.start, r.end).toLowerCase() });
+    }
+  }
+  whole.runs = runs;
+  return runs;
+}
 
 /** The words of text[start, end), keeping "U.S.", "long-range" and "800,000" whole. */
 export function wordsIn(text: string, start = 0, end = text.length): readonly Word[] {
   if (!(0 <= start && start < end && end <= text.length)) return splitWords(text, start, end);
-  if (whole.text !== text) whole = { text, words: splitWords(text, 0, text.length) };
-  const words = whole.words;
+  const words = wholeWords(text);
   const from = firstStartingAt(words, start);
   const to = firstStartingAt(words, end);
   // A span edge inside a word of the whole text cuts that word: the span is split on its own.
@@ -275,7 +315,8 @@ export function termsOf(text: string, start: number, end: number, layers: TermLa
     if (covered.length > 0 && covered.some((c) => overlaps(c, w.start, w.end))) continue;
     const pos = posAt.get(w.start);
     if (pos && FUNCTION_POS.has(pos)) continue;
-    if (FIGURE.test(w.text) || isStopword(w.lower)) continue;
+    // w.lower is lower-cased already: isStopword(w.lower) without lower-casing it again.
+    if (FIGURE.test(w.text) || STOPWORDS.has(w.lower)) continue;
     const lemma = lemmaOf(w.text);
     if (lemma.length > 1 && !isStopword(lemma)) terms.add(lemma);
   }
