@@ -138,20 +138,29 @@ interface Attribution {
   at: number;
 }
 
-/** Each sentence's attributions, for the mentions and text they were read from. */
+/**
+ * Each sentence's attributions by its index, for the mentions, sentences and
+ * text they were read from: holderAt asks for every claim.
+ */
 const attributionsOf = new WeakMap<
-  Sentence,
-  { mentions: readonly Mention[]; text: string; found: Attribution[] }
+  readonly Mention[],
+  { sentences: readonly Sentence[]; text: string; found: Map<number, Attribution[]> }
 >();
 
-/** Actors the sentence attributes words to, read once per sentence: holderAt asks for every claim. */
+/** Actors the sentence attributes words to, read once per sentence. */
 function attributionsIn(doc: WorkingDoc, sentence: Sentence): Attribution[] {
-  const known = attributionsOf.get(sentence);
-  if (known && known.mentions === doc.mentions && known.text === doc.report.text) {
-    return known.found;
+  let known = attributionsOf.get(doc.mentions);
+  if (!known || known.sentences !== doc.sentences || known.text !== doc.report.text) {
+    known = { sentences: doc.sentences, text: doc.report.text, found: new Map() };
+    attributionsOf.set(doc.mentions, known);
   }
-  const found = readAttributions(doc, sentence);
-  attributionsOf.set(sentence, { mentions: doc.mentions, text: doc.report.text, found });
+  // Only the doc's own sentence at that index is known by index.
+  if (doc.sentences[sentence.index] !== sentence) return readAttributions(doc, sentence);
+  let found = known.found.get(sentence.index);
+  if (!found) {
+    found = readAttributions(doc, sentence);
+    known.found.set(sentence.index, found);
+  }
   return found;
 }
 

@@ -252,7 +252,9 @@ const posIndexes = new WeakMap<readonly Token[], Map<number, string>>();
 export function posAtOffsets(tokens: readonly Token[]): Map<number, string> {
   let index = posIndexes.get(tokens);
   if (!index) {
-    index = new Map(tokens.map((t) => [t.start, t.pos]));
+    // Set one by one: a later token at the same offset wins, as in new Map(pairs).
+    index = new Map();
+    for (const t of tokens) index.set(t.start, t.pos);
     posIndexes.set(tokens, index);
   }
   return index;
