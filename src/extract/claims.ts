@@ -5,7 +5,14 @@
  * from slots.ts); a sentence that states an event or a position on an issue
  * gives one claim without a figure, clustered elsewhere by its terms.
  */
-import type { Claim, Dossier, Quantity, Sentence, TimeExpression } from "../model/index.js";
+import type {
+  Claim,
+  Dossier,
+  Mention,
+  Quantity,
+  Sentence,
+  TimeExpression,
+} from "../model/index.js";
 import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
 import {
   ANAPHORIC_DENIAL,
@@ -56,13 +63,65 @@ const HEARSAY = /\b(?:said|says|told|according to|stated|announced|reported|conf
 const PARTICIPLE_AFTER =
   /^\s+(?:[\p{L}'’-]+\s+){0,4}(?:saying|telling|insisting|claiming|arguing|noting|warning|adding|stressing)\b/iu;
 
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** Per layer array: whether its items come in order of their start, as the layers are built. */
+const sortedByStart = new WeakMap<readonly Part[], boolean>();
+
+/**
+ * The items lying wholly in `part`, in their order in `items`:
+ * items.filter((x) => x.start >= part.start && x.end <= part.end), found by a
+ * binary search when the items are in order of their start (claims ask this of
+ * the doc's mentions, quotes and times for every clause).
+ */
+function itemsWithin<T extends Part>(items: readonly T[], part: Part): T[] {
+  let sorted = sortedByStart.get(items);
+  if (sorted === undefined) {
+    sorted = items.every((x, i) => i === 0 || items[i - 1]!.start <= x.start);
+    sortedByStart.set(items, sorted);
+  }
+  if (!sorted) return items.filter((x) => x.start >= part.start && x.end <= part.end);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < part.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start <= part.end; i++) {
+    if (items[i]!.end <= part.end) found.push(items[i]!);
+  }
+  return found;
+}
+
+/** Items of each sentence by its index, in their order in the layer; built once per layer array. */
+const bySentenceOf = new WeakMap<readonly { sentence: number }[], Map<number, unknown[]>>();
+
+function ofSentence<T extends { sentence: number }>(items: readonly T[], index: number): T[] {
+  let groups = bySentenceOf.get(items) as Map<number, T[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const x of items) {
+      const group = groups.get(x.sentence);
+      if (group) group.push(x);
+      else groups.set(x.sentence, [x]);
+    }
+    bySentenceOf.set(items, groups);
+  }
+  return groups.get(index) ?? [];
+}
+
 /**
  * Who asserts what sits at `offset` of sentence `index`: the speaker of a quote
  * around it, the source named by "according to", or the subject of a reporting
  * verb; null when the outlet speaks in its own voice.
  */
 export function holderAt(doc: WorkingDoc, index: number, offset: number): string | null {
-  const quotes = doc.quotes.filter((q) => q.sentence === index && q.speakerId);
+  const quotes = ofSentence(doc.quotes, index).filter((q) => q.speakerId);
   const around = quotes.find((q) => q.start <= offset && offset < q.end);
   if (around) return around.speakerId;
   const sentence = doc.sentences[index];
@@ -74,11 +133,42 @@ export function holderAt(doc: WorkingDoc, index: number, offset: number): string
   return indirect?.speakerId ?? attributed[0]?.actorId ?? null;
 }
 
+interface Attribution {
+  actorId: string;
+  at: number;
+}
+
+/**
+ * Each sentence's attributions by its index, for the mentions, sentences and
+ * text they were read from: holderAt asks for every claim.
+ */
+const attributionsOf = new WeakMap<
+  readonly Mention[],
+  { sentences: readonly Sentence[]; text: string; found: Map<number, Attribution[]> }
+>();
+
+/** Actors the sentence attributes words to, read once per sentence. */
+function attributionsIn(doc: WorkingDoc, sentence: Sentence): Attribution[] {
+  let known = attributionsOf.get(doc.mentions);
+  if (!known || known.sentences !== doc.sentences || known.text !== doc.report.text) {
+    known = { sentences: doc.sentences, text: doc.report.text, found: new Map() };
+    attributionsOf.set(doc.mentions, known);
+  }
+  // Only the doc's own sentence at that index is known by index.
+  if (doc.sentences[sentence.index] !== sentence) return readAttributions(doc, sentence);
+  let found = known.found.get(sentence.index);
+  if (!found) {
+    found = readAttributions(doc, sentence);
+    known.found.set(sentence.index, found);
+  }
+  return found;
+}
+
 /** Actors the sentence attributes words to: "according to X", "X said", "said X", "X's estimate". */
-function attributionsIn(doc: WorkingDoc, sentence: Sentence): { actorId: string; at: number }[] {
+function readAttributions(doc: WorkingDoc, sentence: Sentence): Attribution[] {
   const text = doc.report.text;
-  const found: { actorId: string; at: number }[] = [];
-  for (const m of doc.mentions.filter((x) => x.sentence === sentence.index)) {
+  const found: Attribution[] = [];
+  for (const m of ofSentence(doc.mentions, sentence.index)) {
     const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
     if (
@@ -92,11 +182,6 @@ function attributionsIn(doc: WorkingDoc, sentence: Sentence): { actorId: string;
     }
   }
   return found.sort((a, b) => a.at - b.at);
-}
-
-interface Part {
-  start: number;
-  end: number;
 }
 
 /** For each cue word, the first predicate class (in lexicon order) it states as a verb or as a noun. */
@@ -159,15 +244,41 @@ interface Builder {
   claims: Claim[];
   /** Issues of each span asked about, by "start:end": one sentence is asked several times. */
   issueMemo: Map<string, string[]>;
+  /** Terms of each span asked about, by "start:end": a sentence's figures share its terms. */
+  termsMemo: Map<string, readonly string[]>;
+  /** Whether each span asked about is a denial, by "start:end". */
+  denialMemo: Map<string, boolean>;
   /** The clause being read when the sentence tells two things; its claims cite the clause alone. */
   clause: Part | null;
+}
+
+/** termsOf the span, read once per span: a copy, since callers build on it. */
+function termsIn(b: Builder, part: Part): string[] {
+  const key = `${part.start}:${part.end}`;
+  let terms = b.termsMemo.get(key);
+  if (!terms) {
+    terms = termsOf(b.text, part.start, part.end, b.doc);
+    b.termsMemo.set(key, terms);
+  }
+  return [...terms];
+}
+
+/** isDenial of the span, read once per span. */
+function deniesIn(b: Builder, part: Part): boolean {
+  const key = `${part.start}:${part.end}`;
+  let denies = b.denialMemo.get(key);
+  if (denies === undefined) {
+    denies = isDenial(b.text.slice(part.start, part.end));
+    b.denialMemo.set(key, denies);
+  }
+  return denies;
 }
 
 function issuesIn(b: Builder, part: Part): string[] {
   const key = `${part.start}:${part.end}`;
   let issues = b.issueMemo.get(key);
   if (!issues) {
-    issues = b.c.matcher.issuesOf(b.text.slice(part.start, part.end));
+    issues = b.c.matcher.issuesIn(b.text, part.start, part.end);
     b.issueMemo.set(key, issues);
   }
   return issues;
@@ -192,7 +303,7 @@ function factTime(
   anchor: number | null,
   eventLike: boolean,
 ): TimeExpression | null {
-  const inPart = b.doc.times.filter((t) => t.start >= part.start && t.end <= part.end);
+  const inPart = itemsWithin(b.doc.times, part);
   const isStatementTime = (t: TimeExpression) =>
     STATEMENT_TIME.test(b.text.slice(Math.max(part.start, t.start - 40), t.start));
   const candidates = inPart.filter((t) => !isStatementTime(t));
@@ -217,7 +328,10 @@ function makeClaim(
   /** Where the predicate is stated: an event's date is the one nearest its word. */
   cueAt: number | null = null,
 ): Claim {
-  const n = b.claims.filter((x) => x.sentence === b.sentence.index).length;
+  // Claims come in sentence order: this sentence's are the last ones.
+  let n = 0;
+  while (n < b.claims.length && b.claims[b.claims.length - 1 - n]!.sentence === b.sentence.index)
+    n++;
   const eventLike = EVENT_PREDICATES.has(fields.predicate);
   const anchor = fields.quantity?.start ?? (EVENT_CLASSES.has(fields.predicate) ? cueAt : null);
   const own = time !== undefined ? time : factTime(b, part, anchor, eventLike);
@@ -266,7 +380,7 @@ function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
   // Only a figure that qualifies a noun of its own ("a 28-point draft") is told apart.
   const noun = twin && !parts.qualifier ? nounAfter(b.text, q.end, content.end) : null;
   if (noun) parts.qualifier = noun;
-  const terms = new Set(termsOf(b.text, content.start, content.end, b.doc));
+  const terms = new Set(termsIn(b, content));
   for (const t of parts.extraTerms) terms.add(t);
   if (parts.qualifier) terms.add(parts.qualifier);
   makeClaim(
@@ -278,7 +392,7 @@ function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
       issue: parts.issue,
       object: objectAfter(b.text, q.start, content.end),
       quantity: q,
-      polarity: isDenial(b.text.slice(content.start, content.end)) ? "deny" : "affirm",
+      polarity: deniesIn(b, content) ? "deny" : "affirm",
       slot: slotKey(parts),
       terms: [...terms].sort(),
     },
@@ -343,7 +457,7 @@ function completionClaim(b: Builder, content: Part): void {
         qualifier: null,
         extraTerms: [],
       }),
-      terms: [...new Set(termsOf(b.text, content.start, content.end, b.doc))].sort(),
+      terms: [...new Set(termsIn(b, content))].sort(),
     },
     content,
   );
@@ -359,7 +473,7 @@ function nounAfter(text: string, from: number, end: number): string | null {
 
 /** The subject: the first actor named that is not the holder, else the holder, else a word. */
 function subjectOf(b: Builder, part: Part, holderId: string | null): string {
-  const inPart = b.doc.mentions.filter((m) => m.start >= part.start && m.end <= part.end);
+  const inPart = itemsWithin(b.doc.mentions, part);
   const other = inPart.find((m) => m.actorId !== holderId);
   if (other) return other.actorId;
   if (holderId) return holderId;
@@ -385,7 +499,7 @@ function statementOf(b: Builder, part: Part, attributed: boolean) {
     !found &&
     !attributed &&
     !HEARSAY.test(b.text.slice(part.start, part.end)) &&
-    !b.doc.mentions.some((m) => m.start >= part.start && m.end <= part.end)
+    itemsWithin(b.doc.mentions, part).length === 0
   )
     return null;
   return { issue, predicate: found?.cls.predicate ?? "statement", at: found?.at ?? part.start };
@@ -399,10 +513,10 @@ function figurelessClaim(
 ) {
   const holderId =
     holderOverride !== undefined ? holderOverride : holderAt(b.doc, b.sentence.index, part.start);
-  const deny = denied !== null || isDenial(b.text.slice(part.start, part.end));
+  const deny = denied !== null || deniesIn(b, part);
   const content = denied ?? part;
   let stated = statementOf(b, content, holderId !== null);
-  let terms = termsOf(b.text, content.start, content.end, b.doc);
+  let terms = termsIn(b, content);
   let inherited: Claim["time"] | undefined;
   // A denial whose denied part is given ("…, a claim Kyiv rejected") denies that part.
   if (
@@ -432,12 +546,11 @@ function figurelessClaim(
   if (!stated) return;
   // Issue tags let claims in other words meet: "truce" and "ceasefire" share issue:ceasefire.
   if (inherited === undefined) {
-    for (const issue of issuesIn(b, content)) terms = [...terms, `issue:${issue}`];
-    terms = [...new Set(terms)].sort();
+    const tagged = new Set(terms);
+    for (const issue of issuesIn(b, content)) tagged.add(`issue:${issue}`);
+    terms = [...tagged].sort();
   }
-  const quote = b.doc.quotes.find(
-    (q) => q.kind === "direct" && q.start >= part.start && q.end <= part.end,
-  );
+  const quote = itemsWithin(b.doc.quotes, part).find((q) => q.kind === "direct");
   makeClaim(
     b,
     {
@@ -553,6 +666,8 @@ export function extractClaims(doc: WorkingDoc, ctx: ExtractContext): Claim[] {
     text: doc.report.text,
     claims: [],
     issueMemo: new Map(),
+    termsMemo: new Map(),
+    denialMemo: new Map(),
     clause: null,
   };
   for (const sentence of doc.sentences) {

@@ -57,4 +57,15 @@ describe("issue matcher", () => {
     ]);
     expect(matcher.termsOf("the peace plan and the plan", "peace")).toEqual(["peace"]);
   });
+
+  it("reads a span of a text as the span's own text, even where its edges cut a word", () => {
+    const text = "NATO said a truce-off, any ceasefire, must hold; the peace plan was 90% done.";
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start + 1; end <= text.length; end++) {
+        expect(matcher.issuesIn(text, start, end)).toEqual(
+          matcher.issuesOf(text.slice(start, end)),
+        );
+      }
+    }
+  });
 });

@@ -10,10 +10,16 @@
  * components ask this for every clause of every report.
  */
 import type { Dossier, IssueId } from "../model/index.js";
+import { letterOrDigitRuns, letterOrDigitWordsOf } from "./terms.js";
 
 export interface IssueMatcher {
   /** Issues mentioned in the text, most matches first (ties keep dossier order). */
   issuesOf(text: string): IssueId[];
+  /**
+   * Issues mentioned in text[start, end), as issuesOf(text.slice(start, end)):
+   * the words of the whole text are split once and shared by its spans.
+   */
+  issuesIn(text: string, start: number, end: number): IssueId[];
   /** The terms of one issue found in the text. */
   termsOf(text: string, issue: IssueId): string[];
 }
@@ -45,20 +51,46 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 
 interface TextWord {
-  start: number;
-  end: number;
-  lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-
+/** The text's runs of letters and digits (/[\p{L}\p{N}]+/gu), lower-cased. */
 function wordsOf(text: string): TextWord[] {
-  const words: TextWord[] = [];
-  for (const m of text.matchAll(WORDS)) {
-    const start = m.index ?? 0;
-    words.push({ start, end: start + m[0].length, lower: m[0].toLowerCase() });
+  return letterOrDigitRuns(text).map(({ start, end }) => ({
+    start,
+    end,
+    lower: text.slice(start, end).toLowerCase(),
+  }));
+}
+
+/**
+ * The words of text[start, end), with offsets into the whole text, or null when
+ * a span edge cuts a word (the span must then be split on its own). Words are
+ * maximal runs of letters and digits, so those of a span are the whole text's.
+ */
+function wordsWithin(text: string, start: number, end: number): TextWord[] | null {
+  if (!(0 <= start && start < end && end <= text.length)) return null;
+  const words = letterOrDigitWordsOf(text);
+  const from = firstStartingAt(words, start);
+  const to = firstStartingAt(words, end);
+  if ((from > 0 && words[from - 1]!.end > start) || (to > 0 && words[to - 1]!.end > end)) {
+    return null;
   }
-  return words;
+  return words.slice(from, to);
+}
+
+/** The index of the first word starting at or after `offset`. */
+function firstStartingAt(words: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Hit {
@@ -114,12 +146,19 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
   });
 
   /** Every issue's matches, as the issue's own left-to-right, non-overlapping scan finds them. */
-  function scan(text: string, only: number | null): Hit[] {
-    const words = wordsOf(text);
+  function scan(
+    text: string,
+    only: number | null,
+    start = 0,
+    end = text.length,
+    words: TextWord[] = wordsOf(text),
+  ): Hit[] {
     const hits: Hit[] = [];
     const freeFrom = new Map<number, number>();
-    const gapAfter = (j: number) => text.slice(words[j]!.end, words[j + 1]?.start ?? text.length);
+    const gapAfter = (j: number) => text.slice(words[j]!.end, words[j + 1]?.start ?? end);
     for (let i = 0; i < words.length; i++) {
+      // Most words open no term: skip them before setting anything up.
+      if (!root.next.has(words[i]!.lower)) continue;
       const best = new Map<number, { term: Term; end: number }>();
       let node: TrieNode | undefined = root;
       for (let j = i; j < words.length; j++) {
@@ -139,9 +178,10 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
         freeFrom.set(issue, end);
       }
     }
+    const span = oddTerms.length > 0 ? text.slice(start, end) : "";
     for (const odd of oddTerms) {
       if (only !== null && odd.issue !== only) continue;
-      for (const m of text.matchAll(odd.re))
+      for (const m of span.matchAll(odd.re))
         hits.push({ issue: odd.issue, text: m[0].toLowerCase() });
     }
     return hits;
@@ -165,11 +205,20 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
   }
 
   const ids = dossier.issues.map((i) => i.id);
+  /** Issues of the hits, most hits first (ties keep dossier order). */
+  function ranked(hits: Hit[]): IssueId[] {
+    const counts = new Map<number, number>();
+    for (const hit of hits) counts.set(hit.issue, (counts.get(hit.issue) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([issue]) => ids[issue]!);
+  }
   return {
     issuesOf(text) {
-      const counts = new Map<number, number>();
-      for (const hit of scan(text, null)) counts.set(hit.issue, (counts.get(hit.issue) ?? 0) + 1);
-      return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([issue]) => ids[issue]!);
+      return ranked(scan(text, null));
+    },
+    issuesIn(text, start, end) {
+      const words = wordsWithin(text, start, end);
+      if (!words) return ranked(scan(text.slice(start, end), null));
+      return ranked(scan(text, null, start, end, words));
     },
     termsOf(text, issue) {
       const index = ids.indexOf(issue);
