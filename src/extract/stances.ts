@@ -22,7 +22,7 @@ import { passiveAgent } from "./stance-passive.js";
 import { conditionedIssue } from "./stance-requirement.js";
 import { scopedPosition } from "./stance-scope.js";
 import { posAtOffsets } from "./terms.js";
-import type { Component, ExtractContext, WorkingDoc } from "./types.js";
+import type { Component, ExtractContext, Token, WorkingDoc } from "./types.js";
 
 const actorMaps = new WeakMap<Dossier, Map<string, Actor>>();
 
@@ -41,13 +41,24 @@ interface CueHit {
   end: number;
 }
 
+/**
+ * Each cue with a regex of its own: cuesIn runs exec() in a loop, which moves
+ * lastIndex, so it must not share STANCE_CUES' regexes. (matchAll would leave
+ * them alone, but it copies the regex on every call, which cost more than the
+ * scan itself.)
+ */
+const CUE_SCANS = STANCE_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source, cue.re.flags) }));
+
 /** The cues of a sentence, earlier list entries winning where two overlap. */
 function cuesIn(text: string, start: number, end: number): CueHit[] {
   const hits: CueHit[] = [];
   const part = text.slice(start, end);
-  for (const cue of STANCE_CUES) {
-    for (const m of part.matchAll(cue.re)) {
-      const s = start + (m.index ?? 0);
+  for (const { cue, re } of CUE_SCANS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      // As matchAll does: an empty match must not hold the scan in place.
+      if (m[0] === "") re.lastIndex++;
+      const s = start + m.index;
       const e = s + m[0].length;
       if (cue.guard && !cue.guard(text.slice(Math.max(start, s - 30), s), text.slice(e, e + 160)))
         continue;
@@ -179,7 +190,7 @@ const ANAPHORIC_CLAIM =
  * same subject (a verb right after it), whose object is not the cue's.
  */
 function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
-  const tokens = doc.tokens.filter((t) => t.start >= from && t.end <= end);
+  const tokens = tokensWithin(doc.tokens, from, end);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^(?:and|but)$/i.test(t.text)) continue;
@@ -187,6 +198,55 @@ function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
     if (next.pos === "VERB" || next.pos === "AUX") return t.start;
   }
   return end;
+}
+
+/** Index of the first token starting at or after `offset` (tokens sorted by start). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tokens with start >= from and end <= end, in order: what filtering all
+ * of them gives, found by a binary search since tokens are sorted by start.
+ */
+function tokensWithin(tokens: readonly Token[], from: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start > end) break;
+    if (t.end <= end) out.push(t);
+  }
+  return out;
+}
+
+/** The first verb or auxiliary starting at or after `offset` and ending by `end`. */
+function verbFrom(tokens: readonly Token[], offset: number, end: number): number | null {
+  for (let i = firstTokenFrom(tokens, offset); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start > end) break;
+    if (t.end <= end && (t.pos === "VERB" || t.pos === "AUX")) return t.start;
+  }
+  return null;
+}
+
+/** The mentions of each sentence, by start: one pass over the report's mentions. */
+function mentionsBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const by = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = by.get(m.sentence);
+    if (list) list.push(m);
+    else by.set(m.sentence, [m]);
+  }
+  // A stable sort of each group in report order: what filter-then-sort gave.
+  for (const list of by.values()) list.sort((a, b) => a.start - b.start);
+  return by;
 }
 
 /** "the offer", "a demand": a noun that names no one's act; "offered no reaction": none made. */
@@ -243,12 +303,15 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
   const actors = actorsOf(ctx.dossier);
   const text = doc.report.text;
   const stances: Stance[] = [];
+  let bySentence: Map<number, Mention[]> | null = null;
   for (const sentence of doc.sentences) {
     const raw = text.slice(sentence.start, sentence.end);
     if (/\?\s*[”"]?\s*$/.test(raw)) continue;
-    const mentions = doc.mentions
-      .filter((m) => m.sentence === sentence.index)
-      .sort((a, b) => a.start - b.start);
+    // Most sentences hold no cue: the rest of the work is for those that do.
+    const hits = cuesIn(text, sentence.start, sentence.end);
+    if (hits.length === 0) continue;
+    bySentence ??= mentionsBySentence(doc.mentions);
+    const mentions = bySentence.get(sentence.index) ?? [];
     const frames = framesIn(text, sentence.start, sentence.end);
     const scope: HolderScope = {
       doc,
@@ -257,17 +320,10 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       sentenceIndex: sentence.index,
       sentenceStart: sentence.start,
       frames,
-      verbAfter: (offset) => {
-        const t = doc.tokens.find(
-          (x) =>
-            x.start >= offset && x.end <= sentence.end && (x.pos === "VERB" || x.pos === "AUX"),
-        );
-        return t ? t.start : null;
-      },
+      verbAfter: (offset) => verbFrom(doc.tokens, offset, sentence.end),
     };
     const previous = doc.sentences[sentence.index - 1];
     const seen = new Set<string>();
-    const hits = cuesIn(text, sentence.start, sentence.end);
     for (const hit of hits) {
       if (
         governedByEarlier(text, hits, hit) ||
