@@ -17,6 +17,7 @@ import {
   issueOfCue,
   issuesOfCue,
   lookupFor,
+  rememberingLookup,
 } from "./stance-issue.js";
 import { passiveAgent } from "./stance-passive.js";
 import { conditionedIssue } from "./stance-requirement.js";
@@ -509,7 +510,7 @@ const CLAIM_LOOKBACK = 5;
 
 /** All stances of one report, at most one per actor, issue and position in a sentence. */
 export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
-  const lookup = lookupFor(ctx.dossier);
+  const lookup = rememberingLookup(lookupFor(ctx.dossier));
   const actors = actorsOf(ctx.dossier);
   const text = doc.report.text;
   const stances: Stance[] = [];
