@@ -247,24 +247,32 @@ const CUE_LITERALS = (() => {
 
 /** Which cues may match in a sentence: flags by STANCE_CUES index. */
 export function possibleCues(part: string): boolean[] {
+  const met = metNeeds(part);
+  return met.map((bits, cue) => bits === CUE_LITERALS.full[cue]);
+}
+
+/** The needs each cue has met in a sentence, as bits (all of CUE_LITERALS.full: it may match). */
+function metNeeds(part: string): number[] {
   const { re, withPrefixes, full } = CUE_LITERALS;
-  const met = full.map(() => 0);
+  const met = new Array<number>(full.length).fill(0);
   const lower = part.toLowerCase();
   re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
     for (const { cue, bit } of withPrefixes.get(m[0])!) met[cue] = met[cue]! | bit;
     re.lastIndex = m.index + 1;
   }
-  return met.map((bits, cue) => bits === full[cue]);
+  return met;
 }
 
 /** The cues of a sentence, earlier list entries winning where two overlap. */
 function cuesIn(text: string, start: number, end: number): CueHit[] {
   const hits: CueHit[] = [];
   const part = text.slice(start, end);
-  const possible = possibleCues(part);
-  for (const [index, { cue, re }] of CUE_SCANS.entries()) {
-    if (!possible[index]) continue;
+  const met = metNeeds(part);
+  const { full } = CUE_LITERALS;
+  for (let index = 0; index < CUE_SCANS.length; index++) {
+    if (met[index] !== full[index]) continue;
+    const { cue, re } = CUE_SCANS[index]!;
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       // As matchAll does: an empty match must not hold the scan in place.
