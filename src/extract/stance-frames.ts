@@ -42,9 +42,11 @@ const FRAME_RE = new RegExp(
 export function framesIn(text: string, start: number, end: number): Frame[] {
   const frames: Frame[] = [];
   const part = text.slice(start, end);
-  for (const m of part.matchAll(FRAME_RE)) {
+  // exec() in a loop, not matchAll, which copies the regex on every call.
+  FRAME_RE.lastIndex = 0;
+  for (let m = FRAME_RE.exec(part); m; m = FRAME_RE.exec(part)) {
     const g = m.groups ?? {};
-    const verbStart = start + (m.index ?? 0);
+    const verbStart = start + m.index;
     const clauseStart = verbStart + m[0].length;
     const next = text.slice(clauseStart, clauseStart + 4);
     // "agreed to give up", "said to be": an infinitive, not a reported clause.
@@ -76,6 +78,10 @@ export function frameOf(frames: readonly Frame[], at: number): Frame | null {
 const SHARED_SUBJECT =
   /^(?:(?:also|then|still|later|so far|now|not)\s+)*(?:would|will|could|can|should|must|may|might|has|have|had|is|are|was|were|did|does|do|said|says|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
+/** What opens a clause; global, scanned with exec() from lastIndex 0 by clauseStartAt. */
+const CLAUSE_OPENER =
+  /[;:—–(]|,\s+(?:but|and|while|whereas|although|though|even as|as|because|since)\s|\b(?:but|and|while|whereas|although|though|because|which|who|whom)\s/giu;
+
 /**
  * Where the clause holding `at` starts: after the innermost frame, a semicolon or
  * dash, a subordinating word ("while", "even as", "because", "although", "but"),
@@ -86,11 +92,11 @@ export function clauseStartAt(text: string, from: number, at: number, frames: re
   const frame = frameOf(frames, at);
   if (frame) start = Math.max(start, frame.clauseStart);
   const lead = text.slice(start, at);
-  const re =
-    /[;:—–(]|,\s+(?:but|and|while|whereas|although|though|even as|as|because|since)\s|\b(?:but|and|while|whereas|although|though|because|which|who|whom)\s/giu;
+  const re = CLAUSE_OPENER;
+  re.lastIndex = 0;
   let last = -1;
-  for (const m of lead.matchAll(re)) {
-    const end = (m.index ?? 0) + m[0].length;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) {
+    const end = m.index + m[0].length;
     // "would harden its line but would not walk away": a second verb of the same subject.
     // The test reads on past `at`, so the cue itself can be that verb ("but also backed").
     if (/(?:but|and)\s$/i.test(m[0]) && SHARED_SUBJECT.test(text.slice(start + end, at + 40)))

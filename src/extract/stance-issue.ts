@@ -40,6 +40,40 @@ export function lookupFor(dossier: Dossier): IssueLookup {
   return l;
 }
 
+/**
+ * The same lookup with its matcher's answers kept: a report's stance cues ask
+ * about the same words several times (a cue's object for its issue, then for
+ * the issues about it, then again for its conjuncts). Made per report, so what
+ * it keeps goes with the report. Callers only read the arrays it hands out.
+ */
+export function rememberingLookup(lookup: IssueLookup): IssueLookup {
+  const issues = new Map<string, string[]>();
+  const terms = new Map<string, string[]>();
+  const { matcher } = lookup;
+  return {
+    ...lookup,
+    matcher: {
+      issuesOf(text) {
+        let found = issues.get(text);
+        if (!found) {
+          found = matcher.issuesOf(text);
+          issues.set(text, found);
+        }
+        return found;
+      },
+      termsOf(text, issue) {
+        const key = `${issue}\u0000${text}`;
+        let found = terms.get(key);
+        if (!found) {
+          found = matcher.termsOf(text, issue);
+          terms.set(key, found);
+        }
+        return found;
+      },
+    },
+  };
+}
+
 /** The issue found in some words, or the one named beside it that is about it ("a referendum on territory"). */
 function governing(lookup: IssueLookup, side: string, found: string | null): string | null {
   if (!found) return null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Dossier, Mention, Quote } from "../model/index.js";
+import { STANCE_CUES } from "./predicates.js";
 import { sentencesComponent } from "./sentences.js";
-import { stancesComponent } from "./stances.js";
+import { neededLiterals, possibleCues, stancesComponent } from "./stances.js";
 import type { WorkingDoc } from "./types.js";
 
 const dossier: Dossier = {
@@ -212,5 +213,54 @@ describe("stances", () => {
     const text =
       "A deal is near, but only if Washington finds a formula for the Donbas that Moscow will accept.";
     expect(stancesOf(text)).toEqual([]);
+  });
+});
+
+describe("the cue pre-check", () => {
+  it("reads what every match of a regex holds from its source", () => {
+    expect(neededLiterals(/\b(?:den(?:y|ies|ied)|refus(?:es|al))\b/gi)).toEqual([
+      ["deny", "denies", "denied", "refuses", "refusal"],
+    ]);
+    // Few strings: all of them; else what each side of an unknown part holds.
+    expect(neededLiterals(/\b(?:would|will) (?:only )?hold\b/gi)).toEqual([
+      ["would only hold", "would hold", "will only hold", "will hold"],
+    ]);
+    expect(neededLiterals(/\b(?:would|will) \w+ (?:hold|stage)\b/gi)).toEqual([
+      ["would ", "will "],
+      ["hold", "stage"],
+    ]);
+    // A string holding another of its list adds nothing: "demands" holds "demand".
+    expect(neededLiterals(/\bdemands?\b/gi)).toEqual([["demand"]]);
+    // Nothing is known of an option made of classes, nor of syntax it does not read.
+    expect(neededLiterals(/\b(?:back|[a-z]+ly)\b/gi)).toEqual([]);
+    expect(neededLiterals(/(a)\1/gi)).toEqual([]);
+  });
+
+  it("never rules out a cue that matches", () => {
+    const sentences = [
+      "Moscow flatly denied the claim and rejected the plan.",
+      "Kyiv is no longer willing to cede territory; it had no objection to talks.",
+      "A truce is a precondition for any vote, and elections would come only after a ceasefire.",
+      "Varn would hold elections once a deal is signed, as long as monitors stay.",
+      "Orsk will not accept the quota and would not send troops without putting monitors there.",
+      "A deal would only prolong the war; it would be a grave mistake.",
+      "Keld provided no evidence whatsoever; troops sent there would be treated as legitimate targets.",
+      "This amounts to a provocation, and Suthia objects to it, warned against it and walked away from it.",
+      "Varn has not softened its demand for the Donbas and saw no reason to change its position on it.",
+      "Its demand that Keld leave remains unchanged; guarantees would be needed.",
+      "Varn has made Keld's withdrawal a core demand. Without guarantees, any deal would merely buy time.",
+      "We now have robust guarantees; police units would remain there; foreign troops have no place in the region.",
+      "Kyiv must hold a referendum, would have to get the final say, and demands a truce; it asked Paris for help.",
+      "Keld committed to sending monitors, pledged troops, proposed a plan and put forward terms.",
+      "Orsk backs the plan, supports the truce, is prepared to back it, can live with it, agreed to give up its bid.",
+      "MOSCOW DENIED IT. Kyiv Rejects Claims. They WOULD ONLY DELAY peace.",
+    ];
+    for (const sentence of sentences) {
+      const possible = possibleCues(sentence);
+      STANCE_CUES.forEach((cue, index) => {
+        if (new RegExp(cue.re.source, cue.re.flags).test(sentence))
+          expect(possible[index], `${cue.re.source} in ${sentence}`).toBe(true);
+      });
+    }
   });
 });

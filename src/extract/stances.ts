@@ -17,12 +17,13 @@ import {
   issueOfCue,
   issuesOfCue,
   lookupFor,
+  rememberingLookup,
 } from "./stance-issue.js";
 import { passiveAgent } from "./stance-passive.js";
 import { conditionedIssue } from "./stance-requirement.js";
 import { scopedPosition } from "./stance-scope.js";
 import { posAtOffsets } from "./terms.js";
-import type { Component, ExtractContext, WorkingDoc } from "./types.js";
+import type { Component, ExtractContext, Token, WorkingDoc } from "./types.js";
 
 const actorMaps = new WeakMap<Dossier, Map<string, Actor>>();
 
@@ -41,13 +42,242 @@ interface CueHit {
   end: number;
 }
 
+/**
+ * What every match of a regex holds, worked out from its source: `exact` lists
+ * all the (lower-cased) strings it can match when they are few, `needs` lists
+ * of strings such that each match holds one string of every list. Lower-cased
+ * ASCII literals stand for themselves under the "i" flag (without "u", no other
+ * character folds onto them), so a match found case-insensitively in a text
+ * holds those strings in the text lower-cased.
+ */
+interface Literals {
+  exact: string[] | null;
+  needs: string[][];
+}
+
+/** More exact strings than this are not listed; a need of more strings is not worth checking. */
+const MAX_EXACT = 24;
+const MAX_NEED = 64;
+/** The needs kept per regex: each one more is one more chance to rule the regex out. */
+const MAX_NEEDS = 4;
+const UNKNOWN: Literals = { exact: null, needs: [] };
+const EMPTY: Literals = { exact: [""], needs: [] };
+
+/** A need: its strings, less those that hold another of its strings (which then suffices). */
+function need(strings: readonly string[]): string[] | null {
+  const unique = [...new Set(strings)];
+  if (unique.includes("")) return null;
+  const kept = unique.filter((s) => !unique.some((t) => t !== s && s.includes(t)));
+  return kept.length <= MAX_NEED ? kept : null;
+}
+
+/** How much a need rules out: the longer its shortest string and the fewer its strings, the more. */
+const strength = (n: readonly string[]) => [Math.min(...n.map((s) => s.length)), -n.length];
+const stronger = (a: readonly string[], b: readonly string[]) => {
+  const [x, y] = [strength(a), strength(b)];
+  return x[0]! - y[0]! || x[1]! - y[1]!;
+};
+
+/** The needs of a regex, with its exact strings as one more, strongest first. */
+function needsOf(l: Literals): string[][] {
+  const exact = l.exact ? need(l.exact) : null;
+  return (exact ? [...l.needs, exact] : l.needs).sort((a, b) => stronger(b, a));
+}
+
+function concat(a: Literals, b: Literals): Literals {
+  if (a.exact && b.exact && a.exact.length * b.exact.length <= MAX_EXACT) {
+    // The joined strings hold those of either side: their own needs are all that is left.
+    const exact = [...new Set(a.exact.flatMap((x) => b.exact!.map((y) => x + y)))];
+    return { exact, needs: [...a.needs, ...b.needs].slice(0, MAX_NEEDS) };
+  }
+  return {
+    exact: null,
+    needs: [...needsOf(a), ...needsOf(b)].sort((x, y) => stronger(y, x)).slice(0, MAX_NEEDS),
+  };
+}
+
+function union(options: Literals[]): Literals {
+  const exact = options.every((o) => o.exact)
+    ? [...new Set(options.flatMap((o) => o.exact!))]
+    : null;
+  // A match of the union is a match of one option: it holds that option's strongest need.
+  const strongest = options.map((o) => needsOf(o)[0]);
+  const joined = strongest.every((n) => n) ? need(strongest.flatMap((n) => n!)) : null;
+  return {
+    exact: exact && exact.length <= MAX_EXACT ? exact : null,
+    needs: joined ? [joined] : [],
+  };
+}
+
+/**
+ * The literals of a regex source, for the syntax the cue regexes use; anything
+ * else throws, and the caller then scans for the cue in every sentence.
+ */
+function literalsOf(source: string): Literals {
+  let i = 0;
+  const alternation = (): Literals => {
+    const options = [sequence()];
+    while (source[i] === "|") {
+      i++;
+      options.push(sequence());
+    }
+    return options.length === 1 ? options[0]! : union(options);
+  };
+  const sequence = (): Literals => {
+    let acc = EMPTY;
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      acc = concat(acc, quantified(atom()));
+    }
+    return acc;
+  };
+  const atom = (): Literals => {
+    const c = source[i++]!;
+    if (c === "(") {
+      const look = /^\?<?[=!]/.exec(source.slice(i, i + 4));
+      if (source.startsWith("?:", i)) i += 2;
+      else if (look) i += look[0].length;
+      else if (source.startsWith("?<", i)) i = source.indexOf(">", i) + 1;
+      else if (source[i] === "?") throw new Error(`group at ${i}`);
+      const inner = alternation();
+      if (source[i++] !== ")") throw new Error(`unclosed group at ${i}`);
+      // A lookaround matches no text of its own.
+      return look ? EMPTY : inner;
+    }
+    if (c === "[") {
+      while (source[i] !== "]") {
+        if (i >= source.length) throw new Error("unclosed class");
+        i += source[i] === "\\" ? 2 : 1;
+      }
+      i++;
+      return UNKNOWN;
+    }
+    if (c === "\\") {
+      const e = source[i++]!;
+      if (e === "b" || e === "B") return EMPTY;
+      if ("sSwWdD".includes(e)) return UNKNOWN;
+      if (e === "p" || e === "P") {
+        i = source.indexOf("}", i) + 1;
+        return UNKNOWN;
+      }
+      if (/[^\p{L}\p{N}]/u.test(e)) return literal(e);
+      throw new Error(`escape \\${e}`);
+    }
+    if (c === "^" || c === "$") return EMPTY;
+    if (c === ".") return UNKNOWN;
+    if ("*+?{}]".includes(c)) throw new Error(`stray ${c} at ${i}`);
+    return literal(c);
+  };
+  const literal = (c: string): Literals =>
+    c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], needs: [] } : UNKNOWN;
+  const quantified = (l: Literals): Literals => {
+    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})\??/.exec(source.slice(i));
+    if (!q) return l;
+    i += q[0].length;
+    const min = q[0][0] === "+" ? 1 : q[1] !== undefined ? Number(q[1]) : 0;
+    if (min === 1 && q[1] !== undefined && q[2] === undefined) return l;
+    if (min > 0) return { exact: null, needs: needsOf(l) };
+    return { exact: q[0].startsWith("?") && l.exact ? [...l.exact, ""] : null, needs: [] };
+  };
+  const found = alternation();
+  if (i !== source.length) throw new Error(`unparsed from ${i}`);
+  return found;
+}
+
+/** Needs whose strings are this short are met in almost any sentence: not worth a check. */
+const MIN_NEEDED = 3;
+
+/** What each match of a regex holds (lower-cased), or no needs when that cannot be told from its source. */
+export function neededLiterals(re: RegExp): string[][] {
+  let needs: string[][];
+  try {
+    needs = needsOf(literalsOf(re.source));
+  } catch {
+    return [];
+  }
+  const distinct = new Map(needs.map((n) => [[...n].sort().join("\n"), n]));
+  const kept: string[][] = [];
+  for (const n of distinct.values()) {
+    if (n.some((s) => s.length < MIN_NEEDED)) continue;
+    // ["would", "will"] adds nothing to ["would ", "will "]: each string of that holds one of this.
+    if (kept.some((k) => k.every((s) => n.some((t) => s.includes(t))))) continue;
+    kept.push(n);
+  }
+  return kept.slice(0, MAX_NEEDS);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Each cue with a regex of its own: cuesIn runs exec() in a loop, which moves
+ * lastIndex, so it must not share STANCE_CUES' regexes. (matchAll would leave
+ * them alone, but it copies the regex on every call, which cost more than the
+ * scan itself.)
+ */
+const CUE_SCANS = STANCE_CUES.map((cue) => ({
+  cue,
+  re: new RegExp(cue.re.source, cue.re.flags),
+  needs: neededLiterals(cue.re),
+}));
+
+/**
+ * A pre-check before the thirty-odd cue scans of a sentence: one scan of the
+ * lower-cased sentence finds which of the cues' needed strings it holds, and a
+ * cue with a need none of whose strings is there cannot match. The scan
+ * moves on one character after each match, so it tries every position; at
+ * each it finds the longest string starting there (longest first in the
+ * alternation), every shorter one starting there is a prefix of it, so each
+ * string also meets the needs its prefixes meet. A need is one bit of its
+ * cue's mask.
+ */
+const CUE_LITERALS = (() => {
+  const meets = new Map<string, { cue: number; bit: number }[]>();
+  CUE_SCANS.forEach(({ needs }, cue) => {
+    needs.forEach((strings, n) => {
+      for (const s of strings) meets.set(s, [...(meets.get(s) ?? []), { cue, bit: 1 << n }]);
+    });
+  });
+  const strings = [...meets.keys()].sort((a, b) => b.length - a.length);
+  const withPrefixes = new Map(
+    strings.map((s) => [s, strings.filter((p) => s.startsWith(p)).flatMap((p) => meets.get(p)!)]),
+  );
+  const re = new RegExp(strings.map(escapeRegExp).join("|"), "g");
+  const full = CUE_SCANS.map(({ needs }) => (1 << needs.length) - 1);
+  return { re, withPrefixes, full };
+})();
+
+/** Which cues may match in a sentence: flags by STANCE_CUES index. */
+export function possibleCues(part: string): boolean[] {
+  const met = metNeeds(part);
+  return met.map((bits, cue) => bits === CUE_LITERALS.full[cue]);
+}
+
+/** The needs each cue has met in a sentence, as bits (all of CUE_LITERALS.full: it may match). */
+function metNeeds(part: string): number[] {
+  const { re, withPrefixes, full } = CUE_LITERALS;
+  const met = new Array<number>(full.length).fill(0);
+  const lower = part.toLowerCase();
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    for (const { cue, bit } of withPrefixes.get(m[0])!) met[cue] = met[cue]! | bit;
+    re.lastIndex = m.index + 1;
+  }
+  return met;
+}
+
 /** The cues of a sentence, earlier list entries winning where two overlap. */
 function cuesIn(text: string, start: number, end: number): CueHit[] {
   const hits: CueHit[] = [];
   const part = text.slice(start, end);
-  for (const cue of STANCE_CUES) {
-    for (const m of part.matchAll(cue.re)) {
-      const s = start + (m.index ?? 0);
+  const met = metNeeds(part);
+  const { full } = CUE_LITERALS;
+  for (let index = 0; index < CUE_SCANS.length; index++) {
+    if (met[index] !== full[index]) continue;
+    const { cue, re } = CUE_SCANS[index]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      // As matchAll does: an empty match must not hold the scan in place.
+      if (m[0] === "") re.lastIndex++;
+      const s = start + m.index;
       const e = s + m[0].length;
       if (cue.guard && !cue.guard(text.slice(Math.max(start, s - 30), s), text.slice(e, e + 160)))
         continue;
@@ -179,7 +409,7 @@ const ANAPHORIC_CLAIM =
  * same subject (a verb right after it), whose object is not the cue's.
  */
 function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
-  const tokens = doc.tokens.filter((t) => t.start >= from && t.end <= end);
+  const tokens = tokensWithin(doc.tokens, from, end);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^(?:and|but)$/i.test(t.text)) continue;
@@ -187,6 +417,55 @@ function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
     if (next.pos === "VERB" || next.pos === "AUX") return t.start;
   }
   return end;
+}
+
+/** Index of the first token starting at or after `offset` (tokens sorted by start). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tokens with start >= from and end <= end, in order: what filtering all
+ * of them gives, found by a binary search since tokens are sorted by start.
+ */
+function tokensWithin(tokens: readonly Token[], from: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start > end) break;
+    if (t.end <= end) out.push(t);
+  }
+  return out;
+}
+
+/** The first verb or auxiliary starting at or after `offset` and ending by `end`. */
+function verbFrom(tokens: readonly Token[], offset: number, end: number): number | null {
+  for (let i = firstTokenFrom(tokens, offset); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start > end) break;
+    if (t.end <= end && (t.pos === "VERB" || t.pos === "AUX")) return t.start;
+  }
+  return null;
+}
+
+/** The mentions of each sentence, by start: one pass over the report's mentions. */
+function mentionsBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const by = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = by.get(m.sentence);
+    if (list) list.push(m);
+    else by.set(m.sentence, [m]);
+  }
+  // A stable sort of each group in report order: what filter-then-sort gave.
+  for (const list of by.values()) list.sort((a, b) => a.start - b.start);
+  return by;
 }
 
 /** "the offer", "a demand": a noun that names no one's act; "offered no reaction": none made. */
@@ -239,16 +518,19 @@ const CLAIM_LOOKBACK = 5;
 
 /** All stances of one report, at most one per actor, issue and position in a sentence. */
 export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
-  const lookup = lookupFor(ctx.dossier);
+  const lookup = rememberingLookup(lookupFor(ctx.dossier));
   const actors = actorsOf(ctx.dossier);
   const text = doc.report.text;
   const stances: Stance[] = [];
+  let bySentence: Map<number, Mention[]> | null = null;
   for (const sentence of doc.sentences) {
     const raw = text.slice(sentence.start, sentence.end);
     if (/\?\s*[”"]?\s*$/.test(raw)) continue;
-    const mentions = doc.mentions
-      .filter((m) => m.sentence === sentence.index)
-      .sort((a, b) => a.start - b.start);
+    // Most sentences hold no cue: the rest of the work is for those that do.
+    const hits = cuesIn(text, sentence.start, sentence.end);
+    if (hits.length === 0) continue;
+    bySentence ??= mentionsBySentence(doc.mentions);
+    const mentions = bySentence.get(sentence.index) ?? [];
     const frames = framesIn(text, sentence.start, sentence.end);
     const scope: HolderScope = {
       doc,
@@ -257,17 +539,10 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       sentenceIndex: sentence.index,
       sentenceStart: sentence.start,
       frames,
-      verbAfter: (offset) => {
-        const t = doc.tokens.find(
-          (x) =>
-            x.start >= offset && x.end <= sentence.end && (x.pos === "VERB" || x.pos === "AUX"),
-        );
-        return t ? t.start : null;
-      },
+      verbAfter: (offset) => verbFrom(doc.tokens, offset, sentence.end),
     };
     const previous = doc.sentences[sentence.index - 1];
     const seen = new Set<string>();
-    const hits = cuesIn(text, sentence.start, sentence.end);
     for (const hit of hits) {
       if (
         governedByEarlier(text, hits, hit) ||
