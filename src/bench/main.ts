@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   const at = `${largest.size / 1000}k`;
   const notes = {
     reports_per_s: `${at}: store + extract + verify`,
-    extract_ratio_vs_wink: `${(ratio.reports / ratio.extractSeconds).toFixed(0)} reports/s, ${(ratio.words / ratio.extractSeconds).toFixed(0)} words/s`,
+    extract_ratio_vs_wink: `${(ratio.reports / ratio.extractSeconds).toFixed(0)} reports/s, ${(ratio.words / ratio.extractSeconds).toFixed(0)} words/s; ${(ratio.extractSeconds / ratio.lightWinkSeconds).toFixed(1)}× the lighter pass extraction runs`,
     verify_growth: previous
       ? `${previous.size / 1000}k → ${at}: ${previous.verifySeconds.toFixed(1)} s → ${largest.verifySeconds.toFixed(1)} s`
       : (skipped ?? ""),

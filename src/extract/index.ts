@@ -10,6 +10,7 @@ import { commitmentsComponent } from "./commitments.js";
 import { eventsComponent } from "./events.js";
 import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
 import { mentionsComponent } from "./mentions.js";
+import { oneByteText } from "./one-byte-text.js";
 import { quantitiesComponent } from "./quantities.js";
 import { quotesComponent } from "./quotes.js";
 import { sentencesComponent } from "./sentences.js";
@@ -74,12 +75,13 @@ export function unreadableReason(report: Report): string | null {
  * and the reason, so nothing is made of words it does not understand.
  */
 export function extractReport(report: Report, ctx: ExtractContext): ExtractedReport {
-  const doc = emptyDoc(report);
   const unreadable = unreadableReason(report);
   if (unreadable) {
-    const { tokens: _tokens, ...empty } = doc;
+    const { tokens: _tokens, ...empty } = emptyDoc(report);
     return { ...empty, notExtracted: unreadable };
   }
+  // The components read the text in V8's faster form when it has one; the result names the report given.
+  const doc = emptyDoc({ ...report, text: oneByteText(report.text) });
   for (const component of COMPONENTS) {
     try {
       component.run(doc, ctx);
@@ -93,7 +95,7 @@ export function extractReport(report: Report, ctx: ExtractContext): ExtractedRep
     const { tokens: _t, ...empty } = emptyDoc(report);
     return { ...empty, offTopic };
   }
-  return layers;
+  return { ...layers, report };
 }
 
 /**

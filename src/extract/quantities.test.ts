@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactText, findQuantities, sentenceIndexAt, sentenceIndexer } from "./quantities.js";
+import { findQuantities, sentenceIndexAt, sentenceIndexer } from "./quantities.js";
 import { plainSentences } from "./test-dossier.js";
 
 const find = (text: string) => findQuantities(text, plainSentences(text));
@@ -311,16 +311,5 @@ describe("sentence index of an offset", () => {
         expect(indexOf(offset)).toBe(sentenceIndexAt(sentences, offset));
       }
     }
-  });
-});
-
-describe("compact text", () => {
-  it("keeps the characters of a report's text, and follows a changed text", () => {
-    const report = { text: "Kyiv’s 5 drones".slice(6) };
-    expect(compactText(report)).toBe(" 5 drones");
-    report.text = "Café — 10 tanks";
-    expect(compactText(report)).toBe("Café — 10 tanks");
-    report.text = "naïve 3%";
-    expect(compactText(report)).toBe("naïve 3%");
   });
 });

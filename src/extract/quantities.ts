@@ -25,28 +25,9 @@ import type { Component } from "./types.js";
 export const quantitiesComponent: Component = {
   name: "quantities",
   run(doc) {
-    doc.quantities = findQuantities(compactText(doc.report), doc.sentences);
+    doc.quantities = findQuantities(doc.report.text, doc.sentences);
   },
 };
-
-const WIDE_CHAR = /[^\0-\xff]/;
-const COMPACT = new WeakMap<object, { text: string; compact: string }>();
-
-/**
- * A report's text as a one-byte string when all its characters fit in one
- * (Latin-1): the same characters at the same offsets, which the patterns of
- * this layer and the times layer scan about three times as fast as the
- * two-byte string a text may arrive as (generated reports do, whatever their
- * characters). Kept per report, so the two layers convert it once.
- */
-export function compactText(report: { text: string }): string {
-  const known = COMPACT.get(report);
-  if (known?.text === report.text) return known.compact;
-  const text = report.text;
-  const compact = WIDE_CHAR.test(text) ? text : Buffer.from(text, "latin1").toString("latin1");
-  COMPACT.set(report, { text, compact });
-  return compact;
-}
 
 /** Durations and their size in the next smaller unit, for "an hour and 15 minutes". */
 const SMALLER: Record<string, [string, number]> = wordTable({

@@ -70,6 +70,8 @@ export function rememberingLookup(lookup: IssueLookup): IssueLookup {
         }
         return found;
       },
+      // Spans of a report's text are read off its words, split once: nothing to keep.
+      issuesIn: (text, start, end) => matcher.issuesIn(text, start, end),
     },
   };
 }

@@ -26,7 +26,7 @@ import {
 } from "./granularity.js";
 import { deicticValue, localDays } from "./local-day.js";
 import { parseDigits, parseNumberWords } from "./number-words.js";
-import { compactText, sentenceIndexer } from "./quantities.js";
+import { sentenceIndexer } from "./quantities.js";
 import { ci, day, mayMatch, type Resolved, type Rule, rule } from "./time-rule.js";
 import type { Component } from "./types.js";
 import { WEEK_PART_RULES } from "./week-parts.js";
@@ -34,7 +34,7 @@ import { WEEK_PART_RULES } from "./week-parts.js";
 export const timesComponent: Component = {
   name: "times",
   run(doc) {
-    doc.times = findTimes(compactText(doc.report), doc.sentences, doc.report.published);
+    doc.times = findTimes(doc.report.text, doc.sentences, doc.report.published);
   },
 };
 
