@@ -402,6 +402,16 @@ class ReportsRead {
     for (const r of await this.store.getReports(missing)) this.byId.set(r.id, r);
     return this.byId;
   }
+  /**
+   * Every report read so far, then the others of these ids without their
+   * texts, in the order need() would have read them: judging reads no text,
+   * and the members of a large cluster are tens of thousands of reports.
+   */
+  async withHeads(ids: Iterable<string>): Promise<Report[]> {
+    const missing = [...new Set(ids)].filter((id) => !this.byId.has(id));
+    const heads = await this.store.getReports(missing, { text: false });
+    return [...this.byId.values(), ...heads];
+  }
 }
 
 /**
@@ -577,7 +587,7 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   const touching = reprints.filter((l) => memberIds.has(l.reportId) || memberIds.has(l.originalId));
   for (const l of touching) memberIds.add(l.reportId).add(l.originalId);
   const judged = judgeClusters(changed, {
-    reports: [...(await read.need(memberIds)).values()],
+    reports: await read.withHeads(memberIds),
     sources,
     actors,
     reprints: touching,

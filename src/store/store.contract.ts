@@ -430,6 +430,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         "r1",
         "r2",
       ]);
+      // Without their texts: every other field as stored.
+      const full = await store.getReports(["r1"]);
+      const heads = await store.getReports(["r1", "r9"], { text: false });
+      expect(full[0]!.text.length).toBeGreaterThan(0);
+      expect(heads).toEqual([{ ...full[0]!, text: "" }]);
       // A cluster that lost a member no longer lists it.
       await store.updateVerification({
         reprintReports: [],

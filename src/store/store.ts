@@ -114,8 +114,11 @@ export interface Store {
 
   addReport(report: Report): Promise<AddReportOutcome>;
   getReport(id: string): Promise<Report | null>;
-  /** The reports with these ids that exist, in no particular order. */
-  getReports(ids: string[]): Promise<Report[]>;
+  /**
+   * The reports with these ids that exist, in no particular order; with
+   * `text: false` their texts are left out (empty).
+   */
+  getReports(ids: string[], options?: ReportListOptions): Promise<Report[]>;
   /** Marks a stored report off the dossier's topic with the reason, or clears the mark (null). */
   setOffTopic(reportId: string, reason: string | null): Promise<void>;
   /** The reports in the filter, oldest first; with `text: false` their texts are left out (empty). */

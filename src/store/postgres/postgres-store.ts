@@ -91,8 +91,8 @@ export class PostgresStore implements Store {
   setOffTopic(reportId: string, reason: string | null): Promise<void> {
     return this.reports.setOffTopic(reportId, reason);
   }
-  getReports(ids: string[]): Promise<Report[]> {
-    return this.reports.getMany(ids);
+  getReports(ids: string[], options?: ReportListOptions): Promise<Report[]> {
+    return this.reports.getMany(ids, options);
   }
   listReports(filter?: ReportFilter, options?: ReportListOptions): Promise<Report[]> {
     return this.reports.list(filter, options);

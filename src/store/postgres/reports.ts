@@ -121,9 +121,9 @@ export class ReportTable {
     return rows[0] ? rowToReport(rows[0]) : null;
   }
 
-  async getMany(ids: string[]): Promise<Report[]> {
+  async getMany(ids: string[], options: ReportListOptions = {}): Promise<Report[]> {
     const { rows } = await this.pool.query<ReportRow>(
-      `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ANY($1::text[])`,
+      `SELECT ${reportColumns(options)} FROM reports r WHERE r.id = ANY($1::text[])`,
       [[...new Set(ids)]],
     );
     return rows.map(rowToReport);

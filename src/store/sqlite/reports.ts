@@ -107,9 +107,9 @@ export class ReportTable {
     return row ? rowToReport(row) : null;
   }
 
-  getMany(ids: string[]): Report[] {
+  getMany(ids: string[], options: ReportListOptions = {}): Report[] {
     const get = this.db.prepare<[string], ReportRow>(
-      `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ?`,
+      `SELECT ${reportColumns(options)} FROM reports r WHERE r.id = ?`,
     );
     const out: Report[] = [];
     for (const id of new Set(ids)) {

@@ -103,8 +103,8 @@ export class SqliteStore implements Store {
   async setOffTopic(reportId: string, reason: string | null): Promise<void> {
     this.changed(() => this.reports.setOffTopic(reportId, reason));
   }
-  async getReports(ids: string[]): Promise<Report[]> {
-    return this.reports.getMany(ids);
+  async getReports(ids: string[], options?: ReportListOptions): Promise<Report[]> {
+    return this.reports.getMany(ids, options);
   }
   async listReports(filter?: ReportFilter, options?: ReportListOptions): Promise<Report[]> {
     return this.reports.list(filter, options);
