@@ -644,12 +644,11 @@ async function lendDenials(
     return newDenial ? c.claims.map(at) : c.claims.filter((x) => added.has(x.reportId)).map(at);
   });
   if (sentences.length === 0) return;
-  const stored = await clustersAtSentences(store, sentences);
   const changedIds = new Set(changed.map((c) => c.id));
-  const neighbours = [
-    ...changed,
-    ...stored.filter((c) => !changedIds.has(c.id)).map(asClaimCluster),
-  ];
+  // The changed clusters are in hand: only the others are read (a large one is thousands of claims).
+  const others = (await store.clusterIdsAtSentences(sentences)).filter((id) => !changedIds.has(id));
+  const stored = await store.getClusters(others);
+  const neighbours = [...changed, ...stored.map(asClaimCluster)];
   const lent = lentDenials(neighbours, neighbours);
   for (const cluster of neighbours) {
     const now = lent.get(cluster.id);
