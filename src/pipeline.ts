@@ -49,7 +49,7 @@ import {
 } from "./track/index.js";
 import { append } from "./util/append.js";
 import { buildOriginIndex, independentOrigins, verify } from "./verify/index.js";
-import { clustersAtSentences, verifyEverything, verifyStored } from "./verify-store.js";
+import { verifyEverything, verifyStored } from "./verify-store.js";
 
 export interface IngestSummary {
   added: number;
@@ -310,10 +310,11 @@ async function trackedClusters(
   store: Store,
   digests: TrackingDigest[],
 ): Promise<ClusterWithClaims[]> {
-  const atSentences = await clustersAtSentences(store, timelineSentences(digests));
   const shares = await store.listClusters({ slot: SHARE_AGREED_SLOT });
   const ids = new Set(shares.map((c) => c.id));
-  return [...shares, ...atSentences.filter((c) => !ids.has(c.id))];
+  // Only the clusters not read already: a cluster of shares agreed may be thousands of claims.
+  const at = await store.clusterIdsAtSentences(timelineSentences(digests));
+  return [...shares, ...(await store.getClusters(at.filter((id) => !ids.has(id))))];
 }
 
 /** Digests made again from their extractions at a time, when a store has none of this version. */

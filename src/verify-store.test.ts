@@ -15,7 +15,7 @@ import type { Store } from "./store/store.js";
 import { makeExtraction, makeReport } from "./store/store-fixtures.js";
 import { decodeSignature, REPORT_SIGNATURES, reportSignature, verify } from "./verify/index.js";
 import { claim, quantity } from "./verify/test-records.js";
-import { clustersAtSentences, verifyEverything } from "./verify-store.js";
+import { verifyEverything } from "./verify-store.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLES = resolve(ROOT, "samples/ukraine-peace-2025");
@@ -116,6 +116,10 @@ describe("verifying added reports", () => {
   });
 
   it("finds every cluster by the sentences of its claims, added ones included", async () => {
+    const clustersAtSentences = async (
+      store: Store,
+      at: readonly { reportId: string; sentence: number }[],
+    ) => store.getClusters(await store.clusterIdsAtSentences(at));
     const clusters = await grown.listClusters();
     const sentences = clusters.flatMap((c) =>
       c.claims.map((x) => ({ reportId: x.reportId, sentence: x.sentence })),

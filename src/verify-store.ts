@@ -664,15 +664,3 @@ async function lendDenials(
     cluster.lent = [...before, ...fresh].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 }
-
-/**
- * The stored clusters holding claims of these sentences (report id and
- * sentence index), found through the clusters' membership rows.
- */
-export async function clustersAtSentences(
-  store: Store,
-  sentences: readonly { reportId: string; sentence: number }[],
-): Promise<ClusterWithClaims[]> {
-  if (sentences.length === 0) return [];
-  return store.getClusters(await store.clusterIdsAtSentences(sentences));
-}
