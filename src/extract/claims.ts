@@ -23,7 +23,15 @@ import {
   REPORTING_VERBS,
 } from "./predicates.js";
 import { slotKey, slotOfQuantity } from "./slots.js";
-import { isStopword, lemmaOf, posAtOffsets, termsOf, wordsIn } from "./terms.js";
+import {
+  isStopword,
+  lemmaAt,
+  lemmaOf,
+  posAtOffsets,
+  termsOf,
+  wordRangeIn,
+  wordsIn,
+} from "./terms.js";
 import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 
 interface Compiled {
@@ -210,9 +218,13 @@ function classify(
 ): { cls: PredicateClass; at: number } | null {
   const posAt = posAtOffsets(doc.tokens);
   let noun: { cls: PredicateClass; at: number } | null = null;
-  for (const w of wordsIn(text, part.start, part.end)) {
+  const range = wordRangeIn(text, part.start, part.end);
+  const words = range ? range.words : wordsIn(text, part.start, part.end);
+  const to = range ? range.to : words.length;
+  for (let i = range ? range.from : 0; i < to; i++) {
+    const w = words[i]!;
     if (REPORTING_VERBS.has(w.lower)) continue;
-    const lemma = lemmaOf(w.text);
+    const lemma = range ? lemmaAt(words, i) : lemmaOf(w.text);
     const pos = posAt.get(w.start);
     const nounLike = pos === "NOUN" || pos === "PROPN";
     if (!nounLike) {
