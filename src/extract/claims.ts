@@ -296,6 +296,35 @@ function issuesIn(b: Builder, part: Part): string[] {
   return issues;
 }
 
+/** Whether strings are in sort() order with no repeats. */
+function sortedUnique(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (!(xs[i - 1]! < xs[i]!)) return false;
+  return true;
+}
+
+/**
+ * [...new Set([...terms, ...issues.map((i) => `issue:${i}`)])].sort(), with no
+ * set: the terms come sorted and unique (termsOf's answer or a claim's), so the
+ * few tags are merged into them. `terms` must be the caller's own array.
+ */
+function withIssueTags(terms: string[], issues: readonly string[]): string[] {
+  const tags = issues.map((i) => `issue:${i}`).sort();
+  if (!sortedUnique(terms) || !sortedUnique(tags)) return [...new Set([...terms, ...tags])].sort();
+  if (tags.length === 0) return terms;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < terms.length || j < tags.length) {
+    if (j >= tags.length || (i < terms.length && terms[i]! < tags[j]!)) out.push(terms[i++]!);
+    else if (i >= terms.length || tags[j]! < terms[i]!) out.push(tags[j++]!);
+    else {
+      out.push(terms[i++]!);
+      j++;
+    }
+  }
+  return out;
+}
+
 /** Predicates of dated happenings, as opposed to standing figures (a share agreed, an army's size). */
 const EVENT_PREDICATES = new Set(["launched", "intercepted", "call_length"]);
 /** Statements of an event ("will meet in Paris on January 6"): dated by the time nearest their word. */
@@ -557,11 +586,7 @@ function figurelessClaim(
   }
   if (!stated) return;
   // Issue tags let claims in other words meet: "truce" and "ceasefire" share issue:ceasefire.
-  if (inherited === undefined) {
-    const tagged = new Set(terms);
-    for (const issue of issuesIn(b, content)) tagged.add(`issue:${issue}`);
-    terms = [...tagged].sort();
-  }
+  if (inherited === undefined) terms = withIssueTags(terms, issuesIn(b, content));
   const quote = itemsWithin(b.doc.quotes, part).find((q) => q.kind === "direct");
   makeClaim(
     b,
