@@ -192,7 +192,7 @@ export const APPOSITIVE_DENIAL = new RegExp(
  * imports this module.)
  */
 export const DENIAL_GUARDS: readonly (readonly string[])[] = [
-  ["den"],
+  ["deny", "denie"],
   ["reject", "dismiss", "refute", "rebut"],
   ["reject", "dismiss", "refute"],
   ["reject", "dismiss"],
@@ -205,7 +205,14 @@ export const DENIAL_GUARDS: readonly (readonly string[])[] = [
   ["call"],
 ];
 
+/** Any guard string, as one scan: a span holding none is no denial. */
+const ANY_DENIAL_GUARD = new RegExp(
+  [...new Set(DENIAL_GUARDS.flat())].map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "i",
+);
+
 export function isDenial(text: string): boolean {
+  if (!ANY_DENIAL_GUARD.test(text)) return false;
   const lower = text.toLowerCase();
   for (let i = 0; i < DENIAL_PATTERNS.length; i++) {
     if (!DENIAL_GUARDS[i]!.some((s) => lower.includes(s))) continue;

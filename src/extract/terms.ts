@@ -332,42 +332,58 @@ const FIGURE = /^[\d.,]+$/;
  * ids, time expressions their normalised value, other words their lemma.
  */
 export function termsOf(text: string, start: number, end: number, layers: TermLayers): string[] {
-  const terms = new Set<string>();
+  // Gathered with repeats, then sorted and made unique: the same as a set sorted.
+  const terms: string[] = [];
   const covered: { start: number; end: number }[] = [];
-  // The set is sorted at the end, so the mentions and times in the span may come in any order.
+  // The terms are sorted at the end, so the mentions and times in the span may come in any order.
   for (const m of spansWithin(layers.mentions, start, end)) {
     if (m.via !== "pronoun") {
-      terms.add(m.actorId);
+      terms.push(m.actorId);
       covered.push(m);
     }
   }
   for (const t of spansWithin(layers.times, start, end)) {
-    terms.add(t.value);
+    terms.push(t.value);
     covered.push(t);
   }
   const posAt = posAtOffsets(layers.tokens);
   const range = wordRangeIn(text, start, end);
   if (!range) {
     for (const w of splitWords(text, start, end)) {
-      if (covered.length > 0 && covered.some((c) => overlaps(c, w.start, w.end))) continue;
+      if (coversAny(covered, w)) continue;
       const term = contentTerm(w, posAt);
-      if (term !== null) terms.add(term);
+      if (term !== null) terms.push(term);
     }
-    return [...terms].sort();
+    return sortedUnique(terms);
   }
   const { words, from, to } = range;
   const known = contentTermsOf(words, layers.tokens);
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (covered.length > 0 && covered.some((c) => overlaps(c, w.start, w.end))) continue;
+    if (covered.length > 0 && coversAny(covered, w)) continue;
     let term = known[i];
     if (term === undefined) {
       term = contentTerm(w, posAt);
       known[i] = term;
     }
-    if (term !== null) terms.add(term);
+    if (term !== null) terms.push(term);
   }
-  return [...terms].sort();
+  return sortedUnique(terms);
+}
+
+/** Whether any of the spans overlaps the word. */
+function coversAny(spans: readonly Span[], w: Word): boolean {
+  for (const c of spans) if (overlaps(c, w.start, w.end)) return true;
+  return false;
+}
+
+/** The strings sorted (as sort() does) with repeats dropped, in place. */
+function sortedUnique(xs: string[]): string[] {
+  xs.sort();
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (n === 0 || xs[i] !== xs[n - 1]) xs[n++] = xs[i]!;
+  xs.length = n;
+  return xs;
 }
 
 /** A word's content term (its lemma) unless it is a function word, a figure or a stopword. */
