@@ -23,8 +23,17 @@ import {
   REPORTING_VERBS,
 } from "./predicates.js";
 import { slotKey, slotOfQuantity } from "./slots.js";
-import { isStopword, lemmaOf, posAtOffsets, termsOf, wordsIn } from "./terms.js";
-import type { Component, ExtractContext, WorkingDoc } from "./types.js";
+import {
+  isStopword,
+  lemmaAt,
+  lemmaOf,
+  posAtOffsets,
+  termsOf,
+  type Word,
+  wordRangeIn,
+  wordsIn,
+} from "./terms.js";
+import type { Component, ExtractContext, Token, WorkingDoc } from "./types.js";
 
 interface Compiled {
   matcher: IssueMatcher;
@@ -209,22 +218,67 @@ function classify(
   doc: WorkingDoc,
 ): { cls: PredicateClass; at: number } | null {
   const posAt = posAtOffsets(doc.tokens);
-  let noun: { cls: PredicateClass; at: number } | null = null;
-  for (const w of wordsIn(text, part.start, part.end)) {
-    if (REPORTING_VERBS.has(w.lower)) continue;
-    const lemma = lemmaOf(w.text);
-    const pos = posAt.get(w.start);
-    const nounLike = pos === "NOUN" || pos === "PROPN";
-    if (!nounLike) {
-      const verb = earliest(VERB_CLASS.get(lemma), VERB_CLASS.get(w.lower));
-      if (verb !== undefined) return { cls: PREDICATE_CLASSES[verb]!, at: w.end };
+  const range = wordRangeIn(text, part.start, part.end);
+  if (!range) {
+    let noun: { cls: PredicateClass; at: number } | null = null;
+    for (const w of wordsIn(text, part.start, part.end)) {
+      const cue = cueOf(w, lemmaOf(w.text), posAt);
+      if (cue.verb >= 0) return { cls: PREDICATE_CLASSES[cue.verb]!, at: w.end };
+      if (!noun && cue.noun >= 0) noun = { cls: PREDICATE_CLASSES[cue.noun]!, at: w.end };
     }
-    if (!noun && pos !== "VERB") {
-      const found = earliest(NOUN_CLASS.get(lemma), NOUN_CLASS.get(w.lower));
-      if (found !== undefined) noun = { cls: PREDICATE_CLASSES[found]!, at: w.end };
-    }
+    return noun;
   }
-  return noun;
+  const { words, from, to } = range;
+  const cues = wordCuesOf(words, doc.tokens);
+  let noun = -1;
+  for (let i = from; i < to; i++) {
+    if (cues.verb[i] === UNREAD) {
+      const cue = cueOf(words[i]!, lemmaAt(words, i), posAt);
+      cues.verb[i] = cue.verb;
+      cues.noun[i] = cue.noun;
+    }
+    if (cues.verb[i]! >= 0) return { cls: PREDICATE_CLASSES[cues.verb[i]!]!, at: words[i]!.end };
+    if (noun < 0 && cues.noun[i]! >= 0) noun = i;
+  }
+  return noun < 0 ? null : { cls: PREDICATE_CLASSES[cues.noun[noun]!]!, at: words[noun]!.end };
+}
+
+/** No class: the word states no predicate in that role. */
+const NO_CLASS = -1;
+/** Not read yet. */
+const UNREAD = -2;
+
+/** The class a word states as a verb and as a noun (lexicon positions, or NO_CLASS). */
+function cueOf(w: Word, lemma: string, posAt: Map<number, string>): { verb: number; noun: number } {
+  if (REPORTING_VERBS.has(w.lower)) return { verb: NO_CLASS, noun: NO_CLASS };
+  const pos = posAt.get(w.start);
+  const nounLike = pos === "NOUN" || pos === "PROPN";
+  const verb = nounLike ? undefined : earliest(VERB_CLASS.get(lemma), VERB_CLASS.get(w.lower));
+  const noun =
+    pos === "VERB" ? undefined : earliest(NOUN_CLASS.get(lemma), NOUN_CLASS.get(w.lower));
+  return { verb: verb ?? NO_CLASS, noun: noun ?? NO_CLASS };
+}
+
+/**
+ * cueOf each word of a shared word list by index, for the tokens it was read
+ * with: a sentence and its clauses are classified word by word more than once.
+ */
+const wordCues = new WeakMap<
+  readonly Word[],
+  { tokens: readonly Token[]; verb: Int16Array; noun: Int16Array }
+>();
+
+function wordCuesOf(words: readonly Word[], tokens: readonly Token[]) {
+  let cues = wordCues.get(words);
+  if (!cues || cues.tokens !== tokens) {
+    cues = {
+      tokens,
+      verb: new Int16Array(words.length).fill(UNREAD),
+      noun: new Int16Array(words.length).fill(UNREAD),
+    };
+    wordCues.set(words, cues);
+  }
+  return cues;
 }
 
 /** A short readable object: the words after the cue up to the end of the clause. */
@@ -242,19 +296,29 @@ interface Builder {
   sentence: Sentence;
   text: string;
   claims: Claim[];
-  /** Issues of each span asked about, by "start:end": one sentence is asked several times. */
-  issueMemo: Map<string, string[]>;
-  /** Terms of each span asked about, by "start:end": a sentence's figures share its terms. */
-  termsMemo: Map<string, readonly string[]>;
-  /** Whether each span asked about is a denial, by "start:end". */
-  denialMemo: Map<string, boolean>;
+  /** Issues of each span asked about, by spanKey: one sentence is asked several times. */
+  issueMemo: Map<number | string, string[]>;
+  /** Terms of each span asked about, by spanKey: a sentence's figures share its terms. */
+  termsMemo: Map<number | string, readonly string[]>;
+  /** Whether each span asked about is a denial, by spanKey. */
+  denialMemo: Map<number | string, boolean>;
   /** The clause being read when the sentence tells two things; its claims cite the clause alone. */
   clause: Part | null;
 }
 
+/**
+ * One number per span of the text (start and end, both at most its length):
+ * cheaper to make and look up than a "start:end" string.
+ */
+function spanKey(b: Builder, part: Part): number | string {
+  const n = b.text.length;
+  const inText = 0 <= part.start && part.start <= n && 0 <= part.end && part.end <= n;
+  return inText ? part.start * (n + 1) + part.end : `${part.start}:${part.end}`;
+}
+
 /** termsOf the span, read once per span: a copy, since callers build on it. */
 function termsIn(b: Builder, part: Part): string[] {
-  const key = `${part.start}:${part.end}`;
+  const key = spanKey(b, part);
   let terms = b.termsMemo.get(key);
   if (!terms) {
     terms = termsOf(b.text, part.start, part.end, b.doc);
@@ -265,7 +329,7 @@ function termsIn(b: Builder, part: Part): string[] {
 
 /** isDenial of the span, read once per span. */
 function deniesIn(b: Builder, part: Part): boolean {
-  const key = `${part.start}:${part.end}`;
+  const key = spanKey(b, part);
   let denies = b.denialMemo.get(key);
   if (denies === undefined) {
     denies = isDenial(b.text.slice(part.start, part.end));
@@ -275,13 +339,42 @@ function deniesIn(b: Builder, part: Part): boolean {
 }
 
 function issuesIn(b: Builder, part: Part): string[] {
-  const key = `${part.start}:${part.end}`;
+  const key = spanKey(b, part);
   let issues = b.issueMemo.get(key);
   if (!issues) {
     issues = b.c.matcher.issuesIn(b.text, part.start, part.end);
     b.issueMemo.set(key, issues);
   }
   return issues;
+}
+
+/** Whether strings are in sort() order with no repeats. */
+function sortedUnique(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (!(xs[i - 1]! < xs[i]!)) return false;
+  return true;
+}
+
+/**
+ * [...new Set([...terms, ...issues.map((i) => `issue:${i}`)])].sort(), with no
+ * set: the terms come sorted and unique (termsOf's answer or a claim's), so the
+ * few tags are merged into them. `terms` must be the caller's own array.
+ */
+function withIssueTags(terms: string[], issues: readonly string[]): string[] {
+  const tags = issues.map((i) => `issue:${i}`).sort();
+  if (!sortedUnique(terms) || !sortedUnique(tags)) return [...new Set([...terms, ...tags])].sort();
+  if (tags.length === 0) return terms;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < terms.length || j < tags.length) {
+    if (j >= tags.length || (i < terms.length && terms[i]! < tags[j]!)) out.push(terms[i++]!);
+    else if (i >= terms.length || tags[j]! < terms[i]!) out.push(tags[j++]!);
+    else {
+      out.push(terms[i++]!);
+      j++;
+    }
+  }
+  return out;
 }
 
 /** Predicates of dated happenings, as opposed to standing figures (a share agreed, an army's size). */
@@ -545,11 +638,7 @@ function figurelessClaim(
   }
   if (!stated) return;
   // Issue tags let claims in other words meet: "truce" and "ceasefire" share issue:ceasefire.
-  if (inherited === undefined) {
-    const tagged = new Set(terms);
-    for (const issue of issuesIn(b, content)) tagged.add(`issue:${issue}`);
-    terms = [...tagged].sort();
-  }
+  if (inherited === undefined) terms = withIssueTags(terms, issuesIn(b, content));
   const quote = itemsWithin(b.doc.quotes, part).find((q) => q.kind === "direct");
   makeClaim(
     b,

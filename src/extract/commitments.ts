@@ -38,18 +38,16 @@ export function findCommitments(doc: WorkingDoc): Commitment[] {
   for (const s of doc.sentences) {
     const sentenceText = text.slice(s.start, s.end);
     if (/\?\s*["”’]?\s*$/.test(sentenceText)) continue;
-    const cues = [...sentenceText.matchAll(FIRM_CUE), ...sentenceText.matchAll(WOULD_CUE)]
-      .map((m) => s.start + m.index!)
-      .sort((a, b) => a - b);
+    const cues = cuesIn(sentenceText, s.start);
     let coveredUntil = -1;
+    // The sentence's future times, found on its first cue.
+    let futureTimes: typeof doc.times | null = null;
     for (const cue of cues) {
       if (cue < coveredUntil) continue;
       const span = clauseAround(text, s, cue);
       coveredUntil = span.end;
-      const due = nearestTime(
-        doc.times.filter((t) => t.sentence === s.index && t.future),
-        cue,
-      );
+      futureTimes ??= doc.times.filter((t) => t.sentence === s.index && t.future);
+      const due = nearestTime(futureTimes, cue);
       out.push({
         id: `${doc.report.id}:c${out.length + 1}`,
         reportId: doc.report.id,
@@ -63,6 +61,34 @@ export function findCommitments(doc: WorkingDoc): Commitment[] {
     }
   }
   return out;
+}
+
+/**
+ * Where FIRM_CUE and WOULD_CUE match in a sentence, as offsets into the text, in
+ * order. exec() on a regex of this module's own: matchAll would copy the regex
+ * on every call, which cost more than the scan of a short sentence.
+ */
+function cuesIn(sentenceText: string, offset: number): number[] {
+  const cues: number[] = [];
+  const firm = cueCount(FIRM_SCAN, sentenceText, offset, cues);
+  if (cueCount(WOULD_SCAN, sentenceText, offset, cues) > 0 && firm > 0) cues.sort((a, b) => a - b);
+  return cues;
+}
+
+const FIRM_SCAN = new RegExp(FIRM_CUE.source, FIRM_CUE.flags);
+const WOULD_SCAN = new RegExp(WOULD_CUE.source, WOULD_CUE.flags);
+
+/** Pushes offset + the index of each match of a global regex; returns how many. */
+function cueCount(re: RegExp, text: string, offset: number, into: number[]): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    into.push(offset + m.index);
+    n++;
+    // As matchAll does: an empty match moves on one character.
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return n;
 }
 
 /** The speaker of a quote that holds the cue, else the first actor the sentence names. */

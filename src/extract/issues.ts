@@ -66,11 +66,15 @@ function wordsOf(text: string): TextWord[] {
 }
 
 /**
- * The words of text[start, end), with offsets into the whole text, or null when
- * a span edge cuts a word (the span must then be split on its own). Words are
- * maximal runs of letters and digits, so those of a span are the whole text's.
+ * Where the words of text[start, end) lie among the whole text's words, or null
+ * when a span edge cuts a word (the span must then be split on its own). Words
+ * are maximal runs of letters and digits, so those of a span are the whole text's.
  */
-function wordsWithin(text: string, start: number, end: number): TextWord[] | null {
+function wordsWithin(
+  text: string,
+  start: number,
+  end: number,
+): { words: readonly TextWord[]; from: number; to: number } | null {
   if (!(0 <= start && start < end && end <= text.length)) return null;
   const words = letterOrDigitWordsOf(text);
   const from = firstStartingAt(words, start);
@@ -78,7 +82,7 @@ function wordsWithin(text: string, start: number, end: number): TextWord[] | nul
   if ((from > 0 && words[from - 1]!.end > start) || (to > 0 && words[to - 1]!.end > end)) {
     return null;
   }
-  return words.slice(from, to);
+  return { words, from, to };
 }
 
 /** The index of the first word starting at or after `offset`. */
@@ -145,23 +149,52 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
     });
   });
 
-  /** Every issue's matches, as the issue's own left-to-right, non-overlapping scan finds them. */
+  /**
+   * Whether each word of a text's shared word list opens some term, for the
+   * list last asked about: the claims and stances ask about many overlapping
+   * spans of one text, so each word is looked up in the trie once.
+   */
+  let opens: { words: readonly TextWord[]; flags: Uint8Array } = {
+    words: [],
+    flags: new Uint8Array(0),
+  };
+  const openersOf = (words: readonly TextWord[]): Uint8Array => {
+    if (opens.words !== words) {
+      const flags = new Uint8Array(words.length);
+      for (let i = 0; i < words.length; i++) flags[i] = root.next.has(words[i]!.lower) ? 1 : 0;
+      opens = { words, flags };
+    }
+    return opens.flags;
+  };
+
+  /**
+   * Every issue's matches in words[from, to) of text[start, end), as the
+   * issue's own left-to-right, non-overlapping scan finds them.
+   */
   function scan(
     text: string,
     only: number | null,
     start = 0,
     end = text.length,
-    words: TextWord[] = wordsOf(text),
+    words: readonly TextWord[] = wordsOf(text),
+    from = 0,
+    to = words.length,
+    flags: Uint8Array | null = null,
   ): Hit[] {
     const hits: Hit[] = [];
-    const freeFrom = new Map<number, number>();
-    const gapAfter = (j: number) => text.slice(words[j]!.end, words[j + 1]?.start ?? end);
-    for (let i = 0; i < words.length; i++) {
+    // Made on the first word that opens a term: most spans have none or few.
+    let freeFrom: Map<number, number> | null = null;
+    let best: Map<number, { term: Term; end: number }> | null = null;
+    const gapAfter = (j: number) =>
+      text.slice(words[j]!.end, j + 1 < to ? words[j + 1]!.start : end);
+    for (let i = from; i < to; i++) {
       // Most words open no term: skip them before setting anything up.
-      if (!root.next.has(words[i]!.lower)) continue;
-      const best = new Map<number, { term: Term; end: number }>();
+      if (flags ? flags[i] === 0 : !root.next.has(words[i]!.lower)) continue;
+      freeFrom ??= new Map();
+      if (best) best.clear();
+      else best = new Map();
       let node: TrieNode | undefined = root;
-      for (let j = i; j < words.length; j++) {
+      for (let j = i; j < to; j++) {
         node = node.next.get(words[j]!.lower);
         if (!node) break;
         for (const term of node.terms) {
@@ -193,13 +226,13 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
       }
       const last = words[j]!;
       // "trade-off", "stand-off": a compound with "off" is another word than its first part.
-      if (gapAfter(j) === "-" && /^offs?$/.test(words[j + 1]?.lower ?? "")) return null;
+      if (j + 1 < to && gapAfter(j) === "-" && /^offs?$/.test(words[j + 1]!.lower)) return null;
       if (!term.trail) return last.end;
       const gap = gapAfter(j);
       const m = term.trail.exec(gap);
       if (!m) return null;
       // The term must still end at a word boundary: "90%" but not "90%of".
-      if (m[0].length === gap.length && j + 1 < words.length) return null;
+      if (m[0].length === gap.length && j + 1 < to) return null;
       return last.end + m[0].length;
     }
   }
@@ -207,6 +240,8 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
   const ids = dossier.issues.map((i) => i.id);
   /** Issues of the hits, most hits first (ties keep dossier order). */
   function ranked(hits: Hit[]): IssueId[] {
+    if (hits.length === 0) return [];
+    if (hits.length === 1) return [ids[hits[0]!.issue]!];
     const counts = new Map<number, number>();
     for (const hit of hits) counts.set(hit.issue, (counts.get(hit.issue) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([issue]) => ids[issue]!);
@@ -216,9 +251,10 @@ export function buildIssueMatcher(dossier: Pick<Dossier, "issues">): IssueMatche
       return ranked(scan(text, null));
     },
     issuesIn(text, start, end) {
-      const words = wordsWithin(text, start, end);
-      if (!words) return ranked(scan(text.slice(start, end), null));
-      return ranked(scan(text, null, start, end, words));
+      const within = wordsWithin(text, start, end);
+      if (!within) return ranked(scan(text.slice(start, end), null));
+      const { words, from, to } = within;
+      return ranked(scan(text, null, start, end, words, from, to, openersOf(words)));
     },
     termsOf(text, issue) {
       const index = ids.indexOf(issue);

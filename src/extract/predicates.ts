@@ -184,8 +184,41 @@ export const APPOSITIVE_DENIAL = new RegExp(
   "i",
 );
 
+/**
+ * For each of DENIAL_PATTERNS, strings one of which (lower-cased) every match
+ * holds: most spans hold none of them, and the pattern is then not run.
+ * (predicates.test.ts checks each against the needs stances.ts reads off the
+ * pattern's source; that function cannot be imported here, as stances.ts
+ * imports this module.)
+ */
+export const DENIAL_GUARDS: readonly (readonly string[])[] = [
+  ["deny", "denie"],
+  ["reject", "dismiss", "refute", "rebut"],
+  ["reject", "dismiss", "refute"],
+  ["reject", "dismiss"],
+  ["false", "untrue", "baseless", "groundless", "fabricat", "lie", "fake"],
+  ["lie", "manipulation", "fabrication", "fake"],
+  ["happen", "place"],
+  ["no such"],
+  ["evidence", "proof"],
+  ["call"],
+  ["call"],
+];
+
+/** Any guard string, as one scan: a span holding none is no denial. */
+const ANY_DENIAL_GUARD = new RegExp(
+  [...new Set(DENIAL_GUARDS.flat())].map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "i",
+);
+
 export function isDenial(text: string): boolean {
-  return DENIAL_PATTERNS.some((re) => re.test(text));
+  if (!ANY_DENIAL_GUARD.test(text)) return false;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < DENIAL_PATTERNS.length; i++) {
+    if (!DENIAL_GUARDS[i]!.some((s) => lower.includes(s))) continue;
+    if (DENIAL_PATTERNS[i]!.test(text)) return true;
+  }
+  return false;
 }
 
 /** How a stance cue finds its actor: the subject before it, or the speaker of the sentence. */

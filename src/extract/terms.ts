@@ -66,15 +66,48 @@ export function letterOrDigitWordsOf(text: string): readonly Run[] {
 
 /** The words of text[start, end), keeping "U.S.", "long-range" and "800,000" whole. */
 export function wordsIn(text: string, start = 0, end = text.length): readonly Word[] {
-  if (!(0 <= start && start < end && end <= text.length)) return splitWords(text, start, end);
+  const range = wordRangeIn(text, start, end);
+  if (!range) return splitWords(text, start, end);
+  return range.words.slice(range.from, range.to);
+}
+
+/**
+ * Where the words of text[start, end) lie among the whole text's words
+ * (words[from, to)), or null when the span must be split on its own: the
+ * whole text's word list is shared, so per-word work can be kept by index.
+ */
+export function wordRangeIn(
+  text: string,
+  start: number,
+  end: number,
+): { words: readonly Word[]; from: number; to: number } | null {
+  if (!(0 <= start && start < end && end <= text.length)) return null;
   const words = wholeWords(text);
   const from = firstStartingAt(words, start);
   const to = firstStartingAt(words, end);
   // A span edge inside a word of the whole text cuts that word: the span is split on its own.
   if ((from > 0 && words[from - 1]!.end > start) || (to > 0 && words[to - 1]!.end > end)) {
-    return splitWords(text, start, end);
+    return null;
   }
-  return words.slice(from, to);
+  return { words, from, to };
+}
+
+/** Lemmas of a shared word list, by word index, filled in as asked. */
+const lemmasOfWords = new WeakMap<readonly Word[], (string | undefined)[]>();
+
+/** lemmaOf(words[i].text), kept per word: the claims layer reads one sentence's words many times. */
+export function lemmaAt(words: readonly Word[], i: number): string {
+  let lemmas = lemmasOfWords.get(words);
+  if (!lemmas) {
+    lemmas = new Array(words.length);
+    lemmasOfWords.set(words, lemmas);
+  }
+  let lemma = lemmas[i];
+  if (lemma === undefined) {
+    lemma = lemmaOf(words[i]!.text);
+    lemmas[i] = lemma;
+  }
+  return lemma;
 }
 
 /** The index of the first word starting at or after `offset` (words are in text order). */
@@ -299,28 +332,84 @@ const FIGURE = /^[\d.,]+$/;
  * ids, time expressions their normalised value, other words their lemma.
  */
 export function termsOf(text: string, start: number, end: number, layers: TermLayers): string[] {
-  const terms = new Set<string>();
+  // Gathered with repeats, then sorted and made unique: the same as a set sorted.
+  const terms: string[] = [];
   const covered: { start: number; end: number }[] = [];
-  // The set is sorted at the end, so the mentions and times in the span may come in any order.
+  // The terms are sorted at the end, so the mentions and times in the span may come in any order.
   for (const m of spansWithin(layers.mentions, start, end)) {
     if (m.via !== "pronoun") {
-      terms.add(m.actorId);
+      terms.push(m.actorId);
       covered.push(m);
     }
   }
   for (const t of spansWithin(layers.times, start, end)) {
-    terms.add(t.value);
+    terms.push(t.value);
     covered.push(t);
   }
   const posAt = posAtOffsets(layers.tokens);
-  for (const w of wordsIn(text, start, end)) {
-    if (covered.length > 0 && covered.some((c) => overlaps(c, w.start, w.end))) continue;
-    const pos = posAt.get(w.start);
-    if (pos && FUNCTION_POS.has(pos)) continue;
-    // w.lower is lower-cased already: isStopword(w.lower) without lower-casing it again.
-    if (FIGURE.test(w.text) || STOPWORDS.has(w.lower)) continue;
-    const lemma = lemmaOf(w.text);
-    if (lemma.length > 1 && !isStopword(lemma)) terms.add(lemma);
+  const range = wordRangeIn(text, start, end);
+  if (!range) {
+    for (const w of splitWords(text, start, end)) {
+      if (coversAny(covered, w)) continue;
+      const term = contentTerm(w, posAt);
+      if (term !== null) terms.push(term);
+    }
+    return sortedUnique(terms);
   }
-  return [...terms].sort();
+  const { words, from, to } = range;
+  const known = contentTermsOf(words, layers.tokens);
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (covered.length > 0 && coversAny(covered, w)) continue;
+    let term = known[i];
+    if (term === undefined) {
+      term = contentTerm(w, posAt);
+      known[i] = term;
+    }
+    if (term !== null) terms.push(term);
+  }
+  return sortedUnique(terms);
+}
+
+/** Whether any of the spans overlaps the word. */
+function coversAny(spans: readonly Span[], w: Word): boolean {
+  for (const c of spans) if (overlaps(c, w.start, w.end)) return true;
+  return false;
+}
+
+/** The strings sorted (as sort() does) with repeats dropped, in place. */
+function sortedUnique(xs: string[]): string[] {
+  xs.sort();
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (n === 0 || xs[i] !== xs[n - 1]) xs[n++] = xs[i]!;
+  xs.length = n;
+  return xs;
+}
+
+/** A word's content term (its lemma) unless it is a function word, a figure or a stopword. */
+function contentTerm(w: Word, posAt: Map<number, string>): string | null {
+  const pos = posAt.get(w.start);
+  if (pos && FUNCTION_POS.has(pos)) return null;
+  // w.lower is lower-cased already: isStopword(w.lower) without lower-casing it again.
+  if (FIGURE.test(w.text) || STOPWORDS.has(w.lower)) return null;
+  const lemma = lemmaOf(w.text);
+  return lemma.length > 1 && !isStopword(lemma) ? lemma : null;
+}
+
+/**
+ * Each word's content term (null for none) by index into a shared word list,
+ * for the tokens it was read with: the spans asked about overlap.
+ */
+const contentTerms = new WeakMap<
+  readonly Word[],
+  { tokens: readonly Token[]; terms: (string | null | undefined)[] }
+>();
+
+function contentTermsOf(words: readonly Word[], tokens: readonly Token[]) {
+  let known = contentTerms.get(words);
+  if (!known || known.tokens !== tokens) {
+    known = { tokens, terms: new Array(words.length) };
+    contentTerms.set(words, known);
+  }
+  return known.terms;
 }

@@ -29,9 +29,21 @@ export const venueClaimsComponent: Component = {
     );
     const text = doc.report.text;
     const added: Claim[] = [];
+    // Indexed once by sentence rather than searched per sentence: the first
+    // meeting claim and meeting event of each, and how many claims each has.
+    const toldIn = new Map<number, Claim>();
+    const claimsIn = new Map<number, number>();
+    for (const c of doc.claims) {
+      claimsIn.set(c.sentence, (claimsIn.get(c.sentence) ?? 0) + 1);
+      if (MET.has(c.predicate) && !toldIn.has(c.sentence)) toldIn.set(c.sentence, c);
+    }
+    const eventIn = new Map<number, (typeof doc.events)[number]>();
+    for (const e of doc.events) {
+      if (e.kind === "meeting" && !eventIn.has(e.sentence)) eventIn.set(e.sentence, e);
+    }
     for (const sentence of doc.sentences) {
-      const told = doc.claims.find((c) => c.sentence === sentence.index && MET.has(c.predicate));
-      const event = doc.events.find((e) => e.sentence === sentence.index && e.kind === "meeting");
+      const told = toldIn.get(sentence.index);
+      const event = eventIn.get(sentence.index);
       if (!told && !event) continue;
       const venue = venueOf(text, sentence.start, sentence.end, places);
       if (!venue) continue;
@@ -56,7 +68,8 @@ export const venueClaimsComponent: Component = {
             .map((m) => m.actorId),
         ]),
       ].sort();
-      const n = [...doc.claims, ...added].filter((c) => c.sentence === sentence.index).length;
+      const n = claimsIn.get(sentence.index) ?? 0;
+      claimsIn.set(sentence.index, n + 1);
       added.push({
         id: `${doc.report.id}:${sentence.index}:${n}`,
         reportId: doc.report.id,
