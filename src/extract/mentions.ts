@@ -455,7 +455,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const isTitleWord = (t: Token) =>
   ROLE_NOUNS.has(t.normal) ||
   TITLE_MODIFIERS.has(t.normal) ||
-  (/^\p{Lu}/u.test(t.text) && t.pos === "ADJ");
+  (t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
 /** NAME_WORD's test, after the check that settles most words: an ASCII first letter that is not A–Z. */
 const isNameShaped = (s: string) => {
   const c = s.charCodeAt(0);
@@ -538,8 +538,8 @@ export function discoverPeople(
     const role = overlaps(start, end)
       ? null
       : (titleBefore(doc, i, named) ?? titleAfter(doc, j - 1));
-    const name = doc.report.text.slice(start, end);
-    const id = slugOf(name);
+    const name = role ? doc.report.text.slice(start, end) : "";
+    const id = role ? slugOf(name) : "";
     if (role && !known.has(id)) {
       if (!actors.has(id)) {
         const surname = run[run.length - 1]!.text;
