@@ -205,28 +205,6 @@ export interface IssueQuery {
   claim?: boolean;
   /** When the cue takes a clause ("demand that X leave Y"), where its subject ends in `after`. */
   subjectEnd?: number;
-  /**
-   * Where `before` and `after` sit in the report's text, when they are spans of it
-   * (`before` ends at beforeEnd, `after` starts at afterStart): the matcher then
-   * reads their issues off the text's words, split once.
-   */
-  source?: { text: string; beforeEnd: number; afterStart: number };
-}
-
-/**
- * The matcher with issuesOf(s) answered by issuesIn(text, …) for the strings that
- * are known spans of the text (the same answer, without splitting s into words again).
- */
-function spanMatcher(matcher: IssueMatcher, text: string, spans: [string, number][]): IssueMatcher {
-  return {
-    ...matcher,
-    issuesOf(s) {
-      for (const [span, start] of spans) {
-        if (span === s) return matcher.issuesIn(text, start, start + s.length);
-      }
-      return matcher.issuesOf(s);
-    },
-  };
 }
 
 /**
@@ -241,13 +219,12 @@ export function issueOfClaim(lookup: IssueLookup, claim: string): string | null 
   return governing(lookup, claim, first);
 }
 
-export function issueOfCue(plain: IssueLookup, q: IssueQuery): string | null {
+export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
+  const { matcher } = lookup;
   const after = q.after.slice(0, 140).split(OBJECT_END)[0]!;
   // The near words; only a subject looks further back (see subjectSide).
   const near = q.before.slice(-90);
   const before = near.split(/[;—]/).pop()!;
-  const lookup = q.source ? withSpans(plain, q.source, after, near, before) : plain;
-  const { matcher } = lookup;
   const fromAfter = () => governing(lookup, after, issueAfter(matcher, after, q.subjectEnd));
   const fromBefore = () => governing(lookup, before, issueBefore(matcher, before));
   // "Keld pledged observers; Varn said they would be targets": a plural pronoun for subject
@@ -292,23 +269,6 @@ export function issueOfCue(plain: IssueLookup, q: IssueQuery): string | null {
       (q.claim ? eventOfClaim(lookup, q.previous) : null) ?? matcher.issuesOf(q.previous)[0] ?? null
     );
   return null;
-}
-
-/** The lookup whose matcher knows where the cue's sides sit in the text (after: a prefix of q.after; near, before: suffixes of q.before). */
-function withSpans(
-  lookup: IssueLookup,
-  source: NonNullable<IssueQuery["source"]>,
-  after: string,
-  near: string,
-  before: string,
-): IssueLookup {
-  const { text, beforeEnd, afterStart } = source;
-  const spans: [string, number][] = [
-    [after, afterStart],
-    [before, beforeEnd - before.length],
-    [near, beforeEnd - near.length],
-  ];
-  return { ...lookup, matcher: spanMatcher(lookup.matcher, text, spans) };
 }
 
 /** The words a subject may stand in: a long subject ("troops from A, B or C sent to D …") runs past 90 characters. */

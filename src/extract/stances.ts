@@ -734,15 +734,12 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     // A cue that takes a clause: its subject ends where the clause's verb starts.
     const that = /^\s+that\s/i.exec(text.slice(hit.end, hit.end + 8));
     const verb = that ? verbAfter(hit.end + that[0].length) : null;
-    const inside = hit.cue.objectInside ? /^\S*/.exec(text.slice(hit.start, hit.end))![0] : "";
-    const afterStart = hit.cue.objectInside ? hit.start + inside.length : hit.end;
     return issuesOfCue(lookup, {
       subjectEnd: verb !== null ? verb - hit.end : 0,
       before: text.slice(Math.max(sentence.start, hit.start - 180), hit.start),
       after: hit.cue.objectInside
-        ? text.slice(afterStart, hit.end)
+        ? text.slice(hit.start, hit.end).replace(/^\S+/, "")
         : text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end)),
-      source: { text, beforeEnd: hit.start, afterStart },
       side: side ?? hit.cue.issueSide,
       previous: prev,
       pointsBack: hit.cue.position === "denies" || hit.cue.position === "rejects",
