@@ -341,17 +341,27 @@ export function scan(text: string, matcher: FormMatcher): FormHit[] {
   const out: FormHit[] = [];
   let the = -1;
   let i = 0;
-  while (i < text.length) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
+  const n = text.length;
+  while (i < n) {
+    // ASCII characters are told by a table; only others ask wordCharAt's regex.
+    const c = text.charCodeAt(i);
+    if (c < 128 ? !ASCII_WORD[c] : wordCharAt(text, i) === 0) {
       i++;
       continue;
     }
     const start = i;
     let ascii = true;
-    for (; w > 0; w = wordCharAt(text, i)) {
-      if (w > 1 || text.charCodeAt(i) >= 128) ascii = false;
-      i += w;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (!ASCII_WORD[d]) break;
+        i++;
+      } else {
+        const w = wordCharAt(text, i);
+        if (w === 0) break;
+        ascii = false;
+        i += w;
+      }
     }
     let m: FormHit | null = null;
     if (!ascii) {
@@ -614,8 +624,13 @@ export function findMentions(
     ...matchAll(text, compiled.exact, compiled.exactForms, false),
     ...matchAll(text, compiled.titles, compiled.titleForms, true),
   ]);
+  // Spelled out rather than spread (same keys, same order): a spread copy cost more than the lookup.
   const withSentence = (f: Found): Mention => ({
-    ...f,
+    actorId: f.actorId,
+    via: f.via,
+    text: f.text,
+    start: f.start,
+    end: f.end,
     sentence: sentenceAt(doc, f.start)?.index ?? 0,
   });
   const named = found.map(withSentence);
