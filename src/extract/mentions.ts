@@ -45,6 +45,22 @@ interface FormGroup {
   plain: RegExp;
   /** Those that take an optional "the", tried at a "the" right before the word. */
   afterThe: RegExp | null;
+  /** The same forms as text, matched by hand (see `matchForms`). */
+  forms: readonly HandForm[];
+  /** Whether case folds (the titles' matcher). */
+  fold: boolean;
+}
+
+/** A form as its pattern reads it: the text after any "the", and whether "the" may precede it. */
+interface HandForm {
+  core: string;
+  the: boolean;
+}
+
+/** A form found in the text: where, and the text matched. */
+export interface FormHit {
+  index: number;
+  text: string;
 }
 
 const MAX_SHAPE_LENGTH = 63;
@@ -107,7 +123,7 @@ function compileForms(forms: Array<[string, Form]>, foldCase: boolean) {
     );
   const re = keys.length > 0 ? compile(keys, false) : null;
   if (!re) return { re: null, map };
-  const firsts = firstWordIndex(keys, withThe, compile);
+  const firsts = firstWordIndex(keys, withThe, compile, foldCase);
   return { re: { re, all: compile(keys, true), firsts }, map };
 }
 
@@ -124,6 +140,7 @@ function firstWordIndex(
   keys: readonly string[],
   withThe: ReadonlySet<string>,
   compile: (ks: string[], sticky: boolean) => RegExp,
+  fold: boolean,
 ): FirstWords | null {
   const byWord = new Map<string, string[]>();
   for (const key of keys) {
@@ -141,6 +158,8 @@ function firstWordIndex(
     groups.set(word, {
       plain: compile(ks, true),
       afterThe: the.length > 0 ? compile(the, true) : null,
+      forms: ks.map((k) => ({ core: stripThe(k.trim()), the: withThe.has(k) })),
+      fold,
     });
     shapes[shapeOf(word.charCodeAt(0), word.length)] = 1;
   }
@@ -212,10 +231,97 @@ const isThe = (text: string, i: number) =>
   ASCII_LOWER[text.charCodeAt(i + 1)] === 104 &&
   ASCII_LOWER[text.charCodeAt(i + 2)] === 101;
 
-function execAt(re: RegExp | null, text: string, at: number): RegExpExecArray | null {
+function execAt(re: RegExp | null, text: string, at: number): FormHit | null {
   if (!re) return null;
   re.lastIndex = at;
-  return re.exec(text);
+  const m = re.exec(text);
+  return m && { index: m.index, text: m[0] };
+}
+
+/** What matching one form by hand gives: its end, no match, or "ask the regex". */
+const UNSURE = -2;
+const NO_MATCH = -1;
+
+/** ASCII whitespace, all that `\s` matches below code 128. */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * Where `core` (a form after any "the") matches text from i, as its pattern
+ * would: a space matches a run of whitespace, an apostrophe either ' or ’, and
+ * with `fold` ASCII letters match either case; the match must end where a word
+ * does. Anything a plain comparison cannot settle (a character beyond ASCII
+ * where case folds or where whitespace may be) is UNSURE.
+ */
+function matchCore(text: string, i: number, core: string, fold: boolean): number {
+  let at = i;
+  for (let k = 0; k < core.length; k++) {
+    const f = core.charCodeAt(k);
+    const c = text.charCodeAt(at);
+    if (f === 32) {
+      if (!isAsciiSpace(c)) return c >= 128 ? UNSURE : NO_MATCH;
+      do at++;
+      while (isAsciiSpace(text.charCodeAt(at)));
+      if (text.charCodeAt(at) >= 128) return UNSURE;
+      continue;
+    }
+    if (f === 39 || f === 0x2019) {
+      if (c !== 39 && c !== 0x2019) return NO_MATCH;
+    } else if (fold && (f >= 128 || c >= 128)) {
+      return UNSURE;
+    } else if (c !== f && !(fold && ASCII_LOWER[c] === ASCII_LOWER[f] && ASCII_WORD[c])) {
+      return NO_MATCH;
+    }
+    at++;
+  }
+  return wordCharAt(text, at) === 0 ? at : NO_MATCH;
+}
+
+/** Where "the" and whitespace at i end, as `[Tt]he\s+` (case-folded: `the\s+`, any case) reads them. */
+function theEnd(text: string, i: number, fold: boolean): number {
+  const t = text.charCodeAt(i);
+  if (
+    fold
+      ? !isThe(text, i)
+      : (t !== 84 && t !== 116) || text.charCodeAt(i + 1) !== 104 || text.charCodeAt(i + 2) !== 101
+  )
+    return NO_MATCH;
+  let at = i + 3;
+  const c = text.charCodeAt(at);
+  if (!isAsciiSpace(c)) return c >= 128 ? UNSURE : NO_MATCH;
+  while (isAsciiSpace(text.charCodeAt(at))) at++;
+  return text.charCodeAt(at) >= 128 ? UNSURE : at;
+}
+
+/**
+ * The group's forms matched by hand at `start` (or at the "the" before it,
+ * first), as its sticky regexes would match them: the first form in order
+ * wins. Regexes run only where a comparison cannot settle it; matched by hand,
+ * most words never run one, and V8 drops the compiled code of regexes at full
+ * garbage collections, so each regex run costs more than it looks.
+ */
+function matchForms(text: string, group: FormGroup, the: number, start: number): FormHit | null {
+  const { forms, fold } = group;
+  if (the >= 0 && group.afterThe) {
+    const from = theEnd(text, the, fold);
+    if (from === UNSURE)
+      return execAt(group.afterThe, text, the) ?? execAt(group.plain, text, start);
+    // Only "the" and whitespace lie between the two words: the forms start right after it.
+    if (from === start) {
+      for (const form of forms) {
+        if (!form.the) continue;
+        const end = matchCore(text, start, form.core, fold);
+        if (end === UNSURE)
+          return execAt(group.afterThe, text, the) ?? execAt(group.plain, text, start);
+        if (end >= 0) return { index: the, text: text.slice(the, end) };
+      }
+    }
+  }
+  for (const form of forms) {
+    const end = matchCore(text, start, form.core, fold);
+    if (end === UNSURE) return execAt(group.plain, text, start);
+    if (end >= 0) return { index: start, text: text.slice(start, end) };
+  }
+  return null;
 }
 
 /**
@@ -229,38 +335,45 @@ function execAt(re: RegExp | null, text: string, at: number): RegExpExecArray | 
  * which is all case-insensitive matching does for ASCII; a word with other
  * letters tries every form.
  */
-export function scan(text: string, matcher: FormMatcher): RegExpExecArray[] {
+export function scan(text: string, matcher: FormMatcher): FormHit[] {
   const { firsts } = matcher;
-  if (!firsts) return [...text.matchAll(matcher.re)];
-  const out: RegExpExecArray[] = [];
+  if (!firsts) return [...text.matchAll(matcher.re)].map((m) => ({ index: m.index, text: m[0] }));
+  const out: FormHit[] = [];
   let the = -1;
   let i = 0;
-  while (i < text.length) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
+  const n = text.length;
+  while (i < n) {
+    // ASCII characters are told by a table; only others ask wordCharAt's regex.
+    const c = text.charCodeAt(i);
+    if (c < 128 ? !ASCII_WORD[c] : wordCharAt(text, i) === 0) {
       i++;
       continue;
     }
     const start = i;
     let ascii = true;
-    for (; w > 0; w = wordCharAt(text, i)) {
-      if (w > 1 || text.charCodeAt(i) >= 128) ascii = false;
-      i += w;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (!ASCII_WORD[d]) break;
+        i++;
+      } else {
+        const w = wordCharAt(text, i);
+        if (w === 0) break;
+        ascii = false;
+        i += w;
+      }
     }
-    let m: RegExpExecArray | null = null;
+    let m: FormHit | null = null;
     if (!ascii) {
       m = (the >= 0 ? execAt(matcher.all, text, the) : null) ?? execAt(matcher.all, text, start);
     } else if (firsts.shapes[shapeOf(ASCII_LOWER[text.charCodeAt(start)]!, i - start)]) {
       // Only a word of the right first letter and length is cut out and looked up.
       const group = firsts.groups.get(text.slice(start, i).toLowerCase());
-      if (group) {
-        m =
-          (the >= 0 ? execAt(group.afterThe, text, the) : null) ?? execAt(group.plain, text, start);
-      }
+      if (group) m = matchForms(text, group, the, start);
     }
     if (m) {
       out.push(m);
-      i = m.index + m[0].length;
+      i = m.index + m.text.length;
       the = -1;
     } else the = ascii && i - start === 3 && isThe(text, start) ? start : -1;
   }
@@ -276,10 +389,10 @@ function matchAll(
   if (!matcher) return [];
   const out: Found[] = [];
   for (const m of scan(text, matcher)) {
-    const form = forms.get(formKey(m[0], fold));
+    const form = forms.get(formKey(m.text, fold));
     if (form) {
       const { actorId, via } = form;
-      out.push({ actorId, via, text: m[0], start: m.index, end: m.index + m[0].length });
+      out.push({ actorId, via, text: m.text, start: m.index, end: m.index + m.text.length });
     }
   }
   return out;
@@ -352,7 +465,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const isTitleWord = (t: Token) =>
   ROLE_NOUNS.has(t.normal) ||
   TITLE_MODIFIERS.has(t.normal) ||
-  (/^\p{Lu}/u.test(t.text) && t.pos === "ADJ");
+  (t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
 /** NAME_WORD's test, after the check that settles most words: an ASCII first letter that is not A–Z. */
 const isNameShaped = (s: string) => {
   const c = s.charCodeAt(0);
@@ -435,8 +548,8 @@ export function discoverPeople(
     const role = overlaps(start, end)
       ? null
       : (titleBefore(doc, i, named) ?? titleAfter(doc, j - 1));
-    const name = doc.report.text.slice(start, end);
-    const id = slugOf(name);
+    const name = role ? doc.report.text.slice(start, end) : "";
+    const id = role ? slugOf(name) : "";
     if (role && !known.has(id)) {
       if (!actors.has(id)) {
         const surname = run[run.length - 1]!.text;
@@ -511,8 +624,13 @@ export function findMentions(
     ...matchAll(text, compiled.exact, compiled.exactForms, false),
     ...matchAll(text, compiled.titles, compiled.titleForms, true),
   ]);
+  // Spelled out rather than spread (same keys, same order): a spread copy cost more than the lookup.
   const withSentence = (f: Found): Mention => ({
-    ...f,
+    actorId: f.actorId,
+    via: f.via,
+    text: f.text,
+    start: f.start,
+    end: f.end,
     sentence: sentenceAt(doc, f.start)?.index ?? 0,
   });
   const named = found.map(withSentence);

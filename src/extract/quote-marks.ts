@@ -97,8 +97,20 @@ function runsOn(text: string, i: number, start: number): boolean {
 /** Any mark that opens a quote (the keys of CLOSERS). */
 const MARK = new RegExp(`[${Object.keys(CLOSERS).join("")}]`, "g");
 
+/**
+ * The regions of the last text asked about: mentions and quotes both ask for the
+ * same report's text, one after the other. One entry only, so nothing piles up
+ * across reports; callers only read the array.
+ */
+let lastRegions: { text: string; regions: QuotedRegion[] } | null = null;
+
 /** Pairs the quotation marks of each paragraph; outermost regions only, in text order. */
 export function quotedRegions(text: string): QuotedRegion[] {
+  if (lastRegions?.text !== text) lastRegions = { text, regions: pairMarks(text) };
+  return lastRegions.regions;
+}
+
+function pairMarks(text: string): QuotedRegion[] {
   const starts = paragraphStarts(text);
   const regions: QuotedRegion[] = [];
   let leftOpen = false;

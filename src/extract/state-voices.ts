@@ -103,11 +103,18 @@ function stateNames(actors: readonly Actor[]): Map<string, string> {
 
 /** The longest state name (one to three words) starting at token i: [actor id, last token]. */
 function stateAt(tokens: readonly Token[], i: number, { names, firsts }: StateNames) {
-  if (!firsts.has(tokens[i]!.normal)) return null;
-  for (let n = 3; n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (words.length < n || words.some((t) => t.sentence !== tokens[i]!.sentence)) continue;
-    const id = names.get(words.map((t) => t.normal).join(" "));
+  const first = tokens[i]!;
+  if (!firsts.has(first.normal)) return null;
+  // The phrases of one, two and three words from i, within the sentence (no slices or joins).
+  let phrase = first.normal;
+  const phrases = [phrase];
+  for (let k = i + 1; k < i + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.sentence !== first.sentence) break;
+    phrase = `${phrase} ${tokens[k]!.normal}`;
+    phrases.push(phrase);
+  }
+  for (let n = phrases.length; n >= 1; n--) {
+    const id = names.get(phrases[n - 1]!);
     if (id) return { id, last: i + n - 1 };
   }
   return null;
