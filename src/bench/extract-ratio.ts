@@ -26,6 +26,14 @@ export interface ExtractRatio {
   lightWinkSeconds: number;
 }
 
+/** Timed rounds of each pass. */
+const ROUNDS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 export async function measureExtractRatio(
   dossier: Dossier,
   reports: Report[],
@@ -33,26 +41,31 @@ export async function measureExtractRatio(
   const extract = createExtractor(dossier);
   const full = winkNLP(model);
   const light = wink();
-  // Warm every path (model load, JIT) on a few reports before the clock starts.
-  for (const report of reports.slice(0, 20)) {
-    extract(report);
-    full.readDoc(report.text);
-    light.readDoc(report.text);
+  const passes = {
+    extract: () => {
+      for (const report of reports) extract(report);
+    },
+    full: () => {
+      for (const report of reports) full.readDoc(report.text);
+    },
+    light: () => {
+      for (const report of reports) light.readDoc(report.text);
+    },
+  };
+  // One untimed pass of each first (model load, JIT), so the figures are those of a
+  // long run; then the passes take turns, and each figure is the median of its rounds.
+  for (const pass of Object.values(passes)) pass();
+  const rounds = { extract: [] as number[], full: [] as number[], light: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, pass] of Object.entries(passes)) {
+      rounds[name as keyof typeof rounds].push((await timed(pass)).seconds);
+    }
   }
-  const extraction = await timed(() => {
-    for (const report of reports) extract(report);
-  });
-  const readDoc = await timed(() => {
-    for (const report of reports) full.readDoc(report.text);
-  });
-  const lightReadDoc = await timed(() => {
-    for (const report of reports) light.readDoc(report.text);
-  });
   return {
     reports: reports.length,
     words: reports.reduce((sum, r) => sum + wordCount(r.text), 0),
-    extractSeconds: extraction.seconds,
-    winkSeconds: readDoc.seconds,
-    lightWinkSeconds: lightReadDoc.seconds,
+    extractSeconds: median(rounds.extract),
+    winkSeconds: median(rounds.full),
+    lightWinkSeconds: median(rounds.light),
   };
 }
