@@ -9,7 +9,9 @@
  * instead of running one large alternation per issue: the claims and stances
  * components ask this for every clause of every report.
  */
+
 import type { Dossier, IssueId } from "../model/index.js";
+import { runsWithin } from "./runs.js";
 import { letterOrDigitRuns, letterOrDigitWordsOf } from "./terms.js";
 
 export interface IssueMatcher {
@@ -77,24 +79,8 @@ function wordsWithin(
 ): { words: readonly TextWord[]; from: number; to: number } | null {
   if (!(0 <= start && start < end && end <= text.length)) return null;
   const words = letterOrDigitWordsOf(text);
-  const from = firstStartingAt(words, start);
-  const to = firstStartingAt(words, end);
-  if ((from > 0 && words[from - 1]!.end > start) || (to > 0 && words[to - 1]!.end > end)) {
-    return null;
-  }
-  return { words, from, to };
-}
-
-/** The index of the first word starting at or after `offset`. */
-function firstStartingAt(words: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const range = runsWithin(words, text.length, start, end);
+  return range ? { words, ...range } : null;
 }
 
 interface Hit {

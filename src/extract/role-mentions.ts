@@ -15,8 +15,10 @@
  * phrase that fits exactly one person is that person, and a bare "the
  * president" stays unresolved. "The former president" is never resolved.
  */
+
 import type { Actor, Mention } from "../model/index.js";
 import { countriesIn, countryForms } from "./demonyms.js";
+import { firstStartingAt } from "./runs.js";
 import { speechVerbFollows } from "./speech-verbs.js";
 import type { Token, WorkingDoc } from "./types.js";
 
@@ -179,15 +181,7 @@ function fits(profile: RoleProfile, phrase: RolePhrase): boolean {
 
 /** True when a speech verb follows the words before offset: "The president also repeated". */
 function speechFollows(doc: WorkingDoc, offset: number): boolean {
-  const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return speechVerbFollows(tokens, lo - 1);
+  return speechVerbFollows(doc.tokens, firstStartingAt(doc.tokens, offset) - 1);
 }
 
 /**

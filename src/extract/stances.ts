@@ -6,8 +6,10 @@
  * attached; stance-holder.ts finds who holds it from the clause it stands in;
  * stance-issue.ts finds the issue its clause names.
  */
+
 import type { Actor, Dossier, Mention, Position, Stance } from "../model/index.js";
 import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
+import { firstStartingAt } from "./runs.js";
 import { clauseStartAt, frameOf, framesIn } from "./stance-frames.js";
 import { type HolderScope, holdersAt, subjectGroup } from "./stance-holder.js";
 import {
@@ -419,25 +421,13 @@ function secondPredicateAt(doc: WorkingDoc, from: number, end: number): number {
   return end;
 }
 
-/** Index of the first token starting at or after `offset` (tokens sorted by start). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The tokens with start >= from and end <= end, in order: what filtering all
  * of them gives, found by a binary search since tokens are sorted by start.
  */
 function tokensWithin(tokens: readonly Token[], from: number, end: number): Token[] {
   const out: Token[] = [];
-  for (let i = firstTokenFrom(tokens, from); i < tokens.length; i++) {
+  for (let i = firstStartingAt(tokens, from); i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start > end) break;
     if (t.end <= end) out.push(t);
@@ -447,7 +437,7 @@ function tokensWithin(tokens: readonly Token[], from: number, end: number): Toke
 
 /** The first verb or auxiliary starting at or after `offset` and ending by `end`. */
 function verbFrom(tokens: readonly Token[], offset: number, end: number): number | null {
-  for (let i = firstTokenFrom(tokens, offset); i < tokens.length; i++) {
+  for (let i = firstStartingAt(tokens, offset); i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start > end) break;
     if (t.end <= end && (t.pos === "VERB" || t.pos === "AUX")) return t.start;

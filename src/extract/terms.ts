@@ -4,8 +4,10 @@
  * the same thing said in other words: lemmas, no stopwords, actors as their ids
  * and dates as their normalised values.
  */
+
 import type { Mention, TimeExpression } from "../model/index.js";
 import { wink } from "./nlp.js";
+import { runsWithin } from "./runs.js";
 import type { Token } from "./types.js";
 
 /** A word of the text with its offsets. */
@@ -83,13 +85,8 @@ export function wordRangeIn(
 ): { words: readonly Word[]; from: number; to: number } | null {
   if (!(0 <= start && start < end && end <= text.length)) return null;
   const words = wholeWords(text);
-  const from = firstStartingAt(words, start);
-  const to = firstStartingAt(words, end);
-  // A span edge inside a word of the whole text cuts that word: the span is split on its own.
-  if ((from > 0 && words[from - 1]!.end > start) || (to > 0 && words[to - 1]!.end > end)) {
-    return null;
-  }
-  return { words, from, to };
+  const range = runsWithin(words, text.length, start, end);
+  return range ? { words, ...range } : null;
 }
 
 /** Lemmas of a shared word list, by word index, filled in as asked. */
@@ -108,18 +105,6 @@ export function lemmaAt(words: readonly Word[], i: number): string {
     lemmas[i] = lemma;
   }
   return lemma;
-}
-
-/** The index of the first word starting at or after `offset` (words are in text order). */
-function firstStartingAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
