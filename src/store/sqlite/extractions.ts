@@ -21,6 +21,13 @@ export class ExtractionTables {
   /** Prepared once: a listing asks for thousands of reports' claims and stances. */
   private readonly claimsQuery: Database.Statement<[string], { json: string }>;
   private readonly stancesQuery: Database.Statement<[string], { json: string }>;
+  /** Prepared once too: saving runs them for every report extracted. */
+  private readonly storedHash: Database.Statement<[string], { content_hash: string }>;
+  private readonly dropLayers: Database.Statement<[string]>[];
+  private readonly insertExtraction: Database.Statement;
+  private readonly insertClaim: Database.Statement;
+  private readonly insertStance: Database.Statement;
+  private readonly insertDigest: Database.Statement;
 
   /** Made after migration: the tables exist. */
   constructor(
@@ -29,16 +36,29 @@ export class ExtractionTables {
   ) {
     this.claimsQuery = db.prepare("SELECT json FROM claims WHERE report_id = ? ORDER BY seq");
     this.stancesQuery = db.prepare("SELECT json FROM stances WHERE report_id = ? ORDER BY seq");
+    this.storedHash = db.prepare("SELECT content_hash FROM reports WHERE id = ?");
+    this.dropLayers = ["extractions", "claims", "stances", "tracking_digests"].map((table) =>
+      db.prepare<[string]>(`DELETE FROM ${table} WHERE report_id = ?`),
+    );
+    this.insertExtraction = db.prepare(
+      `INSERT INTO extractions (report_id, extractor_version, content_hash, json, extracted_at)
+       VALUES (?, ?, ?, ?, ?)`,
+    );
+    this.insertClaim = db.prepare(
+      "INSERT INTO claims (id, report_id, seq, slot, issue, holder_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    );
+    this.insertStance = db.prepare(
+      "INSERT INTO stances (report_id, seq, actor_id, issue, position, json) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    this.insertDigest = db.prepare(
+      "INSERT OR REPLACE INTO tracking_digests (report_id, version, json) VALUES (?, ?, ?)",
+    );
   }
 
   save(extraction: ExtractedReport, extractorVersion: string, digest?: TrackingDigest): void {
     const reportId = extraction.report.id;
     this.db.transaction(() => {
-      const stored = this.db
-        .prepare<[string], { content_hash: string }>(
-          "SELECT content_hash FROM reports WHERE id = ?",
-        )
-        .get(reportId);
+      const stored = this.storedHash.get(reportId);
       if (!stored) {
         throw new Error(`cannot save the extraction of report ${reportId}: no such report`);
       }
@@ -48,9 +68,7 @@ export class ExtractionTables {
           `cannot save the extraction of report ${reportId}: it was made from other text than the stored report; extract it again`,
         );
       }
-      for (const table of ["extractions", "claims", "stances", "tracking_digests"]) {
-        this.db.prepare(`DELETE FROM ${table} WHERE report_id = ?`).run(reportId);
-      }
+      for (const drop of this.dropLayers) drop.run(reportId);
       this.insertLayers(extraction, extractorVersion);
       this.insertClaims(reportId, extraction.claims);
       this.insertStances(reportId, extraction.stances);
@@ -75,10 +93,7 @@ export class ExtractionTables {
   }
 
   private insertDigests(digests: TrackingDigest[]): void {
-    const insert = this.db.prepare(
-      "INSERT OR REPLACE INTO tracking_digests (report_id, version, json) VALUES (?, ?, ?)",
-    );
-    for (const d of digests) insert.run(d.reportId, d.version, JSON.stringify(d));
+    for (const d of digests) this.insertDigest.run(d.reportId, d.version, JSON.stringify(d));
   }
 
   /** The digests of the extracted reports the filter selects, oldest report first. */
@@ -110,24 +125,17 @@ export class ExtractionTables {
   private insertLayers(extraction: ExtractedReport, extractorVersion: string): void {
     const { report, claims: _claims, stances: _stances, ...layers } = extraction;
     const stored: StoredLayers = layers;
-    this.db
-      .prepare(
-        `INSERT INTO extractions (report_id, extractor_version, content_hash, json, extracted_at)
-         VALUES (?, ?, ?, ?, ?)`,
-      )
-      .run(
-        report.id,
-        extractorVersion,
-        report.contentHash,
-        JSON.stringify(stored),
-        new Date().toISOString(),
-      );
+    this.insertExtraction.run(
+      report.id,
+      extractorVersion,
+      report.contentHash,
+      JSON.stringify(stored),
+      new Date().toISOString(),
+    );
   }
 
   private insertClaims(reportId: string, claims: Claim[]): void {
-    const insert = this.db.prepare(
-      "INSERT INTO claims (id, report_id, seq, slot, issue, holder_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    );
+    const insert = this.insertClaim;
     for (const [seq, claim] of claims.entries()) {
       if (claim.reportId !== reportId) {
         throw new Error(`claim ${claim.id} belongs to report ${claim.reportId}, not ${reportId}`);
@@ -145,9 +153,7 @@ export class ExtractionTables {
   }
 
   private insertStances(reportId: string, stances: Stance[]): void {
-    const insert = this.db.prepare(
-      "INSERT INTO stances (report_id, seq, actor_id, issue, position, json) VALUES (?, ?, ?, ?, ?, ?)",
-    );
+    const insert = this.insertStance;
     for (const [seq, stance] of stances.entries()) {
       insert.run(
         reportId,
