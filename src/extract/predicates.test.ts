@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { neededLiterals } from "./pattern-needs.js";
 import { DENIAL_GUARDS, DENIAL_PATTERNS, isDenial } from "./predicates.js";
-import { neededLiterals } from "./stances.js";
 
 describe("DENIAL_GUARDS", () => {
   it("has one guard per denial pattern", () => {

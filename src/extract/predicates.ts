@@ -187,9 +187,10 @@ export const APPOSITIVE_DENIAL = new RegExp(
 /**
  * For each of DENIAL_PATTERNS, strings one of which (lower-cased) every match
  * holds: most spans hold none of them, and the pattern is then not run.
- * (predicates.test.ts checks each against the needs stances.ts reads off the
- * pattern's source; that function cannot be imported here, as stances.ts
- * imports this module.)
+ * Written out rather than read off the patterns (pattern-needs.ts) because
+ * what can be read is sometimes weaker: "den" for the first, which "President"
+ * holds. predicates.test.ts checks that each list is implied by the needs read
+ * off its pattern, so a pattern changed without its guard fails there.
  */
 export const DENIAL_GUARDS: readonly (readonly string[])[] = [
   ["deny", "denie"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Dossier, Mention, Quote } from "../model/index.js";
 import { STANCE_CUES } from "./predicates.js";
 import { sentencesComponent } from "./sentences.js";
-import { neededLiterals, possibleCues, stancesComponent } from "./stances.js";
+import { possibleCues, stancesComponent } from "./stances.js";
 import type { WorkingDoc } from "./types.js";
 
 const dossier: Dossier = {
@@ -217,25 +217,6 @@ describe("stances", () => {
 });
 
 describe("the cue pre-check", () => {
-  it("reads what every match of a regex holds from its source", () => {
-    expect(neededLiterals(/\b(?:den(?:y|ies|ied)|refus(?:es|al))\b/gi)).toEqual([
-      ["deny", "denies", "denied", "refuses", "refusal"],
-    ]);
-    // Few strings: all of them; else what each side of an unknown part holds.
-    expect(neededLiterals(/\b(?:would|will) (?:only )?hold\b/gi)).toEqual([
-      ["would only hold", "would hold", "will only hold", "will hold"],
-    ]);
-    expect(neededLiterals(/\b(?:would|will) \w+ (?:hold|stage)\b/gi)).toEqual([
-      ["would ", "will "],
-      ["hold", "stage"],
-    ]);
-    // A string holding another of its list adds nothing: "demands" holds "demand".
-    expect(neededLiterals(/\bdemands?\b/gi)).toEqual([["demand"]]);
-    // Nothing is known of an option made of classes, nor of syntax it does not read.
-    expect(neededLiterals(/\b(?:back|[a-z]+ly)\b/gi)).toEqual([]);
-    expect(neededLiterals(/(a)\1/gi)).toEqual([]);
-  });
-
   it("never rules out a cue that matches", () => {
     const sentences = [
       "Moscow flatly denied the claim and rejected the plan.",

@@ -4,10 +4,9 @@
  * the same thing said in other words: lemmas, no stopwords, actors as their ids
  * and dates as their normalised values.
  */
-
 import type { Mention, TimeExpression } from "../model/index.js";
 import { wink } from "./nlp.js";
-import { runsWithin } from "./runs.js";
+import { firstStartingAt, runsWithin } from "./runs.js";
 import type { Token } from "./types.js";
 
 /** A word of the text with its offsets. */
@@ -296,15 +295,8 @@ function spansWithin<T extends Span>(items: readonly T[], start: number, end: nu
     sorted = [...items].sort((a, b) => a.start - b.start);
     byStart.set(items, sorted);
   }
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const found: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start <= end; i++) {
+  for (let i = firstStartingAt(sorted, start); i < sorted.length && sorted[i]!.start <= end; i++) {
     if (sorted[i]!.end <= end) found.push(sorted[i]!);
   }
   return found;
