@@ -62,6 +62,55 @@ export interface Cluster {
   verdict: Verdict;
 }
 
+/**
+ * One value of a large figure cluster: every affirming claim whose figure
+ * reads the same (value, unit, bound, hedge and words), with what a verdict
+ * needs of them. Claims of one value are interchangeable to the verdict, so
+ * the value's first claim stands for them all.
+ */
+export interface ValueTally {
+  /** The value's first claim by id. */
+  claim: Claim;
+  /** How many claims give this value. */
+  count: number;
+  /** The reports that give it, sorted, each once. */
+  reportIds: string[];
+  /** The sources of those reports, sorted. */
+  sourceIds: string[];
+  /** Actors that state it, sorted; `outlet` tells whether an outlet states it in its own voice. */
+  holderIds: string[];
+  outlet: boolean;
+  /** The independent origins (owners) of those reports, sorted. */
+  origins: string[];
+  /** Per origin, the sources of the reports that are no copies, sorted: shared owners. */
+  ownerSources: Record<string, string[]>;
+  /** Per holder, the UTC day (YYYY-MM-DD) of the first report in which it gives the value. */
+  firstDayBy: Record<string, string>;
+  /** The UTC day of the latest report that gives the value. */
+  lastDay: string;
+  /** Whether every claim states a holder's position ("offers", "demands"). */
+  positions: boolean;
+}
+
+/**
+ * What the verdict of a large cluster of figures is worked out from, kept
+ * with the cluster so that adding claims to it reads none of the stored ones
+ * (verify/tally.ts). Stores keep it beside the cluster and hand it back only
+ * when asked.
+ */
+export interface ClusterTally {
+  version: 1;
+  /** How many claims the cluster holds, its denials included. */
+  claims: number;
+  /** The first and the latest affirming claims by id, which new claims are compared with. */
+  first: Claim[];
+  latest: Claim[];
+  /** Every denial in the cluster, whole (a cluster of figures holds few). */
+  denials: Claim[];
+  /** The values, in the order of their first claims' ids. */
+  values: ValueTally[];
+}
+
 /** A cluster with its claims in hand, for output. */
 export interface ClusterWithClaims extends Cluster {
   claims: Claim[];
@@ -75,4 +124,10 @@ export interface ClusterWithClaims extends Cluster {
    * sentences feed (verify/lent-denials.ts); they are members of those clusters.
    */
   lent?: Claim[];
+  /**
+   * The tally of a large figure cluster (verify/tally.ts). When a cluster is
+   * read with its tally, its claims are not read: `claims` then holds what
+   * verification added or sampled, and `memberCount` says how many there are.
+   */
+  tally?: ClusterTally;
 }
