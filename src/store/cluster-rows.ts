@@ -6,7 +6,7 @@
  * of ten thousand claims costs ten thousand small rows, not one JSON value of
  * megabytes that every change rewrites whole.
  */
-import type { Claim, ClusterWithClaims } from "../model/index.js";
+import type { Claim, ClusterTally, ClusterWithClaims } from "../model/index.js";
 
 /** A membership row. */
 export interface MemberRow {
@@ -15,12 +15,33 @@ export interface MemberRow {
   sentence: number;
 }
 
-/** What the cluster row's JSON holds: the cluster without its claims or their ids. */
-export type ClusterRecord = Omit<ClusterWithClaims, "claims" | "claimIds" | "memberCount">;
+/**
+ * What the cluster row's JSON holds: the cluster without its claims or their
+ * ids, and without its tally, which has a column of its own so that nothing
+ * listing clusters for output reads or shows it.
+ */
+export type ClusterRecord = Omit<
+  ClusterWithClaims,
+  "claims" | "claimIds" | "memberCount" | "tally"
+>;
 
 export function clusterRecord(c: ClusterWithClaims): ClusterRecord {
-  const { claims: _claims, claimIds: _ids, memberCount: _count, ...record } = c;
+  const { claims: _claims, claimIds: _ids, memberCount: _count, tally: _tally, ...record } = c;
   return record;
+}
+
+/** The tally column's value: the tally as JSON, kept opaque, or null for a cluster without one. */
+export function tallyColumn(c: ClusterWithClaims): string | null {
+  return c.tally === undefined ? null : JSON.stringify(c.tally);
+}
+
+/**
+ * A cluster read with its tally instead of its members: no claims and no ids,
+ * and memberCount says how many it holds (see ClusterWithClaims.tally).
+ */
+export function talliedCluster(record: ClusterRecord, tally: string): ClusterWithClaims {
+  const parsed = JSON.parse(tally) as ClusterTally;
+  return { ...record, claimIds: [], claims: [], memberCount: parsed.claims, tally: parsed };
 }
 
 export function memberRows(c: ClusterWithClaims): MemberRow[] {
@@ -56,11 +77,15 @@ export function joinCluster(
   };
 }
 
-/** Parses a cluster row's JSON; claims left in a row by an older program are dropped. */
+/**
+ * Parses a cluster row's JSON; claims left in a row by an older program are
+ * dropped, and so is a stray tally, which output must never show.
+ */
 export function parseRecord(json: string): ClusterRecord {
   const parsed = JSON.parse(json) as ClusterRecord & { claims?: unknown; claimIds?: unknown };
   delete parsed.claims;
   delete parsed.claimIds;
   delete (parsed as { memberCount?: unknown }).memberCount;
+  delete (parsed as { tally?: unknown }).tally;
   return parsed;
 }

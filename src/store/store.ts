@@ -75,7 +75,11 @@ export interface VerificationUpdate {
   /** Reports whose reprint links are rewritten: their stored links, as copy or as original, go first. */
   reprintReports: string[];
   reprints: Reprint[];
-  /** Clusters written whole, new or changed. */
+  /**
+   * Clusters written, new or changed. A cluster's stored members become its
+   * claims, except when `memberCount` is set (read by its tally, its claims
+   * not all in hand): then its claims are only added to the stored members.
+   */
   clusters: ClusterWithClaims[];
   /** Clusters that no longer exist. */
   removedClusterIds: string[];
@@ -96,6 +100,17 @@ export interface KeyedRef {
 export interface ReportListOptions {
   /** Read each report's text (default true); a listing that never shows it leaves it out. */
   text?: boolean;
+}
+
+export interface ClusterReadOptions {
+  /**
+   * Read a cluster that has a tally (ClusterWithClaims.tally) by its tally
+   * alone: `tally` set, no claims or ids, `memberCount` from the tally, and its
+   * members not read at all, so a cluster of tens of thousands costs one row.
+   * A cluster without a tally is read whole. Without this, no cluster comes
+   * back with its tally.
+   */
+  tallies?: boolean;
 }
 
 export interface ExtractionListOptions {
@@ -188,8 +203,8 @@ export interface Store {
   /** Clusters per issue and verdict, without reading them: counts for a brief's summary. */
   countClusters(): Promise<ClusterCount[]>;
   getCluster(id: string): Promise<ClusterWithClaims | null>;
-  /** The clusters with these ids that exist, in no particular order. */
-  getClusters(ids: string[]): Promise<ClusterWithClaims[]>;
+  /** The clusters with these ids that exist, in no particular order; see ClusterReadOptions. */
+  getClusters(ids: string[], options?: ClusterReadOptions): Promise<ClusterWithClaims[]>;
   /** The ids of the clusters holding claims of these sentences (report id and sentence index). */
   clusterIdsAtSentences(
     sentences: readonly { reportId: string; sentence: number }[],

@@ -21,6 +21,7 @@ import type {
   AddReportOutcome,
   ClusterCount,
   ClusterFilter,
+  ClusterReadOptions,
   ExtractionListOptions,
   KeyedRef,
   KeyFiling,
@@ -155,8 +156,8 @@ export class PostgresStore implements Store {
   ): Promise<void> {
     return this.verification.save(reprints, batches);
   }
-  getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
-    return this.verification.getClusters(ids);
+  getClusters(ids: string[], options?: ClusterReadOptions): Promise<ClusterWithClaims[]> {
+    return this.verification.getClusters(ids, options);
   }
   updateVerification(update: VerificationUpdate): Promise<void> {
     return this.verification.update(update);

@@ -249,4 +249,12 @@ export const MIGRATIONS: readonly Migration[] = [
         byline, language, content_hash, origin, external_id, marks);
     `,
   },
+  {
+    version: 9,
+    name: "a large cluster's tally beside its row, so adding claims to it reads none of its members",
+    sql: `
+      -- Text, not JSONB: the store keeps the tally as it was given and never looks inside.
+      ALTER TABLE clusters ADD COLUMN tally TEXT;
+    `,
+  },
 ];

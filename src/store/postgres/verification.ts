@@ -12,8 +12,20 @@ import type {
   VerdictStatus,
 } from "../../model/index.js";
 import { CLUSTER_ORDERS, clusterConditions } from "../cluster-filter.js";
-import { type ClusterRecord, clusterRecord, joinCluster, memberRows } from "../cluster-rows.js";
-import type { ClusterCount, ClusterFilter, VerificationUpdate } from "../store.js";
+import {
+  type ClusterRecord,
+  clusterRecord,
+  joinCluster,
+  memberRows,
+  talliedCluster,
+  tallyColumn,
+} from "../cluster-rows.js";
+import type {
+  ClusterCount,
+  ClusterFilter,
+  ClusterReadOptions,
+  VerificationUpdate,
+} from "../store.js";
 import { inTransaction } from "./connection.js";
 
 /** The row of a cluster, columns beside the JSON as in the store's weight order. */
@@ -22,7 +34,7 @@ const CLUSTER_ROW = `c->>'slot', c->>'issue', c->'verdict'->>'status',
     WHEN 'corroborated' THEN 2 ELSE 3 END,
   (c->'verdict'->>'independentSources')::int, (c->'verdict'->>'reports')::int, c`;
 const CLUSTER_COLUMNS =
-  "slot, issue, status, status_rank, independent_sources, report_count, cluster";
+  "slot, issue, status, status_rank, independent_sources, report_count, cluster, tally";
 
 /** Rows per INSERT: keeps each JSON parameter far below PostgreSQL's size limits. */
 const CHUNK = 1000;
@@ -74,6 +86,9 @@ const MEMBER_RECORDS = `jsonb_to_recordset($1::jsonb)
 const recordsJson = (clusters: readonly ClusterWithClaims[]) =>
   JSON.stringify(clusters.map(clusterRecord));
 
+/** The clusters' tallies as a text array beside recordsJson, null where a cluster has none. */
+const talliesArray = (clusters: readonly ClusterWithClaims[]) => clusters.map(tallyColumn);
+
 export class VerificationTables {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -90,9 +105,9 @@ export class VerificationTables {
       for await (const part of rechunked(batches)) {
         await db.query(
           `INSERT INTO clusters (id, seq, ${CLUSTER_COLUMNS})
-           SELECT c->>'id', $1 + t.n - 1, ${CLUSTER_ROW}
+           SELECT c->>'id', $1 + t.n - 1, ${CLUSTER_ROW}, ($3::text[])[t.n]
            FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, n)`,
-          [seq, recordsJson(part)],
+          [seq, recordsJson(part), talliesArray(part)],
         );
         seq += part.length;
         await db.query(
@@ -118,12 +133,14 @@ export class VerificationTables {
       ]);
       for (const part of chunks(update.clusters)) {
         // A grown cluster only gains rows; members a changed cluster no longer has are dropped.
+        // A cluster with memberCount set does not hold all its claims (read by its tally), so
+        // it drops none. Capped reads for listing set memberCount too, but are never written back.
         const members = membersJson(part);
         await db.query(
           `DELETE FROM cluster_members m WHERE m.cluster_id = ANY($2::text[])
            AND NOT EXISTS (SELECT 1 FROM ${MEMBER_RECORDS}
              WHERE x."clusterId" = m.cluster_id AND x."claimId" = m.claim_id)`,
-          [members, part.map((c) => c.id)],
+          [members, part.filter((c) => c.memberCount === undefined).map((c) => c.id)],
         );
         await db.query(
           `INSERT INTO cluster_members (cluster_id, claim_id, report_id, sentence)
@@ -133,24 +150,32 @@ export class VerificationTables {
         );
         await db.query(
           `INSERT INTO clusters (id, seq, ${CLUSTER_COLUMNS})
-           SELECT c->>'id', 0, ${CLUSTER_ROW}
-           FROM jsonb_array_elements($1::jsonb) AS t(c)
+           SELECT c->>'id', 0, ${CLUSTER_ROW}, ($2::text[])[t.n]
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(c, n)
            ON CONFLICT (id) DO UPDATE SET slot = excluded.slot, issue = excluded.issue,
              status = excluded.status, status_rank = excluded.status_rank,
              independent_sources = excluded.independent_sources,
-             report_count = excluded.report_count, cluster = excluded.cluster`,
-          [recordsJson(part)],
+             report_count = excluded.report_count, cluster = excluded.cluster,
+             tally = excluded.tally`,
+          [recordsJson(part), talliesArray(part)],
         );
       }
     });
   }
 
-  async getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
-    const { rows } = await this.pool.query<{ cluster: ClusterRecord }>(
-      "SELECT cluster FROM clusters WHERE id = ANY($1::text[])",
+  async getClusters(ids: string[], options: ClusterReadOptions = {}): Promise<ClusterWithClaims[]> {
+    const { rows } = await this.pool.query<{ cluster: ClusterRecord; tally?: string | null }>(
+      options.tallies
+        ? "SELECT cluster, tally FROM clusters WHERE id = ANY($1::text[])"
+        : "SELECT cluster FROM clusters WHERE id = ANY($1::text[])",
       [[...new Set(ids)]],
     );
-    return this.withMembers(rows.map((row) => row.cluster));
+    // A cluster with a tally is its row alone: its members are not read.
+    const tallied = rows.flatMap((row) =>
+      row.tally ? [talliedCluster(row.cluster, row.tally)] : [],
+    );
+    const whole = rows.flatMap((row) => (row.tally ? [] : [row.cluster]));
+    return [...tallied, ...(await this.withMembers(whole))];
   }
 
   /**

@@ -239,6 +239,13 @@ export const MIGRATIONS: readonly Migration[] = [
         language, content_hash, origin, external_id, marks);
     `,
   },
+  {
+    version: 9,
+    name: "a large cluster's tally beside its row, so adding claims to it reads none of its members",
+    sql: `
+      ALTER TABLE clusters ADD COLUMN tally TEXT;
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

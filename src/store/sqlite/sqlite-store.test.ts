@@ -48,7 +48,7 @@ describe("SQLite store on disk", () => {
       insert.run(c.id, seq, c.slot, c.issue, c.verdict.status, JSON.stringify(c));
     db.close();
     const store = openSqliteStore(path);
-    expect(store.appliedMigrations).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(store.appliedMigrations).toEqual([3, 4, 5, 6, 7, 8, 9]);
     const ordered = await store.listClusters({ order: "weight" });
     expect(ordered.map((c) => c.id)).toEqual(["k1", "k0"]);
     // The claims a cluster row held became its membership rows.

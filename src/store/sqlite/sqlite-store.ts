@@ -21,6 +21,7 @@ import type {
   AddReportOutcome,
   ClusterCount,
   ClusterFilter,
+  ClusterReadOptions,
   ExtractionListOptions,
   KeyedRef,
   KeyFiling,
@@ -180,8 +181,8 @@ export class SqliteStore implements Store {
     return this.verification.getCluster(id);
   }
 
-  async getClusters(ids: string[]): Promise<ClusterWithClaims[]> {
-    return this.verification.getClusters(ids);
+  async getClusters(ids: string[], options?: ClusterReadOptions): Promise<ClusterWithClaims[]> {
+    return this.verification.getClusters(ids, options);
   }
   async updateVerification(update: VerificationUpdate): Promise<void> {
     this.changed(() => this.verification.update(update));

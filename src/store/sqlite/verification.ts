@@ -14,16 +14,19 @@ import {
   joinCluster,
   memberRows,
   parseRecord,
+  talliedCluster,
+  tallyColumn,
 } from "../cluster-rows.js";
 import {
   type ClusterCount,
   type ClusterFilter,
+  type ClusterReadOptions,
   STATUS_RANK,
   type VerificationUpdate,
 } from "../store.js";
 import { withIndexesDropped, withIndexesDroppedWhile } from "./bulk-write.js";
 
-/** The columns a cluster row has besides its JSON, in the order the inserts bind them. */
+/** The columns a cluster row has besides its id and seq, in the order the inserts bind them. */
 function columns(c: ClusterWithClaims) {
   const v = c.verdict;
   return [
@@ -34,6 +37,7 @@ function columns(c: ClusterWithClaims) {
     v.independentSources,
     v.reports,
     JSON.stringify(clusterRecord(c)),
+    tallyColumn(c),
   ] as const;
 }
 
@@ -95,8 +99,9 @@ export class VerificationTables {
     );
     const insertCluster = this.db.prepare(
       `INSERT INTO clusters
-         (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json,
+          tally)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertMember = this.memberInsert("INSERT");
     let seq = 0;
@@ -134,12 +139,13 @@ export class VerificationTables {
     );
     const upsertCluster = this.db.prepare(
       `INSERT INTO clusters
-         (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json)
-       VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)
+         (id, seq, slot, issue, status, status_rank, independent_sources, report_count, json,
+          tally)
+       VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET slot = excluded.slot, issue = excluded.issue,
          status = excluded.status, status_rank = excluded.status_rank,
          independent_sources = excluded.independent_sources,
-         report_count = excluded.report_count, json = excluded.json`,
+         report_count = excluded.report_count, json = excluded.json, tally = excluded.tally`,
     );
     this.db.transaction(() => {
       for (const id of update.reprintReports) dropLinks.run(id, id);
@@ -166,7 +172,10 @@ export class VerificationTables {
   /**
    * Makes a cluster's membership rows its claims: the stored member ids are
    * read (an index range, no claims), and only the difference is written, so a
-   * grown cluster of thousands costs its new members.
+   * grown cluster of thousands costs its new members. A cluster with
+   * memberCount set does not hold all its claims (read by its tally), so its
+   * claims are only added, none read or dropped. Capped reads for listing set
+   * memberCount too, but what they read is never written back.
    */
   private setMembers(
     c: ClusterWithClaims,
@@ -174,23 +183,33 @@ export class VerificationTables {
     stored: Database.Statement<[string], { claim_id: string }>,
     dropOne: Database.Statement,
   ): void {
-    const had = new Set(stored.all(c.id).map((row) => row.claim_id));
     const rows = memberRows(c);
+    if (c.memberCount !== undefined) {
+      for (const m of rows) add.run(c.id, m.claimId, m.reportId, m.sentence);
+      return;
+    }
+    const had = new Set(stored.all(c.id).map((row) => row.claim_id));
     const now = new Set(rows.map((m) => m.claimId));
     for (const id of had) if (!now.has(id)) dropOne.run(c.id, id);
     for (const m of rows) if (!had.has(m.claimId)) add.run(c.id, m.claimId, m.reportId, m.sentence);
   }
 
-  getClusters(ids: string[]): ClusterWithClaims[] {
-    const get = this.db.prepare<[string], { json: string }>(
-      "SELECT json FROM clusters WHERE id = ?",
+  getClusters(ids: string[], options: ClusterReadOptions = {}): ClusterWithClaims[] {
+    const get = this.db.prepare<[string], { json: string; tally?: string | null }>(
+      options.tallies
+        ? "SELECT json, tally FROM clusters WHERE id = ?"
+        : "SELECT json FROM clusters WHERE id = ?",
     );
+    const tallied: ClusterWithClaims[] = [];
     const records: ClusterRecord[] = [];
     for (const id of new Set(ids)) {
       const row = get.get(id);
-      if (row) records.push(parseRecord(row.json));
+      if (!row) continue;
+      // A cluster with a tally is its row alone: its members are not read.
+      if (row.tally) tallied.push(talliedCluster(parseRecord(row.json), row.tally));
+      else records.push(parseRecord(row.json));
     }
-    return this.withMembers(records);
+    return [...tallied, ...this.withMembers(records)];
   }
 
   /**
