@@ -1,6 +1,7 @@
 /** Small records for store tests, built so each test states only what it cares about. */
 import type {
   Claim,
+  ClusterTally,
   ClusterWithClaims,
   ExtractedReport,
   Report,
@@ -147,5 +148,32 @@ export function makeCluster(
       reprints: [],
       denials: [],
     },
+  };
+}
+
+/** A tally of these claims as one value, as verification would keep it for a large cluster. */
+export function makeTally(claims: Claim[]): ClusterTally {
+  const reportIds = [...new Set(claims.map((c) => c.reportId))].sort();
+  return {
+    version: 1,
+    claims: claims.length,
+    first: claims.slice(0, 1),
+    latest: claims.slice(-1),
+    denials: [],
+    values: [
+      {
+        claim: claims[0]!,
+        count: claims.length,
+        reportIds,
+        sourceIds: ["harbor-daily"],
+        holderIds: ["ukraine"],
+        outlet: false,
+        origins: ["Harbor Media Group"],
+        ownerSources: { "Harbor Media Group": ["harbor-daily"] },
+        firstDayBy: { ukraine: "2025-12-28" },
+        lastDay: "2025-12-28",
+        positions: false,
+      },
+    ],
   };
 }

@@ -13,6 +13,7 @@ import {
   makeExtraction,
   makeReport,
   makeStance,
+  makeTally,
 } from "./store-fixtures.js";
 
 const SOURCE: Source = {
@@ -467,6 +468,70 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         3,
         false,
       ]);
+    });
+
+    it("keeps a cluster's tally beside it, read only when asked and then instead of its members", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const extraction = makeExtraction(report, 3, 0);
+      await store.saveExtraction(extraction, "v1");
+      const [c0, c1, c2] = extraction.claims;
+      const whole = makeCluster("k1", [c0!, c1!, c2!], "corroborated");
+      const tally = makeTally([c0!, c1!, c2!]);
+      const plain = makeCluster("k2", [c2!], "single_source");
+      await store.saveVerification([], [{ ...whole, tally }, plain]);
+
+      expect(await store.getClusters(["k1"], { tallies: true })).toEqual([
+        { ...whole, claims: [], claimIds: [], memberCount: 3, tally },
+      ]);
+      // Without asking, or listed for output, a cluster is whole and shows no tally.
+      expect(await store.getClusters(["k1"])).toEqual([whole]);
+      expect(await store.getCluster("k1")).toEqual(whole);
+      expect(await store.listClusters()).toEqual([whole, plain]);
+      expect(await store.listClusters({ claimsPerCluster: 1, order: "weight" })).not.toContainEqual(
+        expect.objectContaining({ tally: expect.anything() }),
+      );
+      // A cluster without a tally is read whole even when tallies are asked for.
+      const both = await store.getClusters(["k2", "k1"], { tallies: true });
+      expect(both.find((c) => c.id === "k2")).toEqual(plain);
+      expect(both.find((c) => c.id === "k1")?.tally).toEqual(tally);
+    });
+
+    it("adds the claims of a cluster read by its tally to its members, dropping none", async () => {
+      const report = makeReport({ id: "r1" });
+      await store.addReport(report);
+      const extraction = makeExtraction(report, 3, 0);
+      await store.saveExtraction(extraction, "v1");
+      const [c0, c1, c2] = extraction.claims;
+      const first = makeCluster("k1", [c0!, c1!], "corroborated");
+      await store.saveVerification([], [{ ...first, tally: makeTally([c0!, c1!]) }]);
+
+      const [read] = await store.getClusters(["k1"], { tallies: true });
+      const tally = makeTally([c0!, c1!, c2!]);
+      await store.updateVerification({
+        reprintReports: [],
+        reprints: [],
+        clusters: [{ ...read!, claims: [c2!], memberCount: 3, tally }],
+        removedClusterIds: [],
+      });
+      const grown = makeCluster("k1", [c0!, c1!, c2!], "corroborated");
+      grown.verdict.reports = 2;
+      expect(await store.getClusters(["k1"])).toEqual([grown]);
+      expect((await store.getClusters(["k1"], { tallies: true }))[0]).toMatchObject({
+        claimIds: [],
+        memberCount: 3,
+        tally,
+      });
+
+      // Written again without memberCount or tally: its members are its claims, its tally gone.
+      const shrunk = makeCluster("k1", [c0!, c2!], "corroborated");
+      await store.updateVerification({
+        reprintReports: [],
+        reprints: [],
+        clusters: [shrunk],
+        removedClusterIds: [],
+      });
+      expect(await store.getClusters(["k1"], { tallies: true })).toEqual([shrunk]);
     });
 
     it("keeps cluster membership in rows: claims joined from extraction, clusters found by sentence", async () => {

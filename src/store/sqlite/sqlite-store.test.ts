@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../index.js";
 import { runStoreContract } from "../store.contract.js";
-import { makeCluster, makeExtraction, makeReport } from "../store-fixtures.js";
+import { makeCluster, makeExtraction, makeReport, makeTally } from "../store-fixtures.js";
 import { LATEST_VERSION, MIGRATIONS, migrate } from "./migrations.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
@@ -56,6 +56,38 @@ describe("SQLite store on disk", () => {
     expect(
       (await store.clusterIdsAtSentences([{ reportId: "r1", sentence: claim.sentence }])).sort(),
     ).toEqual(["k0", "k1"]);
+    await store.close();
+  });
+
+  it("gives clusters stored before tallies a tally column, empty until one is written", async () => {
+    const path = join(dir, "tallies.db");
+    const db = new Database(path);
+    migrate(db, "test", MIGRATIONS.slice(0, 8));
+    const claim = makeExtraction(makeReport({ id: "r1" }), 1, 0).claims[0]!;
+    const cluster = makeCluster("k1", [claim], "corroborated");
+    db.prepare(
+      "INSERT INTO clusters (id, seq, slot, issue, status, json) VALUES (?, 0, ?, ?, ?, ?)",
+    ).run(
+      cluster.id,
+      cluster.slot,
+      cluster.issue,
+      cluster.verdict.status,
+      JSON.stringify({ ...cluster, claims: undefined, claimIds: undefined }),
+    );
+    db.prepare(
+      "INSERT INTO cluster_members (cluster_id, claim_id, report_id, sentence) VALUES (?, ?, ?, ?)",
+    ).run(cluster.id, claim.id, claim.reportId, claim.sentence);
+    db.close();
+
+    const store = openSqliteStore(path);
+    expect(store.appliedMigrations).toEqual([9]);
+    // The claim's report was never stored: the cluster keeps its id, not its claim.
+    expect(await store.getClusters(["k1"], { tallies: true })).toEqual([
+      { ...cluster, claims: [] },
+    ]);
+    const tally = makeTally([claim]);
+    await store.saveVerification([], [{ ...cluster, tally }]);
+    expect((await store.getClusters(["k1"], { tallies: true }))[0]?.tally).toEqual(tally);
     await store.close();
   });
 
