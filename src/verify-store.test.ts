@@ -15,7 +15,7 @@ import type { Store } from "./store/store.js";
 import { makeExtraction, makeReport } from "./store/store-fixtures.js";
 import { decodeSignature, REPORT_SIGNATURES, reportSignature, verify } from "./verify/index.js";
 import { claim, quantity } from "./verify/test-records.js";
-import { verifyEverything } from "./verify-store.js";
+import { verifyEverything, verifyStored } from "./verify-store.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLES = resolve(ROOT, "samples/ukraine-peace-2025");
@@ -303,4 +303,106 @@ describe("a full verification of the store lends party denials to figures", () =
       expected.clusters.map(shape).sort((a, b) => (a.id < b.id ? -1 : 1)),
     );
   });
+});
+
+describe("adding reports to a large cluster of figures kept as a tally", () => {
+  const outlets = ["fen-wire", "oak-times", "oak-herald", "vale-post"];
+  const reports = Array.from({ length: 100 }, (_, i) =>
+    makeReport({
+      id: `r${String(i).padStart(3, "0")}`,
+      published: `2026-03-${String(1 + Math.floor(i / 5)).padStart(2, "0")}T10:00:00Z`,
+      sourceId: outlets[i % outlets.length]!,
+    }),
+  );
+  const forms = [
+    quantity("40 shells", 40, "shell"),
+    quantity("about 40 shells", 40, "shell", "approx"),
+    quantity("forty shells", 40, "shell"),
+    quantity("55 shells", 55, "shell"),
+  ];
+  const holders = [null, "ukraine", "russia"];
+  /** "N shells were fired at the dam", from each report, twice in every seventh; a denial from a stored report and an added one. */
+  const claimsOf = (i: number, addedDenial: boolean): Claim[] => {
+    const r = reports[i]!.id;
+    const told = (sentence: number): Claim => ({
+      ...claim(r, { sentence, slot: "attacks:fired:shell", terms: ["shell", "dam"] }),
+      holderId: holders[(i + sentence) % holders.length]!,
+      quantity: forms[(i + sentence) % 7 === 3 ? 3 : (i + sentence) % 3]!,
+    });
+    const claims = i % 7 === 0 ? [told(0), told(1)] : [told(0)];
+    if (i === 45 || (i === 95 && addedDenial))
+      claims.push(
+        claim(r, {
+          sentence: 2,
+          slot: "attacks:fired:shell",
+          terms: ["shell", "dam"],
+          polarity: "deny",
+          holderId: "russia",
+        }),
+      );
+    return claims;
+  };
+  const shape = (c: ClusterWithClaims) => ({
+    id: c.id,
+    claimIds: [...c.claimIds].sort(),
+    label: c.label,
+    verdict: c.verdict,
+    lent: (c.lent ?? []).map((d) => d.id),
+  });
+
+  async function grow(tallyFrom: number, addedDenial: boolean) {
+    const store = await fresh();
+    const put = async (from: number, to: number) => {
+      for (const r of reports.slice(from, to)) {
+        await store.addReport(r);
+        const claims = claimsOf(reports.indexOf(r), addedDenial);
+        await store.saveExtraction({ ...makeExtraction(r, 0, 0), claims }, "v1");
+      }
+    };
+    await put(0, 90);
+    await verifyEverything(store, { tallyFrom });
+    await put(90, 100);
+    // What adding reads whole: clusters asked for without their tallies.
+    const readWhole: string[] = [];
+    const getClusters = store.getClusters.bind(store);
+    store.getClusters = (ids, options) => {
+      if (!options?.tallies) readWhole.push(...ids);
+      return getClusters(ids, options);
+    };
+    const summary = await verifyStored(
+      store,
+      reports.slice(90).map((r) => r.id),
+      { tallyFrom },
+    );
+    expect(summary.mode).toBe("added");
+    return { store, readWhole };
+  }
+
+  it("gives what adding them to the cluster read whole gives, without reading its claims", async () => {
+    const tallied = await grow(20, false);
+    const whole = await grow(Number.POSITIVE_INFINITY, false);
+    const clusters = await tallied.store.listClusters();
+    expect(clusters.map(shape)).toEqual((await whole.store.listClusters()).map(shape));
+    const large = clusters.filter((c) => c.claimIds.length > 20);
+    expect(large.length).toBeGreaterThan(0);
+    for (const c of large) {
+      const [read] = await tallied.store.getClusters([c.id], { tallies: true });
+      expect(read?.tally?.claims).toBe(c.claimIds.length);
+      expect(tallied.readWhole).not.toContain(c.id);
+    }
+    const [untallied] = await whole.store.getClusters([large[0]!.id], { tallies: true });
+    expect(untallied?.tally).toBeUndefined();
+  }, 60_000);
+
+  it("reads the cluster whole when an added party denial joins it, and gives the same", async () => {
+    const tallied = await grow(20, true);
+    const whole = await grow(Number.POSITIVE_INFINITY, true);
+    const clusters = await tallied.store.listClusters();
+    expect(clusters.map(shape)).toEqual((await whole.store.listClusters()).map(shape));
+    const denied = clusters.find((c) => c.claims.filter((x) => x.polarity === "deny").length === 2);
+    expect(denied?.verdict.status).toBe("disputed");
+    expect(tallied.readWhole).toContain(denied!.id);
+    const [read] = await tallied.store.getClusters([denied!.id], { tallies: true });
+    expect(read?.tally?.denials.map((d) => d.id)).toEqual(["r045:2:0", "r095:2:0"]);
+  }, 60_000);
 });

@@ -11,6 +11,7 @@ import {
   addTermCounts,
   asClaimCluster,
   BlockPlan,
+  buildOriginIndex,
   CANDIDATES_PER_KEY,
   CLUSTER_KEYS,
   type ClaimCluster,
@@ -30,16 +31,21 @@ import {
   FigureSentences,
   findReprints,
   groupLinks,
+  isCurrentTally,
   judgeClusters,
   LatestPerKey,
   LINK_TERM_LIMIT,
+  LISTED_REASONS,
   lentDenials,
+  type MovedReport,
+  moveReports,
   placeClaims,
   planAddedGroups,
   REPORT_BANDS,
   REPORT_SIGNATURES,
   reportSignature,
   representatives,
+  reprintsTouching,
   SHARED_BANDS,
   signatureBandKeys,
   type TermCounts,
@@ -92,7 +98,7 @@ export const DENIAL_CHUNK = 2000;
  */
 export async function verifyEverything(
   store: Store,
-  sizes: { blockBatch?: number; denialChunk?: number } = {},
+  sizes: { blockBatch?: number; denialChunk?: number; tallyFrom?: number } = {},
 ): Promise<{ reprints: number; clusters: number }> {
   const blockBatch = sizes.blockBatch ?? BLOCK_BATCH;
   const denialChunk = sizes.denialChunk ?? DENIAL_CHUNK;
@@ -107,7 +113,14 @@ export async function verifyEverything(
   const reprints = findReprints(reports, sources, signatures);
   const { plan, counts } = await planBlocks(store, new Set(reports.map((r) => r.id)));
   const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
-  const judge = clusterJudge({ reports, sources, actors, reprints, measure });
+  const judge = clusterJudge({
+    reports,
+    sources,
+    actors,
+    reprints,
+    measure,
+    ...(sizes.tallyFrom !== undefined ? { tallyFrom: sizes.tallyFrom } : {}),
+  });
   const filed = new LatestPerKey(CANDIDATES_PER_KEY);
   const figures = new FigureSentences();
   // Denials are read first: the clusters they may deny are noted as they are made.
@@ -328,7 +341,11 @@ async function fileReports(
  * report, only the added reports when they are all that is new (and few),
  * else everything again.
  */
-export async function verifyStored(store: Store, added: string[]): Promise<VerifySummary> {
+export async function verifyStored(
+  store: Store,
+  added: string[],
+  options: { tallyFrom?: number } = {},
+): Promise<VerifySummary> {
   const reportCount = await store.countReports();
   const covered = Number((await store.getMeta(VERIFIED_REPORTS)) ?? "-1");
   if (covered === reportCount && added.length === 0) {
@@ -342,9 +359,9 @@ export async function verifyStored(store: Store, added: string[]): Promise<Verif
   const indexed =
     (await store.getMeta(VERIFY_INDEX)) === INDEX_VERSION && (await storedCounts(store)) !== null;
   if (onlyAdditions && indexed && added.length > 0 && added.length <= covered * INCREMENTAL_SHARE) {
-    return { mode: "added", ...(await verifyAdded(store, added, reportCount)) };
+    return { mode: "added", ...(await verifyAdded(store, added, reportCount, options)) };
   }
-  return { mode: "full", ...(await verifyEverything(store)) };
+  return { mode: "full", ...(await verifyEverything(store, options)) };
 }
 
 /**
@@ -520,7 +537,9 @@ function relinkedReports(
 /**
  * Stored clusters holding claims of relinked reports, which their verdicts'
  * copy counts and reasons must be judged again for even when no added claim
- * joined them. They are found through their membership rows.
+ * joined them. They are found through their membership rows; a tallied one is
+ * read by its tally and lists no member ids, so it is judged again as it
+ * stands at these sentences.
  */
 async function relinkedClusters(
   store: Store,
@@ -535,11 +554,126 @@ async function relinkedClusters(
   const ids = await store.clusterIdsAtSentences(
     claims.map((c) => ({ reportId: c.reportId, sentence: c.sentence })),
   );
-  const found = await store.getClusters(ids.filter((id) => !seen.has(id)));
-  return found.filter((c) => c.claimIds.some((id) => wanted.has(id))).map(asClaimCluster);
+  const found = await readClusters(
+    store,
+    ids.filter((id) => !seen.has(id)),
+  );
+  return found.filter(
+    (c) =>
+      c.tally !== undefined ||
+      c.claims.some((x) => wanted.has(x.id)) ||
+      c.denials.some((x) => wanted.has(x.id)),
+  );
 }
 
-async function verifyAdded(store: Store, addedIds: string[], reportCount: number) {
+/**
+ * Stored reports that count as another origin now that the links changed:
+ * each became a copy, stopped being one, or copies a report that did. A
+ * tally counts its reports by origin, so these are moved in it (moveReports).
+ */
+async function movedReports(
+  store: Store,
+  before: readonly Reprint[],
+  after: readonly Reprint[],
+  sources: readonly Source[],
+  added: ReadonlySet<string>,
+): Promise<MovedReport[]> {
+  const rootBefore = rootsOf(before);
+  const rootAfter = rootsOf(after);
+  // Only a copy, before or after, can have another root than itself.
+  const copies = new Set([...before, ...after].map((l) => l.reportId));
+  const ids = [...copies].filter((id) => !added.has(id) && rootBefore(id) !== rootAfter(id));
+  if (ids.length === 0) return [];
+  const heads = await store.getReports(
+    [...new Set([...ids, ...ids.map(rootBefore), ...ids.map(rootAfter)])],
+    { text: false },
+  );
+  const was = buildOriginIndex(heads, sources, before);
+  const is = buildOriginIndex(heads, sources, after);
+  const sourceOf = new Map(heads.map((r) => [r.id, r.sourceId]));
+  return ids.sort().map((id) => ({
+    reportId: id,
+    sourceId: sourceOf.get(id) ?? "",
+    before: { origin: was.originOf(id), root: rootBefore(id) === id },
+    after: { origin: is.originOf(id), root: rootAfter(id) === id },
+  }));
+}
+
+/** Every report a tally counts, and its denials'. */
+function reportIdsOf(cluster: ClaimCluster): string[] {
+  const tally = cluster.tally;
+  if (!tally) return [...cluster.claims, ...cluster.denials].map((c) => c.reportId);
+  return [...tally.values.flatMap((v) => v.reportIds), ...tally.denials.map((d) => d.reportId)];
+}
+
+/**
+ * Stored clusters by id, a tallied one by its tally alone (verify/tally.ts)
+ * when `byTally` allows, else whole. A tally this program did not make is set
+ * aside and the cluster read whole.
+ */
+async function readClusters(
+  store: Store,
+  ids: readonly string[],
+  byTally: (cluster: ClaimCluster) => boolean = () => true,
+): Promise<ClaimCluster[]> {
+  const out: ClaimCluster[] = [];
+  const whole: string[] = [];
+  for (const stored of await store.getClusters([...ids], { tallies: true })) {
+    const cluster = asClaimCluster(stored);
+    if (!cluster.tally) out.push(cluster);
+    else if (isCurrentTally(cluster.tally) && byTally(cluster)) out.push(cluster);
+    else whole.push(cluster.id);
+  }
+  for (const stored of await store.getClusters(whole)) out.push(asClaimCluster(stored));
+  return out;
+}
+
+/**
+ * A tallied cluster read whole, with what was placed in it since it was read
+ * (its claims and denials not in the tally) and what it is lent now: judged,
+ * it is tallied anew from all its claims and its members written whole.
+ */
+async function readWhole(store: Store, cluster: ClaimCluster): Promise<ClaimCluster> {
+  const tally = cluster.tally;
+  if (!tally) return cluster;
+  const [stored] = await store.getClusters([cluster.id]);
+  if (!stored) throw new Error(`verify: cluster ${cluster.id} was removed while verifying`);
+  const whole = asClaimCluster(stored);
+  const inTally = new Set([...tally.first, ...tally.latest, ...tally.denials].map((c) => c.id));
+  append(
+    whole.claims,
+    cluster.claims.filter((c) => !inTally.has(c.id)),
+  );
+  append(
+    whole.denials,
+    cluster.denials.filter((d) => !inTally.has(d.id)),
+  );
+  if (cluster.lent) whole.lent = cluster.lent;
+  else delete whole.lent;
+  return whole;
+}
+
+/** Each report's root original, following the links (itself when it is no copy). */
+function rootsOf(links: readonly Reprint[]): (id: string) => string {
+  const originalOf = new Map(links.map((l) => [l.reportId, l.originalId]));
+  return (id) => {
+    const seen = new Set([id]);
+    let current = id;
+    for (let next = originalOf.get(current); next !== undefined; next = originalOf.get(current)) {
+      if (seen.has(next)) throw new Error(`verify: reprints form a cycle through report ${next}`);
+      seen.add(next);
+      current = next;
+    }
+    return current;
+  };
+}
+
+async function verifyAdded(
+  store: Store,
+  addedIds: string[],
+  reportCount: number,
+  options: { tallyFrom?: number },
+) {
   const addedSet = new Set(addedIds);
   const added = await store.getReports(addedIds);
   const claims: Claim[] = [];
@@ -561,37 +695,60 @@ async function verifyAdded(store: Store, addedIds: string[], reportCount: number
   const counts = countTerms(claims, (await storedCounts(store)) ?? undefined);
   const measure = new ClaimMeasure(weightsFromCounts(counts, actors));
   const keys = [...new Set(claims.flatMap((c) => claimKeys(c, measure)))];
-  const candidates = (
-    await store.getClusters(await store.findByKeys(CLUSTER_KEYS, keys, CANDIDATES_PER_KEY))
-  ).map(asClaimCluster);
+  // A large cluster of figures is read by its tally: its first and latest claims are all
+  // that new ones are compared with, and its verdict is worked out from the tally.
+  const candidates = await readClusters(
+    store,
+    await store.findByKeys(CLUSTER_KEYS, keys, CANDIDATES_PER_KEY),
+  );
   // A statement links to others, as in a full run, only through words few claims share.
   const placement = placeClaims(claims, candidates, measure, {
     links: (term) => (counts.df[term] ?? 0) <= LINK_TERM_LIMIT,
   });
   const { created } = placement;
+  // Reports that count as another origin are judged again with their clusters, and moved
+  // in the tallies that count them.
+  const moved = await movedReports(store, storedLinks, reprints, sources, addedSet);
+  const relinked = [
+    ...new Set([
+      ...relinkedReports(rewritten, addedIds, storedLinks, links),
+      ...moved.map((m) => m.reportId),
+    ]),
+  ];
   const changed = [
     ...placement.changed,
-    ...(await relinkedClusters(
-      store,
-      relinkedReports(rewritten, addedIds, storedLinks, links),
-      placement.changed,
-    )),
+    ...(await relinkedClusters(store, relinked, placement.changed)),
   ];
+  for (const c of changed) if (c.tally) c.tally = moveReports(c.tally, moved);
 
   await lendDenials(store, changed, addedSet);
 
-  // Judging needs every member's report, and both ends of every link that touches one.
-  const memberIds = new Set(
-    changed.flatMap((c) => [...c.claims, ...c.denials, ...(c.lent ?? [])].map((x) => x.reportId)),
-  );
+  // Judging gets every link that touches a member's report. It reads the reports of the
+  // claims in hand and both ends of the links that touch them; of a tallied cluster's
+  // other reports, counted in its tally, only the ends of the links its verdict lists.
+  const inHand = (c: ClaimCluster) =>
+    [...c.claims, ...c.denials, ...(c.lent ?? [])].map((x) => x.reportId);
+  const heads = new Set(changed.flatMap(inHand));
+  const memberIds = new Set(heads);
+  for (const c of changed) if (c.tally) for (const id of reportIdsOf(c)) memberIds.add(id);
   const touching = reprints.filter((l) => memberIds.has(l.reportId) || memberIds.has(l.originalId));
-  for (const l of touching) memberIds.add(l.reportId).add(l.originalId);
+  const ends = (l: Reprint) => [l.reportId, l.originalId];
+  const near = touching.filter((l) => heads.has(l.reportId) || heads.has(l.originalId));
+  for (const id of near.flatMap(ends)) heads.add(id);
+  for (const c of changed) {
+    if (!c.tally) continue;
+    // The reports the verdict looks for copies of: the tally's, and the claims' and denials' in hand.
+    const own = [...reportIdsOf(c), ...[...c.claims, ...c.denials].map((x) => x.reportId)];
+    const listed = reprintsTouching(touching, new Set(own));
+    for (const id of listed.slice(0, LISTED_REASONS).flatMap(ends)) heads.add(id);
+  }
   const judged = judgeClusters(changed, {
-    reports: await read.withHeads(memberIds),
+    reports: await read.withHeads(heads),
     sources,
     actors,
     reprints: touching,
     measure,
+    ...options,
   });
   await store.updateVerification({
     reprintReports: [...rewritten],
@@ -639,6 +796,12 @@ async function lendDenials(
   added: ReadonlySet<string>,
 ): Promise<void> {
   const at = (c: Claim) => ({ reportId: c.reportId, sentence: c.sentence });
+  // A tallied cluster that gained a party denial lends it from all its sentences: read whole.
+  for (let i = 0; i < changed.length; i++) {
+    const c = changed[i]!;
+    if (c.tally && c.denials.some((d) => d.holderId !== null && added.has(d.reportId)))
+      changed[i] = await readWhole(store, c);
+  }
   const sentences = changed.flatMap((c) => {
     const newDenial = c.denials.some((d) => d.holderId !== null && added.has(d.reportId));
     return newDenial ? c.claims.map(at) : c.claims.filter((x) => added.has(x.reportId)).map(at);
@@ -649,7 +812,35 @@ async function lendDenials(
   const others = (await store.clusterIdsAtSentences(sentences)).filter((id) => !changedIds.has(id));
   const stored = await store.getClusters(others);
   const neighbours = [...changed, ...stored.map(asClaimCluster)];
-  const lent = lentDenials(neighbours, neighbours);
+  // A figure cluster takes a lender's denials when the lender tells of at least half its
+  // sentences (lent-denials.ts). A tallied one has at least as many sentences as any of its
+  // values has reports; when a lender here could reach half of that, it is read whole.
+  const lenderSentences = Math.max(
+    0,
+    ...neighbours
+      .filter((c) => c.denials.some((d) => d.holderId !== null))
+      .map(
+        (c) =>
+          new Set(
+            c.claims.filter((x) => x.quantity === null).map((x) => `${x.reportId}#${x.sentence}`),
+          ).size,
+      ),
+  );
+  for (let i = 0; i < neighbours.length; i++) {
+    const c = neighbours[i]!;
+    if (!c.tally) continue;
+    const fewest = Math.max(0, ...c.tally.values.map((v) => v.reportIds.length));
+    if (2 * lenderSentences < fewest) continue;
+    const whole = await readWhole(store, c);
+    neighbours[i] = whole;
+    const k = changed.indexOf(c);
+    if (k >= 0) changed[k] = whole;
+  }
+  // A tallied cluster still in tally form can take no denial here (above).
+  const lent = lentDenials(
+    neighbours.filter((c) => !c.tally),
+    neighbours,
+  );
   for (const cluster of neighbours) {
     const now = lent.get(cluster.id);
     if (!now) continue;

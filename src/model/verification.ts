@@ -80,10 +80,14 @@ export interface ValueTally {
   /** Actors that state it, sorted; `outlet` tells whether an outlet states it in its own voice. */
   holderIds: string[];
   outlet: boolean;
-  /** The independent origins (owners) of those reports, sorted. */
-  origins: string[];
-  /** Per origin, the sources of the reports that are no copies, sorted: shared owners. */
-  ownerSources: Record<string, string[]>;
+  /**
+   * Per independent origin (an owner), how many of those reports count as it:
+   * counts, not a set, so a report that becomes a copy moves to its
+   * original's origin without the other reports being read.
+   */
+  origins: Record<string, number>;
+  /** Per origin, per source, how many of those reports are no copies: shared owners. */
+  ownerSources: Record<string, Record<string, number>>;
   /** Per holder, the UTC day (YYYY-MM-DD) of the first report in which it gives the value. */
   firstDayBy: Record<string, string>;
   /** The UTC day of the latest report that gives the value. */

@@ -12,7 +12,7 @@
  * the same issue (denials.ts); a denial that matches nothing forms a cluster of
  * its own. What is compared, claim against claim, is in measure.ts.
  */
-import { type Claim, VENUE_TERMS } from "../model/index.js";
+import { type Claim, type ClusterTally, VENUE_TERMS } from "../model/index.js";
 import { averageLinkGroups, greedyGroups } from "./average-link.js";
 import { BLOCK_LINK_LIMIT, type BlockKind } from "./blocks.js";
 import { DenialTargets, deniedCluster } from "./denials.js";
@@ -59,6 +59,13 @@ export interface ClaimCluster {
    * of the statement cluster they deny (lent-denials.ts).
    */
   lent?: Claim[];
+  /**
+   * The tally a large figure cluster was stored with (verify/tally.ts). With
+   * it, `claims` holds only what is in hand: the tally's first and latest
+   * claims, then what was just added; `denials` are all its denials. Judging
+   * adds what is new to the tally and works the verdict out from it.
+   */
+  tally?: ClusterTally;
 }
 
 const byId = (a: Claim, b: Claim): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -302,6 +309,8 @@ export const FACE_CANDIDATES = 256;
 export function centralClaim(
   claims: readonly Claim[],
   weights: TermWeights | ClaimMeasure,
+  /** How many claims the cluster has, when `claims` holds only its first and latest (a tally's). */
+  total = claims.length,
 ): Claim | null {
   const m = weights instanceof ClaimMeasure ? weights : new ClaimMeasure(weights);
   let best: Claim | null = null;
@@ -310,7 +319,7 @@ export function centralClaim(
   // and past FACE_CANDIDATES only those members stand as the face: judging a cluster that
   // gained a claim costs the same whatever its size.
   const reference = representatives(claims);
-  const candidates = claims.length > FACE_CANDIDATES ? reference : claims;
+  const candidates = total > FACE_CANDIDATES ? reference : claims;
   for (const claim of candidates) {
     const others = reference.filter((c) => c !== claim);
     const score = meanSimilarity(claim, others, (a, b) => wordSimilarity(a, b, m));

@@ -149,8 +149,25 @@ export function clusterKeys(cluster: ClaimCluster, m: ClaimMeasure): string[] {
   return [...keys];
 }
 
-/** A stored cluster as the clustering sees it: affirming claims and denials apart. */
+/**
+ * A stored cluster as the clustering sees it: affirming claims and denials
+ * apart. A cluster read with its tally (Store.getClusters with tallies) has
+ * the tally's first and latest claims in hand, which is all that adding
+ * claims compares with, and all its denials.
+ */
 export function asClaimCluster(stored: ClusterWithClaims): ClaimCluster {
+  const tally = stored.tally;
+  if (tally) {
+    return {
+      id: stored.id,
+      slot: stored.slot,
+      issue: stored.issue,
+      claims: [...new Map([...tally.first, ...tally.latest].map((c) => [c.id, c])).values()],
+      denials: [...tally.denials],
+      ...(stored.lent ? { lent: stored.lent } : {}),
+      tally,
+    };
+  }
   return {
     id: stored.id,
     slot: stored.slot,

@@ -3,12 +3,21 @@
  * thing, and how sure each cluster of claims is. Reads reports, sources,
  * claims and actors; returns reprints and clusters with verdicts.
  */
-import type { Actor, Claim, ClusterWithClaims, Report, Reprint, Source } from "../model/index.js";
+import type {
+  Actor,
+  Claim,
+  ClusterTally,
+  ClusterWithClaims,
+  Report,
+  Reprint,
+  Source,
+} from "../model/index.js";
 import { type ClaimCluster, ClaimMeasure, centralClaim, clusterClaims } from "./cluster.js";
 import type { VerifyContext } from "./context.js";
 import { buildOriginIndex, independentOrigins as originsOf } from "./origins.js";
 import { findReprints } from "./reprints.js";
 import { countTerms, weightsFromCounts } from "./similarity.js";
+import { addToTally, isFigureCluster, TALLY_FROM, tallyOf } from "./tally.js";
 import { buildVerdict, statementLabel } from "./verdict.js";
 
 export { BlockPlan, type ClaimBlock } from "./blocks.js";
@@ -55,7 +64,9 @@ export {
   type TermCounts,
   weightsFromCounts,
 } from "./similarity.js";
+export { isCurrentTally, type MovedReport, moveReports } from "./tally.js";
 export { compareQuantities, formatQuantity } from "./values.js";
+export { LISTED_REASONS, reprintsTouching } from "./verdict.js";
 
 export interface VerifyInput {
   reports: Report[];
@@ -115,6 +126,8 @@ export interface JudgeInput {
   /** Every stored reprint link: origins follow them. */
   reprints: Reprint[];
   measure: ClaimMeasure;
+  /** Clusters with more claims than this keep a tally (TALLY_FROM; tests set fewer). */
+  tallyFrom?: number;
 }
 
 /** Gives each cluster its verdict, face and label. */
@@ -140,11 +153,17 @@ export function clusterJudge(
   return (clusters) =>
     clusters.map((cluster): ClusterWithClaims => {
       const members = [...cluster.claims, ...cluster.denials];
+      const tally = tallyFor(ctx, cluster, input.tallyFrom ?? TALLY_FROM);
       const face = centralClaim(
         cluster.claims.length > 0 ? cluster.claims : cluster.denials,
         input.measure,
+        ...(cluster.tally && tally ? [claimsIn(tally)] : []),
       );
-      const verdict = buildVerdict(ctx, cluster, statementLabel(ctx, face));
+      const verdict = buildVerdict(
+        ctx,
+        tally ? { ...cluster, tally } : cluster,
+        statementLabel(ctx, face),
+      );
       return {
         id: cluster.id,
         slot: cluster.slot,
@@ -154,8 +173,39 @@ export function clusterJudge(
         verdict,
         claims: members,
         ...(cluster.lent && cluster.lent.length > 0 ? { lent: cluster.lent } : {}),
+        ...(tally ? { tally } : {}),
+        // Only some of a tallied cluster's claims are in hand: it is written by adding them.
+        ...(cluster.tally && tally ? { memberCount: tally.claims } : {}),
       };
     });
+}
+
+/** Affirming claims a tally counts. */
+const claimsIn = (tally: ClusterTally): number => tally.values.reduce((n, v) => n + v.count, 0);
+
+/**
+ * The tally of a cluster of figures: its stored one with the claims and
+ * denials placed since (those not in it), else one made from all its claims.
+ */
+function tallyFor(
+  ctx: VerifyContext,
+  cluster: ClaimCluster,
+  tallyFrom: number,
+): ClusterTally | undefined {
+  if (!isFigureCluster(cluster.claims)) return undefined;
+  const kept = cluster.tally;
+  if (!kept) {
+    // A small cluster's verdict is worked out from values made on the spot (verdict.ts).
+    const large = cluster.claims.length + cluster.denials.length > tallyFrom;
+    return large ? tallyOf(ctx, cluster.claims, cluster.denials) : undefined;
+  }
+  const inTally = new Set([...kept.first, ...kept.latest, ...kept.denials].map((c) => c.id));
+  return addToTally(
+    ctx,
+    kept,
+    cluster.claims.filter((c) => !inTally.has(c.id)),
+    cluster.denials.filter((d) => !inTally.has(d.id)),
+  );
 }
 
 /** Finds reprints, clusters the claims and gives every cluster a verdict. */

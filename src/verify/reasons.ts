@@ -34,12 +34,11 @@ export function reprintReason(ctx: VerifyContext, reprint: Reprint): string {
 const listNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
-/**
- * "Lakeshore Tribune and Lakeshore Business Review share an owner (Lakeshore
- * Media Group): counted once", for each owner with several sources among the
- * reports that are not copies (copies have their own reason).
- */
-export function sharedOwnerReasons(ctx: VerifyContext, reportIds: readonly string[]): string[] {
+/** Per origin, the sources of the reports among these that are no copies (copies have their own reason). */
+export function sharedOwnersOf(
+  ctx: VerifyContext,
+  reportIds: Iterable<string>,
+): Map<string, Set<string>> {
   const sourcesByOrigin = new Map<string, Set<string>>();
   for (const id of reportIds) {
     if (ctx.origins.rootOf(id) !== id) continue;
@@ -48,6 +47,18 @@ export function sharedOwnerReasons(ctx: VerifyContext, reportIds: readonly strin
     set.add(reportOf(ctx, id).sourceId);
     sourcesByOrigin.set(origin, set);
   }
+  return sourcesByOrigin;
+}
+
+/**
+ * "Lakeshore Tribune and Lakeshore Business Review share an owner (Lakeshore
+ * Media Group): counted once", for each owner with several sources among the
+ * reports that are not copies (see sharedOwnersOf).
+ */
+export function sharedOwnerReasons(
+  ctx: VerifyContext,
+  sourcesByOrigin: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
   const reasons: string[] = [];
   for (const [origin, sourceIds] of sourcesByOrigin) {
     if (sourceIds.size < 2) continue;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../model/index.js";
+import type { VerifyContext } from "./context.js";
+import { buildOriginIndex } from "./origins.js";
+import { tallyValues } from "./tally.js";
 import { claim, quantity, report } from "./test-records.js";
 import { findUpdates } from "./updates.js";
-import { buildVariants } from "./variants.js";
+import { figureVariants } from "./variants.js";
 
 const reports = new Map(
   [
@@ -25,9 +28,18 @@ const count = (
     quantity: quantity(String(value), value, "drone", bound),
   });
 
+const ctx: VerifyContext = {
+  reportsById: reports,
+  sourcesById: new Map(),
+  actorsById: new Map(),
+  origins: buildOriginIndex([...reports.values()], [], []),
+  reprints: [],
+  weights: { weight: () => 1 },
+};
+
 function updatesOf(claims: Claim[]) {
-  const set = buildVariants(claims, "");
-  return findUpdates(set.variants, set.conflicts, reports).map((u) => ({
+  const set = figureVariants(tallyValues(ctx, claims));
+  return findUpdates(set.variants, set.conflicts).map((u) => ({
     holder: u.holderId,
     from: set.variants[u.from]!.value,
     to: set.variants[u.to]!.value,

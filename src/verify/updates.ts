@@ -9,9 +9,9 @@
  * gold treats as conflicting variants. The older variant must come from that
  * holder alone; if others also state it, it still stands as their figure.
  */
-import type { Report } from "../model/index.js";
+import type { ValueTally } from "../model/index.js";
 import { isPointValue } from "./values.js";
-import type { VariantDraft } from "./variants.js";
+import type { ValueVariant } from "./variants.js";
 
 export interface Update {
   holderId: string;
@@ -23,74 +23,50 @@ export interface Update {
   on: string;
 }
 
-/** The UTC day of a report, worked out once per report: a large cluster asks for it often. */
-const days = new WeakMap<Report, string>();
-
-function dayOf(report: Report): string {
-  let day = days.get(report);
-  if (day === undefined) {
-    day = new Date(Date.parse(report.published)).toISOString().slice(0, 10);
-    days.set(report, day);
-  }
-  return day;
-}
-
-/** Updates among variants whose pairs are in `conflicts`. */
+/** Updates among variants of figures whose pairs are in `conflicts`. */
 export function findUpdates(
-  variants: readonly VariantDraft[],
+  variants: readonly ValueVariant<ValueTally>[],
   conflicts: ReadonlyArray<[number, number]>,
-  reportsById: ReadonlyMap<string, Report>,
 ): Update[] {
-  const published = (reportId: string): Report => {
-    const report = reportsById.get(reportId);
-    if (!report)
-      throw new Error(`verify: a claim names report ${reportId}, which is not among the reports`);
-    return report;
-  };
-  // What each variant's claims give, worked out once per variant: a cluster of thousands
-  // of claims has hundreds of variants and tens of thousands of conflicting pairs.
-  const holderOf = new Map<number, string | null>();
-  const lastDay = new Map<number, string>();
-  const firstDayBy = new Map<number, Map<string, string>>();
+  // Worked out once per variant: a large cluster has hundreds of variants and tens of
+  // thousands of conflicting pairs.
+  const holders = new Map<number, string | null>();
+  const lastDays = new Map<number, string>();
+  /** The one actor behind all of a variant's claims, else null (an outlet's own voice counts as one more). */
   const soleHolder = (i: number): string | null => {
-    let holder = holderOf.get(i);
+    let holder = holders.get(i);
     if (holder === undefined) {
-      const holders = new Set(variants[i]!.claims.map((c) => c.holderId));
-      holder = holders.size === 1 ? ([...holders][0] ?? null) : null;
-      holderOf.set(i, holder);
+      const values = variants[i]!.values;
+      const ids = new Set(values.flatMap((v) => v.holderIds));
+      holder = !values.some((v) => v.outlet) && ids.size === 1 ? [...ids][0]! : null;
+      holders.set(i, holder);
     }
     return holder;
   };
   const latest = (i: number): string => {
-    let day = lastDay.get(i);
+    let day = lastDays.get(i);
     if (day === undefined) {
-      day = variants[i]!.claims.map((c) => dayOf(published(c.reportId)))
-        .sort()
-        .at(-1)!;
-      lastDay.set(i, day);
+      day =
+        variants[i]!.values.map((v) => v.lastDay)
+          .sort()
+          .at(-1) ?? "";
+      lastDays.set(i, day);
     }
     return day;
   };
   const firstBy = (i: number, holderId: string): string | undefined => {
-    let firsts = firstDayBy.get(i);
-    if (!firsts) {
-      firsts = new Map();
-      for (const c of variants[i]!.claims) {
-        if (!c.holderId) continue;
-        const day = dayOf(published(c.reportId));
-        const seen = firsts.get(c.holderId);
-        if (seen === undefined || day < seen) firsts.set(c.holderId, day);
-      }
-      firstDayBy.set(i, firsts);
+    let first: string | undefined;
+    for (const v of variants[i]!.values) {
+      const day = v.firstDayBy[holderId];
+      if (day !== undefined && (first === undefined || day < first)) first = day;
     }
-    return firsts.get(holderId);
+    return first;
   };
   const updates: Update[] = [];
   const consider = (older: number, newer: number): void => {
     const a = variants[older]!;
     const b = variants[newer]!;
-    if (!a.quantity || !b.quantity || !isPointValue(a.quantity) || !isPointValue(b.quantity))
-      return;
+    if (!isPointValue(a.quantity) || !isPointValue(b.quantity)) return;
     const holderId = soleHolder(older);
     if (!holderId) return;
     const firstNew = firstBy(newer, holderId);

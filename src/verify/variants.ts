@@ -10,6 +10,7 @@
  */
 import type { Claim, Quantity } from "../model/index.js";
 import { append } from "../util/append.js";
+import { valueKey } from "./tally.js";
 import { exactDay } from "./time.js";
 import { compareQuantities, formatQuantity, isPointValue, type ValueRelation } from "./values.js";
 import { isVenue, venueGroups } from "./venues.js";
@@ -31,12 +32,36 @@ export interface VariantSet {
 
 const DAY_MS = 86_400_000;
 
+/** A value of a cluster of figures: its first claim stands for the `count` claims that give it. */
+export interface ValueLike {
+  claim: Claim;
+  count: number;
+}
+
+/** A variant of figures: the values that read as one, and the figure that stands for them. */
+export interface ValueVariant<T extends ValueLike> {
+  value: string;
+  values: T[];
+  quantity: Quantity;
+}
+
+export interface ValueVariantSet<T extends ValueLike> {
+  variants: ValueVariant<T>[];
+  /** Pairs of variant indices (i < j) whose values cannot both be true. */
+  conflicts: Array<[number, number]>;
+  /** Indices of vaguer variants left apart because they fit more than one value. */
+  fitting: number[];
+}
+
+const claimsIn = (values: readonly ValueLike[]): number =>
+  values.reduce((sum, v) => sum + v.count, 0);
+
 /** The display most claims use for the variant; ties go to the first seen. */
-function commonDisplay(claims: readonly Claim[]): string {
+function commonDisplay(values: readonly ValueLike[]): string {
   const counts = new Map<string, number>();
-  for (const claim of claims) {
-    const shown = formatQuantity(claim.quantity!);
-    counts.set(shown, (counts.get(shown) ?? 0) + 1);
+  for (const v of values) {
+    const shown = formatQuantity(v.claim.quantity!);
+    counts.set(shown, (counts.get(shown) ?? 0) + v.count);
   }
   let best = "";
   let bestCount = 0;
@@ -55,34 +80,47 @@ function anchorOrder(a: Claim, b: Claim): number {
   return rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function relationMatrix(drafts: readonly VariantDraft[]): ValueRelation[][] {
-  return drafts.map((a) => drafts.map((b) => compareQuantities(a.quantity!, b.quantity!)));
+function relationMatrix(quantities: readonly Quantity[]): ValueRelation[][] {
+  return quantities.map((a) => quantities.map((b) => compareQuantities(a, b)));
 }
 
-function figureVariants(claims: readonly Claim[]): VariantSet {
-  const groups: Claim[][] = [];
-  for (const claim of [...claims].sort(anchorOrder)) {
-    const home = groups.find((g) => compareQuantities(g[0]!.quantity!, claim.quantity!) === "same");
-    if (home) home.push(claim);
-    else groups.push([claim]);
+/**
+ * The variants of a cluster's figures, from its values (verify/tally.ts):
+ * values whose figures are "same" share a variant; a vaguer figure (a bound, a
+ * range) that fits exactly one other variant and clashes with none is folded
+ * into it ("over an hour" beside "two hours"). Every claim of a value gives
+ * the same figure, so the variants are those its claims one by one would make.
+ */
+export function figureVariants<T extends ValueLike>(values: readonly T[]): ValueVariantSet<T> {
+  const groups: T[][] = [];
+  for (const value of [...values].sort((a, b) => anchorOrder(a.claim, b.claim))) {
+    const home = groups.find(
+      (g) => compareQuantities(g[0]!.claim.quantity!, value.claim.quantity!) === "same",
+    );
+    if (home) home.push(value);
+    else groups.push([value]);
   }
-  let drafts = groups.map((g) => ({ value: "", claims: g, quantity: g[0]!.quantity }));
+  let drafts = groups.map((g) => ({ value: "", values: g, quantity: g[0]!.claim.quantity! }));
   // Fold vaguer variants into the single value they fit.
   for (let i = drafts.length - 1; i >= 0; i--) {
-    const vague = drafts[i]!.quantity!;
+    const vague = drafts[i]!.quantity;
     if (isPointValue(vague)) continue;
     // One row of the relations, not the whole matrix: a cluster may hold hundreds of values.
-    const relations = drafts.map((b) => compareQuantities(vague, b.quantity!));
+    const relations = drafts.map((b) => compareQuantities(vague, b.quantity));
     const fits = relations.flatMap((r, j) => (j !== i && r === "fits" ? [j] : []));
     if (fits.length === 1 && !relations.includes("conflict")) {
-      append(drafts[fits[0]!]!.claims, drafts[i]!.claims);
+      append(drafts[fits[0]!]!.values, drafts[i]!.values);
       drafts = drafts.filter((_, j) => j !== i);
     }
   }
   const variants = drafts
-    .map((d) => ({ ...d, value: commonDisplay(d.claims) }))
-    .sort((a, b) => b.claims.length - a.claims.length || anchorOrder(a.claims[0]!, b.claims[0]!));
-  const relations = relationMatrix(variants);
+    .map((d) => ({ ...d, value: commonDisplay(d.values) }))
+    .sort(
+      (a, b) =>
+        claimsIn(b.values) - claimsIn(a.values) ||
+        anchorOrder(a.values[0]!.claim, b.values[0]!.claim),
+    );
+  const relations = relationMatrix(variants.map((v) => v.quantity));
   const conflicts: Array<[number, number]> = [];
   const fitting: number[] = [];
   relations.forEach((row, i) => {
@@ -92,6 +130,36 @@ function figureVariants(claims: readonly Claim[]): VariantSet {
     if (!row.includes("conflict") && row.includes("fits")) fitting.push(i);
   });
   return { variants, conflicts, fitting };
+}
+
+/** Claims of figures grouped by value (verify/tally.ts valueKey), each value with its claims. */
+function claimValues(claims: readonly Claim[]): Array<ValueLike & { claims: Claim[] }> {
+  const byKey = new Map<string, ValueLike & { claims: Claim[] }>();
+  for (const claim of claims) {
+    const key = valueKey(claim.quantity!);
+    const value = byKey.get(key);
+    if (!value) byKey.set(key, { claim, count: 1, claims: [claim] });
+    else {
+      value.claims.push(claim);
+      value.count++;
+      if (claim.id < value.claim.id) value.claim = claim;
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The variants of claims that all give figures, each with its claims. */
+function figureClaimVariants(claims: readonly Claim[]): VariantSet {
+  const set = figureVariants(claimValues(claims));
+  return {
+    variants: set.variants.map((v) => ({
+      value: v.value,
+      claims: v.values.flatMap((x) => x.claims),
+      quantity: v.quantity,
+    })),
+    conflicts: set.conflicts,
+    fitting: set.fitting,
+  };
 }
 
 /**
@@ -212,6 +280,6 @@ export function buildVariants(claims: readonly Claim[], label: string): VariantS
   if (claims.length === 0) return { variants: [], conflicts: [], fitting: [] };
   if (claims.every(isVenue)) return placeVariants(claims);
   return claims.every((c) => c.quantity !== null)
-    ? figureVariants(claims)
+    ? figureClaimVariants(claims)
     : wordVariants(claims, label);
 }
