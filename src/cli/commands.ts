@@ -1,14 +1,22 @@
 /** The commands of `ttm`, each a thin layer over the pipeline and the store. */
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { type Brief, type BriefFormat, renderBrief, shownIn } from "../brief/index.js";
+import { loadDossier } from "../dossier/index.js";
 import { type ClusterWithClaims, ownerOrigin, type VerdictStatus } from "../model/index.js";
 import { analyze, buildBrief, collectStats, ingest, jsonBrief } from "../pipeline.js";
-import { BUNDLED_SAMPLES, type GlobalOptions, withSession } from "./context.js";
+import { openStore } from "../store/index.js";
+import {
+  BUNDLED_DOSSIER,
+  type GlobalOptions,
+  samplesFolderOf,
+  storeLocation,
+  withSession,
+} from "./context.js";
 import { analyzeLines, ingestLines, print, printJson, statsLines } from "./output.js";
 import { renderTable } from "./table.js";
 
@@ -247,15 +255,55 @@ function topConflicts(brief: Brief, n: number): string[] {
   });
 }
 
+/** The dossier a database was filled with: its file and, when it still loads, its id. */
+async function heldDossier(db: string): Promise<{ file: string; id: string | null } | null> {
+  const store = await openStore(storeLocation({ db }));
+  let file: string | null;
+  try {
+    file = await store.getMeta("dossier");
+  } finally {
+    await store.close();
+  }
+  if (!file) return null;
+  const id = await loadDossier(file).then(
+    (d) => d.id,
+    () => null,
+  );
+  return { file: resolve(file), id };
+}
+
+/**
+ * The demo: a dossier (the bundled one unless --dossier names another) and its
+ * sample corpus, `samples/<dossier id>/` in the dossier's package, analyzed
+ * into a brief. A database that holds another dossier's demo is left alone.
+ */
 export async function demoCommand(
   opts: GlobalOptions & { out: string; json?: boolean },
 ): Promise<number> {
   const started = Date.now();
   const outDir = resolve(opts.out);
+  const dossierFile = resolve(opts.dossier ?? BUNDLED_DOSSIER);
+  // Read the dossier before anything is written, so a bad file or a missing corpus leaves no trace.
+  const chosen = await loadDossier(dossierFile);
+  const samples = samplesFolderOf(dossierFile, chosen.id);
+  if (
+    !(await stat(samples).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    throw new UsageError(
+      `no sample corpus for dossier '${chosen.id}' (${dossierFile}): expected the folder ${samples}`,
+    );
   await mkdir(outDir, { recursive: true });
   const db = opts.db ?? join(outDir, "ttm.sqlite");
-  return withSession({ ...opts, db }, async ({ store, dossier }) => {
-    const ingested = await ingest(store, dossier, [BUNDLED_SAMPLES]);
+  const held = await heldDossier(db);
+  if (held && held.file !== dossierFile && held.id !== null && held.id !== chosen.id)
+    throw new UsageError(
+      `${db} holds the demo of another dossier (${held.file}); choose another folder with --out or remove it`,
+    );
+  return withSession({ ...opts, db, dossier: dossierFile }, async ({ store, dossier }) => {
+    const ingested = await ingest(store, dossier, [samples]);
     const analyzed = await analyze(store, dossier);
     const brief = await buildBrief(store, dossier);
     const paths: Record<BriefFormat, string> = {

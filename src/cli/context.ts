@@ -3,7 +3,7 @@
  * --dossier, or the one the database was filled with, or the bundled one).
  */
 import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDossier } from "../dossier/index.js";
 import type { Dossier } from "../model/index.js";
@@ -16,6 +16,24 @@ export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..
 export const BUNDLED_DOSSIER = resolve(PACKAGE_ROOT, "dossiers", "ukraine-peace-2025.yaml");
 export const BUNDLED_SAMPLES = resolve(PACKAGE_ROOT, "samples", "ukraine-peace-2025");
 export const DEFAULT_DB = "ttm.sqlite";
+
+/**
+ * The root of the package a dossier file belongs to: the nearest folder above it
+ * holding a package.json, else the folder above the dossier's own folder
+ * (`dossiers/x.yaml` → the folder holding `dossiers/`).
+ */
+export function packageRootOf(dossierFile: string): string {
+  const folder = dirname(resolve(dossierFile));
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) return dirname(folder);
+  }
+}
+
+/** A dossier's sample corpus: `samples/<dossier id>/` in its package root. */
+export function samplesFolderOf(dossierFile: string, dossierId: string): string {
+  return join(packageRootOf(dossierFile), "samples", dossierId);
+}
 
 export interface GlobalOptions {
   db?: string;

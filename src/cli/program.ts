@@ -140,7 +140,9 @@ export function buildProgram(): Command {
 
   program
     .command("demo")
-    .description("load the bundled dossier and sample corpus, analyze, and write the brief")
+    .description(
+      "load a dossier (the bundled one unless --dossier names another) and its sample corpus samples/<dossier id>/, analyze, and write the brief",
+    )
     .option("--out <dir>", "output folder for the brief and the database", "out")
     .option("--json", "print the result as JSON")
     .action(action((_o, cmd: Command) => demoCommand(globals(cmd) as never)));

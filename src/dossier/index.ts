@@ -1,2 +1,9 @@
 /** Dossiers: the topic definition every stage reads. */
-export { DossierError, loadDossier, parseDossier } from "./load.js";
+export {
+  DossierError,
+  type DossierTopic,
+  loadDossier,
+  loadDossierTopic,
+  parseDossier,
+  parseDossierTopic,
+} from "./load.js";

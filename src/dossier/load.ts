@@ -7,7 +7,15 @@ import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import type { Dossier } from "../model/index.js";
-import { dossierSchema } from "./schema.js";
+import { dossierSchema, dossierTopicSchema } from "./schema.js";
+
+/**
+ * What a negotiation is about, without its actors and sources: the dossier
+ * format as a gold evaluation set's `dossier.yaml` carries it.
+ */
+export type DossierTopic = Omit<Dossier, "actors" | "sources" | "places"> & {
+  places: NonNullable<Dossier["places"]>;
+};
 
 export class DossierError extends Error {
   constructor(
@@ -44,7 +52,8 @@ export function parseDossier(data: unknown, file: string): Dossier {
   };
 }
 
-export async function loadDossier(file: string): Promise<Dossier> {
+/** Reads a YAML (or JSON) file into a mapping, or refuses it with the file and the reason. */
+async function readMapping(file: string): Promise<object> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -57,7 +66,35 @@ export async function loadDossier(file: string): Promise<Dossier> {
   } catch (err) {
     throw new DossierError(file, [`not valid YAML: ${(err as Error).message}`]);
   }
-  if (data === null || typeof data !== "object")
+  if (data === null || typeof data !== "object" || Array.isArray(data))
     throw new DossierError(file, ["(top level): expected a mapping of dossier fields"]);
-  return parseDossier(data, file);
+  return data;
+}
+
+export async function loadDossier(file: string): Promise<Dossier> {
+  return parseDossier(await readMapping(file), file);
+}
+
+/** Validates a dossier without actors and sources; `file` names it in errors. */
+export function parseDossierTopic(data: unknown, file: string): DossierTopic {
+  if (data !== null && typeof data === "object") {
+    const misplaced = (["actors", "sources"] as const).filter((key) => key in data);
+    if (misplaced.length > 0)
+      throw new DossierError(
+        file,
+        misplaced.map((key) =>
+          key === "actors"
+            ? "actors: not part of this file; the set's actors are listed in actors.json"
+            : "sources: not part of this file; the sources are those the set's reports name",
+        ),
+      );
+  }
+  const result = dossierTopicSchema.safeParse(data);
+  if (!result.success) throw new DossierError(file, describe(result.error));
+  return result.data;
+}
+
+/** Loads a dossier without actors and sources (a gold set's `dossier.yaml`). */
+export async function loadDossierTopic(file: string): Promise<DossierTopic> {
+  return parseDossierTopic(await readMapping(file), file);
 }

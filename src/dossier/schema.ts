@@ -47,43 +47,101 @@ export const placeSchema = z.strictObject({
   within: id.nullable().default(null),
 });
 
+/** The fields that say what a negotiation is about, with no actors or sources. */
+const topicShape = {
+  id,
+  title: z.string().min(1),
+  description: z.string().default(""),
+  period: z.strictObject({ from: isoDate, until: isoDate }).nullable().default(null),
+  issues: z.array(issueSchema).min(1),
+  framework: z.array(frameworkPointSchema).default([]),
+  places: z.array(placeSchema).default([]),
+};
+
+interface TopicFields {
+  issues: Array<{ id: string; about: string[] }>;
+  places: Array<{ id: string; within: string | null }>;
+  framework: Array<{ issue: string }>;
+}
+
+function duplicates(ids: string[]): number[] {
+  const seen = new Set<string>();
+  const at: number[] = [];
+  ids.forEach((value, i) => {
+    if (seen.has(value)) at.push(i);
+    seen.add(value);
+  });
+  return at;
+}
+
+/** Checks across the topic's fields: unique issue ids, and issues, places and points that exist. */
+function checkTopic(d: TopicFields, ctx: z.RefinementCtx): void {
+  for (const i of duplicates(d.issues.map((x) => x.id)))
+    ctx.addIssue({
+      code: "custom",
+      path: ["issues", i, "id"],
+      message: `duplicate id '${d.issues[i]!.id}'`,
+    });
+  const issueIds = new Set(d.issues.map((x) => x.id));
+  d.issues.forEach((issue, i) => {
+    issue.about.forEach((other, j) => {
+      if (!issueIds.has(other) || other === issue.id)
+        ctx.addIssue({
+          code: "custom",
+          path: ["issues", i, "about", j],
+          message:
+            other === issue.id ? "an issue cannot be about itself" : `unknown issue '${other}'`,
+        });
+    });
+  });
+  const placeIds = new Set(d.places.map((p) => p.id));
+  d.places.forEach((p, i) => {
+    if (p.within !== null && (!placeIds.has(p.within) || p.within === p.id))
+      ctx.addIssue({
+        code: "custom",
+        path: ["places", i, "within"],
+        message:
+          p.within === p.id ? "a place cannot lie within itself" : `unknown place '${p.within}'`,
+      });
+  });
+  d.framework.forEach((p, i) => {
+    if (!issueIds.has(p.issue))
+      ctx.addIssue({
+        code: "custom",
+        path: ["framework", i, "issue"],
+        message: `unknown issue '${p.issue}'`,
+      });
+  });
+}
+
+/**
+ * A dossier without actors and sources: what a gold evaluation set's
+ * `dossier.yaml` holds (its actors are in actors.json, its sources in its reports).
+ */
+export const dossierTopicSchema = z.strictObject(topicShape).superRefine(checkTopic);
+
 export const dossierSchema = z
   .strictObject({
-    id,
-    title: z.string().min(1),
-    description: z.string().default(""),
-    period: z.strictObject({ from: isoDate, until: isoDate }).nullable().default(null),
+    id: topicShape.id,
+    title: topicShape.title,
+    description: topicShape.description,
+    period: topicShape.period,
     actors: z.array(actorSchema).min(1),
-    issues: z.array(issueSchema).min(1),
+    issues: topicShape.issues,
     sources: z.array(sourceSchema).default([]),
-    framework: z.array(frameworkPointSchema).default([]),
-    places: z.array(placeSchema).default([]),
+    framework: topicShape.framework,
+    places: topicShape.places,
   })
   .superRefine((d, ctx) => {
-    const unique = (key: "actors" | "issues" | "sources", ids: string[]) => {
-      const seen = new Set<string>();
-      ids.forEach((value, i) => {
-        if (seen.has(value))
-          ctx.addIssue({
-            code: "custom",
-            path: [key, i, "id"],
-            message: `duplicate id '${value}'`,
-          });
-        seen.add(value);
-      });
-    };
-    unique(
-      "actors",
-      d.actors.map((a) => a.id),
-    );
-    unique(
-      "issues",
-      d.issues.map((i) => i.id),
-    );
-    unique(
-      "sources",
-      d.sources.map((s) => s.id),
-    );
+    for (const key of ["actors", "sources"] as const) {
+      const list: Array<{ id: string }> = d[key];
+      for (const i of duplicates(list.map((x) => x.id)))
+        ctx.addIssue({
+          code: "custom",
+          path: [key, i, "id"],
+          message: `duplicate id '${list[i]!.id}'`,
+        });
+    }
     const actorIds = new Set(d.actors.map((a) => a.id));
     d.actors.forEach((a, i) => {
       if (a.affiliation && !actorIds.has(a.affiliation))
@@ -93,34 +151,5 @@ export const dossierSchema = z
           message: `unknown actor '${a.affiliation}'`,
         });
     });
-    const issueIds = new Set(d.issues.map((x) => x.id));
-    d.issues.forEach((issue, i) => {
-      issue.about.forEach((other, j) => {
-        if (!issueIds.has(other) || other === issue.id)
-          ctx.addIssue({
-            code: "custom",
-            path: ["issues", i, "about", j],
-            message:
-              other === issue.id ? "an issue cannot be about itself" : `unknown issue '${other}'`,
-          });
-      });
-    });
-    const placeIds = new Set(d.places.map((p) => p.id));
-    d.places.forEach((p, i) => {
-      if (p.within !== null && (!placeIds.has(p.within) || p.within === p.id))
-        ctx.addIssue({
-          code: "custom",
-          path: ["places", i, "within"],
-          message:
-            p.within === p.id ? "a place cannot lie within itself" : `unknown place '${p.within}'`,
-        });
-    });
-    d.framework.forEach((p, i) => {
-      if (!issueIds.has(p.issue))
-        ctx.addIssue({
-          code: "custom",
-          path: ["framework", i, "issue"],
-          message: `unknown issue '${p.issue}'`,
-        });
-    });
+    checkTopic(d, ctx);
   });

@@ -1,10 +1,13 @@
 /**
  * The dossier an evaluation run uses, built from the gold set itself: its
  * actors (aliases, and the role as a title), the sources its reports name, and
- * an issue vocabulary. Gold issue ids are those of the bundled dossier, so its
+ * an issue vocabulary. A set about another negotiation carries its own
+ * dossier.yaml, whose issues, framework and places are used as they stand.
+ * Without one, gold issue ids are those of the bundled dossier, so its
  * vocabulary is reused when it can be loaded; otherwise each issue id's own
  * words stand in, which keeps any folder in the format usable with no code change.
  */
+import type { DossierTopic } from "../dossier/index.js";
 import type { Actor, Dossier, Issue, Place, Source } from "../model/index.js";
 import type { GoldActor, GoldSet } from "./gold.js";
 
@@ -93,5 +96,21 @@ export function dossierFromSet(
     sources: sourcesOf(set),
     framework: [],
     places: [...places],
+  };
+}
+
+/**
+ * The run's dossier for a set with a dossier.yaml of its own: its id, title,
+ * period, issues, framework and places, with the set's actors and sources.
+ */
+export function dossierFromSetTopic(set: GoldSet, topic: DossierTopic): Dossier {
+  const base = dossierFromSet(set, topic.issues, topic.places);
+  return {
+    ...base,
+    id: `eval-${topic.id}`,
+    title: topic.title,
+    description: topic.description || base.description,
+    period: topic.period ?? base.period,
+    framework: topic.framework.map((p) => ({ ...p })),
   };
 }

@@ -1,12 +1,15 @@
 /**
  * Reads a gold evaluation set (the format of shared/eval/FORMAT.md): `actors.json`,
- * `articles/*.json` and `facts.json`. Every file is checked when read, and a bad
+ * `articles/*.json`, `facts.json` and, for a set about another negotiation than
+ * the bundled dossier's, `dossier.yaml` (its issues, framework and places). Every file is checked when read, and a bad
  * one is refused with its path, the place inside it and the reason, so a person
  * fixing a set knows where to look.
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { z } from "zod";
+import { type DossierTopic, loadDossierTopic } from "../dossier/index.js";
 
 const quoteSchema = z.object({
   speaker: z.string().min(1),
@@ -106,7 +109,17 @@ export interface GoldSet {
   /** Empty when the set has no facts.json (then facts are not scored). */
   facts: GoldFact[];
   hasFacts: boolean;
+  /**
+   * The set's own dossier.yaml (another negotiation: its stances use these
+   * issue ids), or null/absent when the set uses the bundled dossier's issues.
+   */
+  dossier?: DossierTopic | null;
+  /** The file `dossier` was read from. */
+  dossierFile?: string | null;
 }
+
+/** The file a set about another negotiation names its issues in. */
+export const SET_DOSSIER_FILE = "dossier.yaml";
 
 export class GoldSetError extends Error {
   constructor(
@@ -156,9 +169,14 @@ async function readArticles(dir: string): Promise<GoldArticle[]> {
   try {
     names = (await readdir(folder)).filter((n) => n.endsWith(".json")).sort();
   } catch {
-    throw new GoldSetError(folder, ["not a gold set: no articles/ folder"]);
+    throw new GoldSetError(folder, [
+      "no articles/ folder, so there are no reports to evaluate (a set needs articles/*.json, one annotated report each)",
+    ]);
   }
-  if (names.length === 0) throw new GoldSetError(folder, ["no article .json files"]);
+  if (names.length === 0)
+    throw new GoldSetError(folder, [
+      "no article .json files, so there are no reports to evaluate (the folder is empty)",
+    ]);
   const articles: GoldArticle[] = [];
   for (const name of names) {
     const file = join(folder, name);
@@ -216,5 +234,16 @@ export async function readGoldSet(folder: string): Promise<GoldSet> {
     hasFacts = true;
   }
   checkReferences({ actors, articles, facts }, dir);
-  return { name: basename(dir), dir, actors, articles, facts, hasFacts };
+  const dossierFile = join(dir, SET_DOSSIER_FILE);
+  const dossier = existsSync(dossierFile) ? await loadDossierTopic(dossierFile) : null;
+  return {
+    name: basename(dir),
+    dir,
+    actors,
+    articles,
+    facts,
+    hasFacts,
+    dossier,
+    dossierFile: dossier ? dossierFile : null,
+  };
 }

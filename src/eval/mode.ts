@@ -7,7 +7,10 @@
 export interface ModeOptions {
   /** Where to write the predictions in the gold format (gold-set mode only). */
   predictions?: string | undefined;
-  /** A dossier whose issue vocabulary to use (gold-set mode); the bundled one by default. */
+  /**
+   * A dossier whose issue vocabulary and places to use (gold-set mode); by default the
+   * set's own dossier.yaml when it has one, else the bundled dossier.
+   */
   dossier?: string | undefined;
 }
 

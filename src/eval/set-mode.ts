@@ -7,8 +7,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDossier } from "../dossier/index.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
-import type { Issue, Place } from "../model/index.js";
-import { dossierFromSet } from "./dossier-from-set.js";
+import type { Dossier, Issue, Place } from "../model/index.js";
+import { dossierFromSet, dossierFromSetTopic } from "./dossier-from-set.js";
 import { type GoldSet, readGoldSet } from "./gold.js";
 import type { EvalMode, ModeOptions, ModeResult } from "./mode.js";
 import { type Predictions, predictionsOf } from "./predictions.js";
@@ -55,10 +55,31 @@ export async function issueVocabulary(
   }
 }
 
+/**
+ * The dossier a set is run with: a dossier named with --dossier lends its issue
+ * words and places; else the set's own dossier.yaml gives its issues, framework
+ * and places; else the bundled dossier's issue words and places.
+ */
+export async function dossierForSet(
+  set: GoldSet,
+  file: string | undefined,
+): Promise<{ dossier: Dossier; from: string }> {
+  if (!file && set.dossier) {
+    return {
+      dossier: dossierFromSetTopic(set, set.dossier),
+      from: set.dossierFile ?? "the set's dossier.yaml",
+    };
+  }
+  const vocabulary = await issueVocabulary(file);
+  return {
+    dossier: dossierFromSet(set, vocabulary.issues, vocabulary.places),
+    from: vocabulary.from,
+  };
+}
+
 export async function evaluateSet(folder: string, options: ModeOptions): Promise<ModeResult> {
   const set = await readGoldSet(folder);
-  const vocabulary = await issueVocabulary(options.dossier);
-  const dossier = dossierFromSet(set, vocabulary.issues, vocabulary.places);
+  const { dossier, from } = await dossierForSet(set, options.dossier);
   const run = await runPipeline(set, dossier);
   const predictions = predictionsOf(set, run);
   if (options.predictions) await writeJson(options.predictions, predictions);
@@ -73,7 +94,7 @@ export async function evaluateSet(folder: string, options: ModeOptions): Promise
       set: set.dir,
       reports: set.articles.length,
       extractorVersion: EXTRACTOR_VERSION,
-      issueVocabulary: vocabulary.from,
+      issueVocabulary: from,
       quarantined: run.quarantined,
       scores: flat,
       details: scores,
