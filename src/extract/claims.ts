@@ -13,7 +13,9 @@ import type {
   Sentence,
   TimeExpression,
 } from "../model/index.js";
+import { type IssueRoles, issueRoles } from "./issue-roles.js";
 import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
+import { partyWords } from "./party-words.js";
 import {
   ANAPHORIC_DENIAL,
   APPOSITIVE_DENIAL,
@@ -37,7 +39,10 @@ import type { Component, ExtractContext, Token, WorkingDoc } from "./types.js";
 
 interface Compiled {
   matcher: IssueMatcher;
-  knownIssues: Set<string>;
+  /** The dossier's issue of each kind a general cue is about. */
+  roles: IssueRoles;
+  /** Lower-case words naming the dossier's states and blocs. */
+  parties: ReadonlySet<string>;
 }
 
 const compiledFor = new WeakMap<Dossier, Compiled>();
@@ -47,7 +52,8 @@ function compile(dossier: Dossier): Compiled {
   if (!c) {
     c = {
       matcher: buildIssueMatcher(dossier),
-      knownIssues: new Set(dossier.issues.map((i) => i.id)),
+      roles: issueRoles(dossier.issues),
+      parties: partyWords(dossier.actors),
     };
     compiledFor.set(dossier, c);
   }
@@ -452,7 +458,8 @@ function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
     sentence: content,
     quantity: q,
     issues,
-    knownIssues: b.c.knownIssues,
+    roles: b.c.roles,
+    parties: b.c.parties,
     previous: prior ? { text: b.text, start: prior.start, end: prior.end } : undefined,
   });
   if (!parts) return;
@@ -514,12 +521,9 @@ function completionClaim(b: Builder, content: Part): void {
   const full = open ? null : FULLY_AGREED.exec(span);
   const found = open ?? full;
   if (!found) return;
-  const issue = GUARANTEE_WORDS.test(span)
-    ? "security_guarantees"
-    : TEXT_WORDS.test(span)
-      ? "framework"
-      : null;
-  if (!issue || !b.c.knownIssues.has(issue)) return;
+  const role = GUARANTEE_WORDS.test(span) ? "guarantees" : TEXT_WORDS.test(span) ? "text" : null;
+  const issue = role ? b.c.roles.get(role) : undefined;
+  if (!issue) return;
   const start = content.start + found.index;
   const q: Quantity = {
     text: found[0],
@@ -580,12 +584,9 @@ function subjectOf(b: Builder, part: Part, holderId: string | null): string {
 function statementOf(b: Builder, part: Part, attributed: boolean) {
   const found = classify(b.text, part, b.doc);
   const issues = issuesIn(b, part);
-  const eventIssue =
-    found?.cls.event && found.cls.issue && b.c.knownIssues.has(found.cls.issue)
-      ? found.cls.issue
-      : null;
-  const fallback =
-    found?.cls.issue && b.c.knownIssues.has(found.cls.issue) ? found.cls.issue : null;
+  const own = found?.cls.role ? (b.c.roles.get(found.cls.role) ?? null) : null;
+  const eventIssue = found?.cls.event ? own : null;
+  const fallback = own;
   const issue = eventIssue ?? issues[0] ?? fallback;
   if (!issue) return null;
   if (

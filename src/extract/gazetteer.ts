@@ -42,11 +42,7 @@ const EXTRA_PLACES = [
   "oceania",
   "earth",
   "white house",
-  "gaza",
   "west bank",
-  "crimea",
-  "donbas",
-  "kyiv",
 ];
 
 let table: Map<string, Set<GazetteerKind>> | null = null;

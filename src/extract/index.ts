@@ -128,5 +128,7 @@ export function createExtractor(dossier: Dossier): (report: Report) => Extracted
   return (report) => extractReport(report, ctx);
 }
 
+export { type IssueRole, type IssueRoles, issueRoles } from "./issue-roles.js";
 export { buildIssueMatcher, type IssueMatcher } from "./issues.js";
+export { partyWordKey, partyWords } from "./party-words.js";
 export { extractOnPool, type Outcome, poolThreads } from "./pool.js";

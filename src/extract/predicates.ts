@@ -5,11 +5,15 @@
  * General English cues, matched on lemmas, never on particular sentences.
  */
 import type { Position } from "../model/index.js";
+import type { IssueRole } from "./issue-roles.js";
 
 export interface PredicateClass {
   predicate: string;
-  /** The issue such a statement is about when the sentence names none (used if the dossier has it). */
-  issue: string | null;
+  /**
+   * The kind of issue such a statement is about when the sentence names none:
+   * the dossier's issue of that kind (issue-roles.ts), if it has one.
+   */
+  role: IssueRole | null;
   /** Verb lemmas (or words) that state it. */
   verbs: string[];
   /** Nouns that state it when no verb does ("the meeting", "a two-hour call"). */
@@ -21,21 +25,21 @@ export interface PredicateClass {
 export const PREDICATE_CLASSES: PredicateClass[] = [
   {
     predicate: "capture",
-    issue: "territory",
+    role: "land",
     verbs: ["capture", "captured", "seize", "seized", "occupied", "taken"],
     nouns: ["capture"],
     event: true,
   },
   {
     predicate: "attack_claim",
-    issue: "attacks",
+    role: "attacks",
     verbs: ["attack", "strike", "struck", "bomb", "shell", "target", "launch", "fire", "hit"],
     nouns: ["attack", "strike", "barrage", "bombardment", "shelling", "raid"],
     event: true,
   },
   {
     predicate: "call",
-    issue: "talks",
+    role: "talks",
     // "call" as a verb mostly names or asks ("called it a lie", "calls for"): only the noun counts.
     verbs: ["speak", "spoke", "phone", "talk"],
     nouns: ["call", "conversation", "phone"],
@@ -43,49 +47,49 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
   },
   {
     predicate: "meeting",
-    issue: "talks",
+    role: "talks",
     verbs: ["meet", "met", "host", "receive", "gather", "convene", "attend", "sit", "sat"],
     nouns: ["meeting", "summit", "gathering", "talks"],
     event: true,
   },
   {
     predicate: "visit",
-    issue: "talks",
+    role: "talks",
     verbs: ["travel", "visit", "fly", "come", "arrive"],
     nouns: ["trip", "visit"],
     event: true,
   },
   {
     predicate: "proposal",
-    issue: "framework",
+    role: "text",
     verbs: ["propose", "offer", "float", "present", "unveil", "circulate", "draft", "set"],
     nouns: ["proposal", "offer", "plan", "framework", "draft"],
     event: false,
   },
   {
     predicate: "rejection",
-    issue: null,
+    role: null,
     verbs: ["reject", "refuse", "rule", "dismiss", "oppose", "turn"],
     nouns: ["refusal", "rejection"],
     event: false,
   },
   {
     predicate: "agreement",
-    issue: null,
+    role: null,
     verbs: ["agree", "agreed", "accept", "settle", "sign", "approve", "forgo", "give"],
     nouns: ["agreement"],
     event: false,
   },
   {
     predicate: "demand",
-    issue: null,
+    role: null,
     verbs: ["demand", "insist", "want", "require", "need", "expect", "press"],
     nouns: ["demand", "condition", "requirement"],
     event: false,
   },
   {
     predicate: "plan",
-    issue: null,
+    role: null,
     verbs: ["plan", "intend", "pledge", "promise", "prepare"],
     nouns: ["pledge", "promise"],
     event: false,
@@ -93,7 +97,7 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
   {
     // What a text lays down: "the framework envisages demilitarised zones".
     predicate: "provision",
-    issue: null,
+    role: null,
     verbs: ["envisage", "envision", "foresee", "stipulate"],
     nouns: ["provision", "clause"],
     event: false,

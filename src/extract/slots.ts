@@ -8,6 +8,7 @@
  */
 import type { Quantity } from "../model/index.js";
 import { wordTable } from "../util/lookup.js";
+import type { IssueRole, IssueRoles } from "./issue-roles.js";
 import { lemmaOf, type Word, wordsIn } from "./terms.js";
 
 /**
@@ -57,15 +58,18 @@ interface FigureContext {
   near: Set<string>;
   /** Lemmas of the whole sentence. */
   all: Set<string>;
+  /** Lower-case words naming the dossier's states and blocs: parties, not regions. */
+  parties: ReadonlySet<string>;
 }
 
 interface MeasureRule {
-  issue: string;
+  /** The kind of issue the measure is about; the dossier's issue of that kind is the slot's. */
+  role: IssueRole;
   units: string[];
-  /** Returns the predicate (and a qualifier, or another issue) when the rule fits. */
+  /** Returns the predicate (and a qualifier, or another kind of issue) when the rule fits. */
   test(
     c: FigureContext,
-  ): { predicate: string; qualifier?: string; extra?: string[]; issue?: string } | null;
+  ): { predicate: string; qualifier?: string; extra?: string[]; role?: IssueRole } | null;
 }
 
 const has = (set: Set<string>, words: string[]) => words.some((w) => set.has(w));
@@ -126,12 +130,13 @@ function regionOf(c: FigureContext): string | null {
   // "the first ... the second" refer back to places named earlier in the sentence.
   const places = c.words
     .slice(1, c.first)
-    .filter((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !isCommonCapital(x.lower));
+    .filter(
+      (x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !c.parties.has(x.lower) && !ARTICLES.has(x.lower),
+    );
   return places[ordinal]?.lower ?? null;
 }
 
-const isCommonCapital = (w: string) =>
-  ["russia", "ukraine", "the", "a", "moscow", "kyiv"].includes(w);
+const ARTICLES = new Set(["the", "a"]);
 
 /** Place words after "at", "on" or "against" that follow the figure: the target of an attack. */
 function targetOf(c: FigureContext): string[] {
@@ -147,7 +152,7 @@ function targetOf(c: FigureContext): string[] {
 
 const RULES: MeasureRule[] = [
   {
-    issue: "territory",
+    role: "land",
     units: ["percent"],
     test: (c) => {
       const region = regionOf(c);
@@ -160,7 +165,7 @@ const RULES: MeasureRule[] = [
     },
   },
   {
-    issue: "framework",
+    role: "text",
     units: ["percent"],
     test: (c) => {
       const agreed = has(c.all, AGREED) || has(c.all, AGREED_MORE) || has(c.near, CLOSE_TO_DEAL);
@@ -168,17 +173,17 @@ const RULES: MeasureRule[] = [
       // "the guarantees were 100% agreed" measures the guarantees, not the whole framework.
       const ofGuarantees = has(c.near, ["guarantee", "guarantees"]) && !has(c.all, WHOLE_TEXT);
       return ofGuarantees
-        ? { predicate: "share_agreed", issue: "security_guarantees" }
+        ? { predicate: "share_agreed", role: "guarantees" as const }
         : { predicate: "share_agreed" };
     },
   },
   {
-    issue: "ceasefire",
+    role: "truce",
     units: ["day"],
     test: (c) => (has(c.all, TRUCE) ? { predicate: "ceasefire_length" } : null),
   },
   {
-    issue: "security_guarantees",
+    role: "guarantees",
     units: ["year"],
     test: (c) => {
       if (!has(c.all, GUARANTEE) && !has(c.near, ["offer", "ask"])) return null;
@@ -187,12 +192,12 @@ const RULES: MeasureRule[] = [
     },
   },
   {
-    issue: "talks",
+    role: "talks",
     units: ["minute"],
     test: (c) => (has(c.all, CALL) ? { predicate: "call_length" } : null),
   },
   {
-    issue: "attacks",
+    role: "attacks",
     units: ["drone", "missile"],
     test: (c) => ({
       predicate: has(c.near, INTERCEPT) && !has(c.near, LAUNCH) ? "intercepted" : "launched",
@@ -200,12 +205,12 @@ const RULES: MeasureRule[] = [
     }),
   },
   {
-    issue: "troops",
+    role: "forces",
     units: ["troop", "count"],
     test: (c) => (has(c.near, ARMY) ? { predicate: "army_size" } : null),
   },
   {
-    issue: "framework",
+    role: "text",
     units: ["point"],
     test: (c) => {
       // "cut from 28 points to 20", "the 28-point American draft": the earlier text, not the current one.
@@ -264,8 +269,10 @@ export interface SlotInput {
   quantity: Quantity;
   /** Issues of the sentence from the issue matcher, most likely first. */
   issues: string[];
-  /** Issue ids the dossier knows: a rule's issue is used only when the dossier has it. */
-  knownIssues: Set<string>;
+  /** The dossier's issue of each kind: a rule applies only when the dossier has an issue of its kind. */
+  roles: IssueRoles;
+  /** Lower-case words naming the dossier's states and blocs (party-words.ts). */
+  parties: ReadonlySet<string>;
 }
 
 /** The slot parts of one quantity, or null when the figure measures nothing at issue. */
@@ -289,12 +296,23 @@ export function slotOfQuantity(input: SlotInput): SlotParts | null {
       all.add(lemmaOf(w.text));
     }
   }
-  const c: FigureContext = { words, lemmas, first, after, quantity, unit, near, all };
+  const c: FigureContext = {
+    words,
+    lemmas,
+    first,
+    after,
+    quantity,
+    unit,
+    near,
+    all,
+    parties: input.parties,
+  };
   for (const rule of RULES) {
-    if (!rule.units.includes(unit) || !input.knownIssues.has(rule.issue)) continue;
+    const own = input.roles.get(rule.role);
+    if (!rule.units.includes(unit) || !own) continue;
     const hit = rule.test(c);
     if (hit) {
-      const issue = hit.issue && input.knownIssues.has(hit.issue) ? hit.issue : rule.issue;
+      const issue = (hit.role && input.roles.get(hit.role)) || own;
       return {
         issue,
         predicate: hit.predicate,

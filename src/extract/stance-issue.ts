@@ -8,6 +8,7 @@
  * previous sentence: "Kyiv still says no").
  */
 import type { Dossier } from "../model/index.js";
+import { type IssueRoles, issueRoles } from "./issue-roles.js";
 import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
 import { type IssueSide, PREDICATE_CLASSES } from "./predicates.js";
 
@@ -17,6 +18,8 @@ export interface IssueLookup {
   ids: Set<string>;
   /** For each issue, the issues that are about it: territory → {referendum}. */
   aboutIt: Map<string, string[]>;
+  /** The dossier's issue of each kind an event verb is about (issue-roles.ts). */
+  roles: IssueRoles;
 }
 
 const lookups = new WeakMap<Dossier, IssueLookup>();
@@ -34,6 +37,7 @@ export function lookupFor(dossier: Dossier): IssueLookup {
       matcher: buildIssueMatcher(dossier),
       ids: new Set(dossier.issues.map((i) => i.id)),
       aboutIt,
+      roles: issueRoles(dossier.issues),
     };
     lookups.set(dossier, l);
   }
@@ -156,9 +160,9 @@ function firstIssueIn(matcher: IssueMatcher, clause: string): string | null {
 }
 
 /** Verb forms of the event classes ("shelled", "captured", "trying to attack"), with each class's issue. */
-const EVENT_VERBS = PREDICATE_CLASSES.filter((c) => c.event && c.issue).map((c) => ({
+const EVENT_VERBS = PREDICATE_CLASSES.filter((c) => c.event && c.role).map((c) => ({
   predicate: c.predicate,
-  issue: c.issue!,
+  role: c.role!,
   re: new RegExp(String.raw`\b(?:${c.verbs.join("|")})(?:s|es|ed|d|ing)?\b`, "i"),
 }));
 
@@ -177,9 +181,10 @@ export function eventOfClaim(
 ): string | null {
   let best: { issue: string; at: number } | null = null;
   for (const ev of EVENT_VERBS) {
-    if (!lookup.ids.has(ev.issue) || (only && !only.has(ev.predicate))) continue;
+    const issue = lookup.roles.get(ev.role);
+    if (!issue || (only && !only.has(ev.predicate))) continue;
     const m = ev.re.exec(claim);
-    if (m && (!best || m.index < best.at)) best = { issue: ev.issue, at: m.index };
+    if (m && (!best || m.index < best.at)) best = { issue, at: m.index };
   }
   return best?.issue ?? null;
 }

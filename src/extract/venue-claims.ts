@@ -7,6 +7,7 @@
  */
 import { type Claim, type TimeExpression, VENUE_PREDICATE, VENUE_TERMS } from "../model/index.js";
 import { holderAt } from "./claims.js";
+import { issueRoles } from "./issue-roles.js";
 import type { Component } from "./types.js";
 import { venueOf } from "./venues.js";
 
@@ -18,9 +19,7 @@ export const venueClaimsComponent: Component = {
   run(doc, ctx) {
     const places = ctx.dossier.places ?? [];
     if (places.length === 0) return;
-    const issue = ctx.dossier.issues.some((i) => i.id === "talks")
-      ? "talks"
-      : ctx.dossier.issues[0]?.id;
+    const issue = issueRoles(ctx.dossier.issues).get("talks") ?? ctx.dossier.issues[0]?.id;
     if (!issue) return;
     const persons = new Set(
       [...ctx.dossier.actors, ...doc.discoveredActors]

@@ -72,6 +72,19 @@ describe("framework tracker", () => {
     expect(byId.plant?.reason).toMatch(/oppose each other/);
   });
 
+  it("takes the parties' names from the dossier, not the label's words", () => {
+    const point = {
+      id: "coast",
+      label: "Marovia's coastguard leaves Velgrad harbour under Northern League watch",
+      issue: "framework",
+    };
+    const parties = new Set(["marovia", "velgrad", "northern", "league"]);
+    expect(pointAnchors(point, [point])).toEqual(
+      expect.arrayContaining(["marovia", "coastgu", "velgrad", "harbour", "norther"]),
+    );
+    expect(pointAnchors(point, [point], parties)).toEqual(["coastgu", "leaves", "harbour"]);
+  });
+
   it("calls a point with no evidence open and says so", () => {
     const [point] = trackFramework(
       { ...dossier, framework: [dossier.framework[2]!] },

@@ -6,7 +6,7 @@
  * current stances on the point's issue (one proposes, another rejects: disputed).
  * The latest evidence decides; with none, a point is open.
  */
-import { buildIssueMatcher } from "../extract/index.js";
+import { buildIssueMatcher, partyWordKey, partyWords } from "../extract/index.js";
 import type {
   Actor,
   Dossier,
@@ -20,9 +20,13 @@ import type {
   TrackingDigest,
 } from "../model/index.js";
 
-/** Words of a point's label too common to tie a sentence to that point. */
+/**
+ * Words of a point's label too common to tie a sentence to that point. The
+ * names of the negotiation's parties are too (party-words.ts): they come from
+ * the dossier's state and bloc actors.
+ */
 const GENERIC = new Set(
-  "ukraine ukraine's ukrainian russia russia's united states state european europe agreement signed after before between which their there where while with from that this into under over still kept held holds becomes become defined basis share elsewhere other parties party partners".split(
+  "state europe agreement signed after before between which their there where while with from that this into under over still kept held holds becomes become defined basis share elsewhere other parties party partners".split(
     " ",
   ),
 );
@@ -48,15 +52,25 @@ const words = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*[\p{
 /**
  * Anchors: the label's words that single the point out among its siblings
  * on the same issue: numbers, names, and long content words no sibling uses.
+ * `parties` are the lower-case words naming the dossier's states and blocs.
  */
-export function pointAnchors(point: FrameworkPoint, all: FrameworkPoint[]): string[] {
+export function pointAnchors(
+  point: FrameworkPoint,
+  all: FrameworkPoint[],
+  parties: ReadonlySet<string> = new Set(),
+): string[] {
   const siblings = all.filter((p) => p.id !== point.id);
   const siblingStems = new Set(siblings.flatMap((p) => words(p.label).map(stem)));
   return [
     ...new Set(
       words(point.label)
         .filter((w) => /\d/.test(w) || w.length >= 6 || /^[A-Z]{2,}/.test(w))
-        .filter((w) => !GENERIC.has(w.toLowerCase()) && !siblingStems.has(stem(w)))
+        .filter(
+          (w) =>
+            !GENERIC.has(w.toLowerCase()) &&
+            !parties.has(partyWordKey(w)) &&
+            !siblingStems.has(stem(w)),
+        )
         .map(stem),
     ),
   ];
@@ -174,7 +188,7 @@ function stanceEvidence(
 const WEIGHT: Record<PointStatus, number> = { agreed: 0, open: 1, disputed: 2 };
 
 export function trackFramework(
-  dossier: Pick<Dossier, "framework" | "issues">,
+  dossier: Pick<Dossier, "framework" | "issues"> & Partial<Pick<Dossier, "actors">>,
   digests: TrackingDigest[],
   matrix: StanceMatrix,
   actorList: Actor[],
@@ -182,8 +196,9 @@ export function trackFramework(
   const matcher = buildIssueMatcher(dossier);
   const actors = new Map(actorList.map((a) => [a.id, a]));
   const sentences = statusSentences(digests);
+  const parties = partyWords(dossier.actors ?? []);
   return dossier.framework.map((point) => {
-    const anchors = pointAnchors(point, dossier.framework);
+    const anchors = pointAnchors(point, dossier.framework, parties);
     const onIssue = (text: string) => matcher.termsOf(text, point.issue).length > 0;
     const evidence = [
       ...textEvidence(anchors, sentences, onIssue),
