@@ -16,6 +16,7 @@ import {
   UsageError,
 } from "./commands.js";
 import type { GlobalOptions } from "./context.js";
+import { registerDossierCommands } from "./dossier-commands.js";
 import { registerExportCommand } from "./export.js";
 import { registerFetchCommands } from "./fetch-commands.js";
 import { registerQueueCommands } from "./queue-commands.js";
@@ -159,6 +160,9 @@ export function buildProgram(): Command {
 
   // Ingest from the real world: watch feeds, retry quarantined inputs.
   registerFetchCommands(program, action, globals);
+
+  // Dossiers: propose one from a folder of reports, check one.
+  registerDossierCommands(program, action);
 
   return program;
 }

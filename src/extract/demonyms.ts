@@ -22,6 +22,7 @@ const COUNTRY_FORMS: Record<string, readonly string[]> = wordTable({
   finland: ["finnish"],
   sweden: ["swedish"],
   norway: ["norwegian"],
+  iceland: ["icelandic"],
   denmark: ["danish"],
   estonia: ["estonian"],
   latvia: ["latvian"],
@@ -86,4 +87,16 @@ export function countryForms(name: string): readonly string[] {
 export function countriesIn(phrase: string): string[] {
   const lower = ` ${phrase.toLowerCase().replace(/[^\p{L}\p{N}.\s]+/gu, " ")} `;
   return Object.keys(COUNTRY_FORMS).filter((name) => lower.includes(` ${name} `));
+}
+
+let byForm: Map<string, string> | null = null;
+
+/** The country a demonym or short form names ("Israeli" → "israel", "U.S." → "united states"); null when unknown. */
+export function countryOfForm(word: string): string | null {
+  if (!byForm) {
+    byForm = new Map();
+    for (const [name, forms] of Object.entries(COUNTRY_FORMS))
+      for (const form of forms) if (!byForm.has(form)) byForm.set(form, name);
+  }
+  return byForm.get(word.toLowerCase()) ?? null;
 }

@@ -107,6 +107,21 @@ export function lookup(text: string): ReadonlySet<GazetteerKind> {
 
 const EMPTY: ReadonlySet<GazetteerKind> = new Set();
 
+let countries: Set<string> | null = null;
+
+/** True when compromise's lexicon lists `text` as a country ("Israel", "United States"). */
+export function isCountry(text: string): boolean {
+  if (!countries) {
+    const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: object } } } }).world()
+      .model.one.lexicon as Record<string, string | string[]>;
+    countries = new Set();
+    for (const [word, tags] of Object.entries(lexicon))
+      if (tags === "Country" || (Array.isArray(tags) && tags.includes("Country")))
+        countries.add(word);
+  }
+  return countries.has(gazetteerKey(text));
+}
+
 /** True when the lexicon knows `text` as `kind`. */
 export function isKnown(text: string, kind: GazetteerKind): boolean {
   return lookup(text).has(kind);
