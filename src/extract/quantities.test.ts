@@ -300,6 +300,53 @@ describe("quantities", () => {
   });
 });
 
+describe("counts that go on with one told before", () => {
+  it('takes the noun of a part from after "of"', () => {
+    expect(brief("The army said three of its medics were hurt at the crossing.")).toEqual([
+      ["three", 3, "medic"],
+    ]);
+    expect(brief("Only 12 of the 40 stranded sailors reached the shore on Friday.")).toEqual([
+      ["12", 12, "sailor"],
+      ["40 stranded sailors", 40, "sailor"],
+    ]);
+  });
+
+  it('lends the count before it to "the other", "another", "all", "more" and "of whom"', () => {
+    expect(brief("Nine miners were lifted out at noon, and the other 14 by nightfall.")).toEqual([
+      ["Nine miners", 9, "miner"],
+      ["14", 14, "miner"],
+    ]);
+    expect(brief("The ferry landed six trucks on Monday and four more on Tuesday.")).toEqual([
+      ["six trucks", 6, "truck"],
+      ["four", 4, "truck"],
+    ]);
+    expect(
+      brief("Officials counted 30 refugees at the border. All 30 were given shelter."),
+    ).toEqual([
+      ["30 refugees", 30, "refugee"],
+      ["30", 30, "refugee"],
+    ]);
+    expect(brief("The storm stranded 51 travellers, about 20 of whom were children.")).toEqual([
+      ["51 travellers", 51, "traveller"],
+      ["about 20", 20, "traveller"],
+    ]);
+  });
+
+  it("lends no share, sum or length of time, and nothing across a paragraph", () => {
+    expect(brief("Turnout reached 64% in the capital and the other 12 were absent.")).toEqual([
+      ["64%", 64, "percent"],
+    ]);
+    expect(brief("The talks lasted nine days.\n\nAll 40 delegates went home.")).toEqual([
+      ["nine days", 9, "day"],
+      ["40 delegates", 40, "delegate"],
+    ]);
+    expect(brief("Two barges sank. The inquiry named four more causes.")).toEqual([
+      ["Two barges", 2, "barge"],
+      ["four more causes", 4, "cause"],
+    ]);
+  });
+});
+
 describe("sentence index of an offset", () => {
   it("finds by binary search what the scan finds, in order or not", () => {
     const at = (starts: number[]) =>

@@ -17,9 +17,11 @@ import {
   parseNumberWords,
   SCALE_SOURCE,
   unitAfter,
+  unitOfNoun,
   WORD_NUMBER_UNITS,
 } from "./number-words.js";
 import { namesKnownSet, unitFromContext } from "./quantity-context.js";
+import { isPluralNoun } from "./singular.js";
 import type { Component } from "./types.js";
 
 export const quantitiesComponent: Component = {
@@ -142,10 +144,16 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
     const byContext = unitFromContext(text, hedge?.start ?? start, end);
     if (byContext) return [draft(start, byContext.end, value, second, byContext.unit, hedge)];
     if (second !== null) return null;
-    // A number word with no noun is a figure only when bounded ("as many as thirty").
+    // The part's text stops at its figure: the group after "of" may hold a count of its own.
+    const partOf = nounOfPart(text, end);
+    if (partOf && (!isWords || wordCountHolds(text, start, end, value, partOf.unit)))
+      return [draft(hedge?.start ?? start, end, value, null, partOf.unit, hedge)];
+    // A number word with no noun is a figure only when bounded ("as many as thirty"), or
+    // when it goes on with a count told before ("four more", "the other three").
     if (isWords) {
       if (hedge && hedge.word !== "between")
         orphans.push({ start: hedge.start, end, value, hedge });
+      else if (continuesCount(text, start, end)) orphans.push({ start, end, value, hedge: null });
       return null;
     }
     // "an army of 800,000", "forces would remain at 800,000": the count is of troops.
@@ -388,10 +396,65 @@ function adoptOrphans(text: string, orphans: Orphan[], drafts: Draft[]): Draft[]
       out.push(draft(start, o.end, o.value, null, near.unit, null));
       continue;
     }
-    const answer = ellipticalAntecedent(text, o, drafts);
+    const answer = ellipticalAntecedent(text, o, drafts) ?? continuedAntecedent(text, o, drafts);
     if (answer) out.push(answerDraft(text, o, answer.unit));
   }
   return out;
+}
+
+/**
+ * "two of its soldiers", "only four of the 28 dead hostages": a count of part of
+ * a group, whose noun comes after "of" and a determiner.
+ */
+const PART_OF =
+  /^\s+of\s+(?:the|its|their|his|her|our|your|those|these)\s+(?:[\p{N},.]+\s+)?((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
+
+function nounOfPart(text: string, end: number): { unit: string } | null {
+  const m = PART_OF.exec(text.slice(end, end + 60));
+  if (!m) return null;
+  // The first plural noun of up to three words: "of the 40 stranded sailors".
+  const noun = m[1]!.split(/\s+/).find(isPluralNoun);
+  return noun ? { unit: unitOfNoun(noun) } : null;
+}
+
+/** Words before a count that go on with one told before: "the other 13", "another 40", "all 20". */
+const CONTINUE_LEAD = /(?<![\p{L}])(?:the\s+other|another|the\s+remaining|all|the\s+last)\s+$/iu;
+/**
+ * Words after a count that go on with one told before: "four more", "20 of whom".
+ * "90 others" is not one: others beside a named group are people of any kind.
+ */
+const CONTINUE_TAIL = /^\s+(?:more|of\s+(?:whom|them|which))(?![\p{L}])/iu;
+
+function continuesCount(text: string, start: number, end: number): boolean {
+  return (
+    CONTINUE_LEAD.test(text.slice(Math.max(0, start - 16), start)) ||
+    CONTINUE_TAIL.test(text.slice(end, end + 16))
+  );
+}
+
+/**
+ * A bare count that goes on with one told before ("seven were freed at dawn and
+ * the other 13 at noon", "four bodies on Monday and four more on Tuesday")
+ * counts what that one counts: the last figure with a unit in its sentence or
+ * the one before, in the same paragraph, that counts things (not a share, a sum
+ * or a length of time).
+ */
+function continuedAntecedent(text: string, o: Orphan, drafts: Draft[]): Draft | null {
+  if (o.hedge || !continuesCount(text, o.start, o.end)) return null;
+  const earlier = drafts.filter((d) => d.end <= o.start && d.end >= o.start - 250);
+  const last = earlier.sort((a, b) => b.end - a.end)[0];
+  if (!last || typeof last.value !== "number" || !isCountUnit(last.unit)) return null;
+  const between = text.slice(last.end, o.start);
+  if ((between.match(/[.!?]["”’]?\s+\p{Lu}/gu) ?? []).length > 1) return null;
+  if (/\n\s*\n/.test(between)) return null;
+  return last;
+}
+
+/** Units that count things or people, not shares, sums of money or lengths of time. */
+function isCountUnit(unit: string): boolean {
+  return !/^(?:percent|dollar|euro|pound|ruble|hryvnia|shekel|yuan|year|month|week|day|hour|minute|second|kilometre|kilometer|mile|metre|meter)$/.test(
+    unit,
+  );
 }
 
 /** Words before a bare figure that show its noun was left out: "asked for", "a more modest". */
