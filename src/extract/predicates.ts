@@ -275,6 +275,10 @@ const BARE_BACK_AFTER = /^\s+(?:to|down|off|away|out|into|from|on|in|up|at|home)
 const verbBack = (before: string, after: string) =>
   BARE_BACK_BEFORE.test(before) && !BARE_BACK_AFTER.test(after);
 
+/** "is committed to", "remained fully committed to": a state of support, not a pledge to act. */
+const COMMITTED_STATE =
+  /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|it['’]s|['’]re)\s+(?:(?:still|fully|firmly|deeply|very much|totally)\s+)?$/i;
+
 /** What says a demand stands: "remains unchanged", "have not changed", "still stands". */
 const KEPT_AFTER =
   /^[^.;]{0,140}?\b(?:remains?|remained|is|are|was|were|stays?|stayed)\s+(?:\p{Ll}+\s+)?(?:unchanged|unaltered|the same|in place|firm)\b|^[^.;]{0,140}?\b(?:has|have|had)(?: not|n['’]t) (?:changed|shifted|moved|budged)\b|^[^.;]{0,140}?\b(?:still )?stands?\b/iu;
@@ -451,10 +455,15 @@ export const STANCE_CUES: StanceCue[] = [
     String.raw`demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
   ),
   // "Keld and Orsk committed to sending monitors", "pledged troops", "promised to monitor a truce".
+  // Being committed to a thing already there ("remains committed to the truce") is support.
   cue(
     "proposes",
     "commit(?:s|ted)?(?: on [A-Z][a-z]+)? to|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:a|an) (?:joint )?declaration of intent to|promis(?:e|es|ed) to|vow(?:s|ed) to|(?:would|will) lead",
+    "subject",
+    "after",
+    (before) => !COMMITTED_STATE.test(before),
   ),
+  cue("supports", "committed to", "subject", "after", (before) => COMMITTED_STATE.test(before)),
   cue(
     "proposes",
     "propos(?:e|es|ed|ing|als?)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|put forward|puts forward|set out|sets out|present(?:s|ed)|unveil(?:s|ed)|suggest(?:s|ed)",

@@ -5,7 +5,9 @@
  * previous sentence (further back, up to three sentences, only when the pronoun
  * is the subject of a speech verb: "he said"). Pronouns inside direct quotes
  * are the speaker's own and are left alone, and so are mentions inside quotes
- * as antecedents. "They" is not resolved: it rarely means one actor.
+ * as antecedents. "They" is not resolved: it rarely means one actor. "It"
+ * and "the group" are resolved to an organisation or a state only as speakers
+ * (resolveBodies).
  */
 import type { Actor, Mention } from "../model/index.js";
 import { insideQuote, type QuotedRegion } from "./quote-marks.js";
@@ -129,5 +131,74 @@ export function resolvePronouns(
     added.push(mention);
     remember(mention);
   });
+  added.push(...resolveBodies(doc, named, actors, quotes));
   return [...named, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Nouns that stand for an organisation or a state already named: "the group said". */
+const BODY_ANAPHORS = new Set(["group", "movement", "organisation", "organization"]);
+
+const isBody = (actors: ReadonlyMap<string, Actor>, m: Mention) => {
+  const kind = actors.get(m.actorId)?.kind;
+  return kind === "organization" || kind === "state" || kind === "bloc";
+};
+
+/**
+ * "It" and "the group" as the speaker of a speech verb ("It said it remained
+ * committed", "The group denied that …"), resolved to the organisation or
+ * state that is the subject of the sentence before, or of its own sentence
+ * before it: the actor named at the start of that sentence (after "The" or a
+ * possessive's owner, "Hamas's armed wing"). Only a speaker is resolved, and
+ * only when that subject is an organisation or a state: "it" after a sentence
+ * about a plan or a person stays unresolved.
+ */
+function resolveBodies(
+  doc: Pick<WorkingDoc, "tokens">,
+  named: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+  quotes: readonly QuotedRegion[],
+): Mention[] {
+  const tokens = doc.tokens;
+  // Per sentence, its first token and the mention that opens it, if any.
+  const firstToken = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (!firstToken.has(t.sentence)) firstToken.set(t.sentence, i);
+  });
+  const opening = new Map<number, Mention>();
+  for (const m of named) {
+    if (opening.has(m.sentence) || insideQuote(quotes, m.start)) continue;
+    const first = firstToken.get(m.sentence);
+    if (first === undefined) continue;
+    let i = first;
+    // Past an opening quotation mark and "The" (which a name may hold: "the Front").
+    while (i < tokens.length && /^(?:["“‘']|the)$/i.test(tokens[i]!.text)) i++;
+    const at = tokens[i]?.start ?? -1;
+    if (m.start >= tokens[first]!.start && m.start <= at) opening.set(m.sentence, m);
+  }
+  const out: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (insideQuote(quotes, t.start)) return;
+    let first = i;
+    let last = i;
+    if (t.normal === "it" && t.pos === "PRON") {
+      // "it" alone
+    } else if (BODY_ANAPHORS.has(t.normal) && tokens[i - 1]?.normal === "the") {
+      first = i - 1;
+    } else return;
+    if (!speechVerbFollows(tokens, last)) return;
+    const here = opening.get(t.sentence);
+    const antecedent =
+      here && here.start < tokens[first]!.start ? here : opening.get(t.sentence - 1);
+    if (!antecedent || !isBody(actors, antecedent)) return;
+    last = i;
+    out.push({
+      actorId: antecedent.actorId,
+      text: tokens[first]!.text === t.text ? t.text : `${tokens[first]!.text} ${t.text}`,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      sentence: t.sentence,
+      via: "pronoun",
+    });
+  });
+  return out;
 }

@@ -203,6 +203,12 @@ const ROWS: StanceRow[] = [
     text: "Speaking on condition of anonymity, an aide said Orsk opposes the tariffs.",
     want: ["estmark opposes tariffs"],
   },
+  // Being committed to a thing already there is support; committing to do something proposes it.
+  {
+    text: "The Front said it remained fully committed to the truce.",
+    want: ["red-ridge supports ceasefire"],
+  },
+  { text: "Varn is committed to the ceasefire.", want: ["norland supports ceasefire"] },
 ];
 
 describe("stance stress set, third batch", () => {
