@@ -45,6 +45,24 @@ function quotes(text: string) {
 const direct = (text: string) => quotes(text).filter((q) => q.kind === "direct");
 const indirect = (text: string) => quotes(text).filter((q) => q.kind === "indirect");
 
+describe("a reported clause that opens with a bounded figure", () => {
+  it('reads "said at least 40 …" and "said about 20 …" as the clause, not an adjunct', () => {
+    expect(indirect("Peskov said at least 40 drones were shot down over the region.")).toEqual([
+      {
+        kind: "indirect",
+        speaker: "peskov",
+        content: "at least 40 drones were shot down over the region",
+        cue: "said",
+      },
+    ]);
+    expect(
+      indirect("Trump said about 20 envoys would attend the meeting.").map((q) => q.content),
+    ).toEqual(["about 20 envoys would attend the meeting"]);
+    // A preposition before words opens an adjunct as before: no clause without "that".
+    expect(indirect("Peskov said at the briefing in Moscow.")).toEqual([]);
+  });
+});
+
 describe("direct quotes", () => {
   it("takes the speaker after the quote and drops the punctuation inside the closing mark", () => {
     expect(direct("“We are close to a deal,” Trump said.")).toEqual([

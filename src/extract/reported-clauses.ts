@@ -216,7 +216,11 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   else if (bareTold) i = audienceEnd(tokens, i, last);
   i = reportNounEnd(tokens, i);
   i = skipAdjuncts(tokens, i, last);
-  if (PREPOSITIONS.has(tokens[i]?.normal ?? "")) {
+  // "said at least 44 people were killed", "said about 20 envoys would attend": a
+  // preposition before a figure bounds the figure, it opens no adjunct.
+  const bounds =
+    tokens[i + 1]?.pos === "NUM" || /^(?:least|most)$/.test(tokens[i + 1]?.normal ?? "");
+  if (PREPOSITIONS.has(tokens[i]?.normal ?? "") && !bounds) {
     let k = i;
     while (k <= last && k - i < 8 && tokens[k]!.text !== "," && tokens[k]!.normal !== "that") k++;
     if (tokens[k]?.normal !== "that") return null;
