@@ -476,7 +476,16 @@ export const STANCE_CUES: StanceCue[] = [
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",
-    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|sign(?:s|ed|ing)? off on|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+  ),
+  // "The cabinet approved the deal"; a deal "approved in a referendum" or "by parliament" is
+  // a procedure, not the subject's acceptance.
+  cue(
+    "accepts",
+    "approv(?:e|es|ed|ing)",
+    "subject",
+    "after",
+    (_before, after) => !/^\s+(?:in|by|at|during|through|via)\b/i.test(after),
   ),
 ];
 

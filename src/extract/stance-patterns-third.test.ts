@@ -209,6 +209,16 @@ const ROWS: StanceRow[] = [
     want: ["red-ridge supports ceasefire"],
   },
   { text: "Varn is committed to the ceasefire.", want: ["norland supports ceasefire"] },
+  // Approving and signing off on a text accept it; approval by a vote is a procedure.
+  { text: "Keld's cabinet approved the water quota on Thursday.", want: ["suthia accepts water"] },
+  {
+    text: "Orsk and Keld signed off on the truce late on Friday.",
+    want: ["estmark accepts ceasefire", "suthia accepts ceasefire"],
+  },
+  {
+    text: "Morel wants any border deal approved in a referendum.",
+    want: ["ada-morel demands border"],
+  },
 ];
 
 describe("stance stress set, third batch", () => {
