@@ -29,6 +29,15 @@ const SPEECH_TAG_AFTER =
   /^\s+(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|stressed|told reporters)\s*,\s*$/;
 /** "Keir Starmer and French President Emmanuel Macron": a title before the next name. */
 const TITLED_COORDINATION = /^\s*,?\s*and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
+/**
+ * "Qatar's emir and Tesk": a state named by its leader's role, joined by "and" to the next
+ * name, which may carry a title of its own ("and Turkey's President "). A comma alone
+ * sets off an apposition instead: "the Russian leader's aide, Yuri Ushakov".
+ */
+const ROLE_COORDINATION =
+  /^['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,?\s*and\s+(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,3}$/u;
+/** "Turkey's President Erdogan": the state before a title is the name's, not a member of a list. */
+const TITLE_OWNER = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u;
 /** "officials in Berlin and Paris expect", "asks Kyiv to hand over": a mention that is no subject. */
 const NOT_SUBJECT_LEAD =
   /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;
@@ -134,17 +143,28 @@ function groupEndingAt(
     return null;
   const group = [nearest];
   let listed = false;
+  // Where the words before the group's earliest name start: a title's owner is passed over.
+  let from = nearest.start;
   for (const m of before.slice(i + 1)) {
-    const last = group[group.length - 1]!;
-    const between = text.slice(m.end, last.start).replace(/\b(?:both|neither|either)\b/gi, "");
-    if (!COORDINATION.test(between) && !TITLED_COORDINATION.test(between)) break;
+    const between = text.slice(m.end, from).replace(/\b(?:both|neither|either)\b/gi, "");
+    if (TITLE_OWNER.test(between) && group.length === 1 && from === nearest.start) {
+      // "Turkey's President Erdogan": the state owns the title; the list goes on before it.
+      from = m.start;
+      continue;
+    }
+    if (
+      !COORDINATION.test(between) &&
+      !TITLED_COORDINATION.test(between) &&
+      !ROLE_COORDINATION.test(between)
+    )
+      break;
     // A bare comma joins names only in a list closed by "and" ("A, B and C"), not "According to A, B".
     if (/^\s*,\s*$/.test(between) && !listed) break;
     listed = true;
     group.push(m);
+    from = m.start;
   }
-  const first = group[group.length - 1]!;
-  const lead = text.slice(Math.max(0, first.start - 40), first.start);
+  const lead = text.slice(Math.max(0, from - 40), from);
   // "with Britain and France signing a declaration": the names before a gerund are its subject.
   const absolute =
     /\bwith\s+$/i.test(lead) && /^\s*$/.test(gap) && /^\p{Ll}+ing\b/u.test(text.slice(at));

@@ -209,6 +209,25 @@ const ROWS: StanceRow[] = [
     want: ["red-ridge supports ceasefire"],
   },
   { text: "Varn is committed to the ceasefire.", want: ["norland supports ceasefire"] },
+  // A list may name a state by its leader's role, and its last name may carry a title.
+  {
+    text: "Morel, Drin, Orsk's emir and Suthia's President Ivo Tesk signed a declaration backing the truce.",
+    want: [
+      "ada-morel accepts ceasefire",
+      "ada-morel supports ceasefire",
+      "estmark accepts ceasefire",
+      "estmark supports ceasefire",
+      "ivo-tesk accepts ceasefire",
+      "ivo-tesk supports ceasefire",
+      "pavel-drin accepts ceasefire",
+      "pavel-drin supports ceasefire",
+    ],
+  },
+  // A role and a name set off by a comma are one person, not a list.
+  {
+    text: "Morel's envoy, Pavel Drin, backed the truce on Monday.",
+    want: ["pavel-drin supports ceasefire"],
+  },
   // Approving and signing off on a text accept it; approval by a vote is a procedure.
   { text: "Keld's cabinet approved the water quota on Thursday.", want: ["suthia accepts water"] },
   {
