@@ -403,11 +403,13 @@ function adoptOrphans(text: string, orphans: Orphan[], drafts: Draft[]): Draft[]
 }
 
 /**
- * "two of its soldiers", "only four of the 28 dead hostages": a count of part of
- * a group, whose noun comes after "of" and a determiner.
+ * "two of its soldiers", "three of the wounded medics": a count of part of a
+ * group, whose noun comes after "of" and a determiner. A group counted itself
+ * ("four of the 28 hostages") leaves the part out: its figure would stand
+ * beside the whole's as a rival value of one count.
  */
 const PART_OF =
-  /^\s+of\s+(?:the|its|their|his|her|our|your|those|these)\s+(?:[\p{N},.]+\s+)?((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
+  /^\s+of\s+(?:the|its|their|his|her|our|your|those|these)\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
 
 function nounOfPart(text: string, end: number): { unit: string } | null {
   const m = PART_OF.exec(text.slice(end, end + 60));
