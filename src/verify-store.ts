@@ -578,8 +578,9 @@ async function movedReports(
   sources: readonly Source[],
   added: ReadonlySet<string>,
 ): Promise<MovedReport[]> {
-  const rootBefore = rootsOf(before);
-  const rootAfter = rootsOf(after);
+  // Roots follow the links alone: no report needs to be read to find them.
+  const rootBefore = buildOriginIndex([], sources, before).rootOf;
+  const rootAfter = buildOriginIndex([], sources, after).rootOf;
   // Only a copy, before or after, can have another root than itself.
   const copies = new Set([...before, ...after].map((l) => l.reportId));
   const ids = [...copies].filter((id) => !added.has(id) && rootBefore(id) !== rootAfter(id));
@@ -651,21 +652,6 @@ async function readWhole(store: Store, cluster: ClaimCluster): Promise<ClaimClus
   if (cluster.lent) whole.lent = cluster.lent;
   else delete whole.lent;
   return whole;
-}
-
-/** Each report's root original, following the links (itself when it is no copy). */
-function rootsOf(links: readonly Reprint[]): (id: string) => string {
-  const originalOf = new Map(links.map((l) => [l.reportId, l.originalId]));
-  return (id) => {
-    const seen = new Set([id]);
-    let current = id;
-    for (let next = originalOf.get(current); next !== undefined; next = originalOf.get(current)) {
-      if (seen.has(next)) throw new Error(`verify: reprints form a cycle through report ${next}`);
-      seen.add(next);
-      current = next;
-    }
-    return current;
-  };
 }
 
 async function verifyAdded(

@@ -477,7 +477,7 @@ function findGroups(
       .join("");
     const acronyms =
       words.length >= 2 && initials.length >= 2
-        ? [initials, initials.split("").join(".") + "."].filter((a) =>
+        ? [initials, `${initials.split("").join(".")}.`].filter((a) =>
             texts.some((x) => wordRe(a, "u").test(x)),
           )
         : [];

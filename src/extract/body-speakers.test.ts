@@ -4,9 +4,8 @@
  * taken for it.
  */
 import { describe, expect, it } from "vitest";
-import type { Report } from "../model/index.js";
 import { extractReport } from "./index.js";
-import { actor, dossierOf } from "./test-dossier.js";
+import { actor, dossierOf, textReport } from "./test-dossier.js";
 
 const dossier = dossierOf([
   actor({ id: "red-ridge", name: "Red Ridge Front", kind: "organization", aliases: ["the Front"] }),
@@ -21,19 +20,7 @@ const dossier = dossierOf([
 ]);
 
 function speakers(text: string) {
-  const report: Report = {
-    id: "r",
-    sourceId: "s",
-    url: null,
-    title: "",
-    byline: null,
-    published: "2026-03-02T10:00:00Z",
-    text,
-    language: "en",
-    contentHash: "",
-    origin: "test",
-  };
-  return extractReport(report, { dossier }).quotes.map((q) => [q.speakerId, q.content]);
+  return extractReport(textReport(text), { dossier }).quotes.map((q) => [q.speakerId, q.content]);
 }
 
 describe("an organisation or state as the speaker of the next sentence", () => {

@@ -1,8 +1,24 @@
 /** For the extraction tests: small dossiers, and a document run through sentences and mentions. */
-import type { Actor, Dossier, Issue, Sentence } from "../model/index.js";
+import type { Actor, Dossier, Issue, Report, Sentence } from "../model/index.js";
 import { mentionsComponent } from "./mentions.js";
 import { sentencesComponent } from "./sentences.js";
 import type { WorkingDoc } from "./types.js";
+
+/** A report holding only this text, published on 2 March 2026, for running the extractor. */
+export function textReport(text: string, id = "r"): Report {
+  return {
+    id,
+    sourceId: "s",
+    url: null,
+    title: "",
+    byline: null,
+    published: "2026-03-02T10:00:00Z",
+    text,
+    language: "en",
+    contentHash: "",
+    origin: "test",
+  };
+}
 
 /** An actor with every optional field empty unless given. */
 export const actor = (a: Partial<Actor> & Pick<Actor, "id" | "name" | "kind">): Actor => ({

@@ -37,10 +37,18 @@ export function tallyColumn(c: ClusterWithClaims): string | null {
 
 /**
  * A cluster read with its tally instead of its members: no claims and no ids,
- * and memberCount says how many it holds (see ClusterWithClaims.tally).
+ * and memberCount says how many it holds (see ClusterWithClaims.tally). Null
+ * for a tally that cannot be read (a damaged value): the cluster is then read
+ * whole, and verification tallies it anew when it writes it.
  */
-export function talliedCluster(record: ClusterRecord, tally: string): ClusterWithClaims {
-  const parsed = JSON.parse(tally) as ClusterTally;
+export function talliedCluster(record: ClusterRecord, tally: string): ClusterWithClaims | null {
+  let parsed: ClusterTally;
+  try {
+    parsed = JSON.parse(tally) as ClusterTally;
+  } catch {
+    return null;
+  }
+  if (typeof parsed?.claims !== "number" || !Array.isArray(parsed.values)) return null;
   return { ...record, claimIds: [], claims: [], memberCount: parsed.claims, tally: parsed };
 }
 

@@ -8,8 +8,8 @@
 
 import { expect, it } from "vitest";
 import { extractReport } from "../extract/index.js";
-import { actor, dossierOf } from "../extract/test-dossier.js";
-import type { Issue, Report } from "../model/index.js";
+import { actor, dossierOf, textReport } from "../extract/test-dossier.js";
+import type { Issue } from "../model/index.js";
 
 const ISSUES: Issue[] = [
   {
@@ -96,19 +96,7 @@ export const stressDossier = dossierOf(
 );
 
 export function stressStances(text: string): string[] {
-  const report: Report = {
-    id: "stress",
-    sourceId: "s",
-    url: null,
-    title: "",
-    byline: null,
-    published: "2026-03-02T10:00:00Z",
-    text,
-    language: "en",
-    contentHash: "",
-    origin: "test",
-  };
-  const out = extractReport(report, { dossier: stressDossier });
+  const out = extractReport(textReport(text, "stress"), { dossier: stressDossier });
   return [...new Set(out.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`))].sort();
 }
 

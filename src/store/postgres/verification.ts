@@ -171,10 +171,13 @@ export class VerificationTables {
       [[...new Set(ids)]],
     );
     // A cluster with a tally is its row alone: its members are not read.
-    const tallied = rows.flatMap((row) =>
-      row.tally ? [talliedCluster(row.cluster, row.tally)] : [],
-    );
-    const whole = rows.flatMap((row) => (row.tally ? [] : [row.cluster]));
+    const tallied: ClusterWithClaims[] = [];
+    const whole: ClusterRecord[] = [];
+    for (const row of rows) {
+      const byTally = row.tally ? talliedCluster(row.cluster, row.tally) : null;
+      if (byTally) tallied.push(byTally);
+      else whole.push(row.cluster);
+    }
     return [...tallied, ...(await this.withMembers(whole))];
   }
 

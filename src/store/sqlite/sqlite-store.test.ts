@@ -91,6 +91,26 @@ describe("SQLite store on disk", () => {
     await store.close();
   });
 
+  it("reads a cluster whole when its stored tally is damaged", async () => {
+    const path = join(dir, "damaged-tally.db");
+    const store = openSqliteStore(path);
+    const report = makeReport({ id: "r1" });
+    await store.addReport(report);
+    const extraction = makeExtraction(report, 2, 0);
+    await store.saveExtraction(extraction, "v1");
+    const cluster = makeCluster("k1", extraction.claims, "corroborated");
+    await store.saveVerification([], [{ ...cluster, tally: makeTally(extraction.claims) }]);
+    await store.close();
+    for (const damaged of ["{not json", '{"version":1}', "null"]) {
+      const db = new Database(path);
+      db.prepare("UPDATE clusters SET tally = ? WHERE id = 'k1'").run(damaged);
+      db.close();
+      const reopened = openSqliteStore(path);
+      expect(await reopened.getClusters(["k1"], { tallies: true })).toEqual([cluster]);
+      await reopened.close();
+    }
+  });
+
   it("has the same indexes after replacing the verification as before", async () => {
     const path = join(dir, "indexes.db");
     const store = openSqliteStore(path);

@@ -206,8 +206,10 @@ export class VerificationTables {
       const row = get.get(id);
       if (!row) continue;
       // A cluster with a tally is its row alone: its members are not read.
-      if (row.tally) tallied.push(talliedCluster(parseRecord(row.json), row.tally));
-      else records.push(parseRecord(row.json));
+      const record = parseRecord(row.json);
+      const byTally = row.tally ? talliedCluster(record, row.tally) : null;
+      if (byTally) tallied.push(byTally);
+      else records.push(record);
     }
     return [...tallied, ...this.withMembers(records)];
   }
