@@ -274,6 +274,32 @@ describe("holders and polarity", () => {
   });
 });
 
+describe("cue verbs that need their particle", () => {
+  const predicateOf = (text: string) => claimsOf(text)[0]?.predicate;
+
+  it.each([
+    "The Front turned down the offer of a truce.",
+    "Varn has ruled out a truce before the spring.",
+    "Keld turns away any truce that leaves troops in place.",
+  ])("rejects: %s", (text) => {
+    expect(predicateOf(text)).toBe("rejection");
+  });
+
+  it.each([
+    "The body handed over for the truce turned out to be a soldier's.",
+    "Keld turned to the mediators for a truce.",
+    "The court ruled that the truce stands.",
+  ])("does not reject: %s", (text) => {
+    expect(predicateOf(text)).not.toBe("rejection");
+  });
+
+  it("reads a shooting, a clash or an ambush as an attack", () => {
+    for (const noun of ["shooting", "clash", "ambush"]) {
+      expect(predicateOf(`The ${noun} near the ford left two dead.`)).toBe("attack_claim");
+    }
+  });
+});
+
 describe("claims without a figure", () => {
   it("describes an event by actor ids, the date value and lemmas", () => {
     const [claim] = claimsOf("Trump hosted Zelenskyy at Mar-a-Lago on Sunday.", {

@@ -23,6 +23,7 @@ import {
   PREDICATE_CLASSES,
   type PredicateClass,
   REPORTING_VERBS,
+  VERB_PARTICLES,
 } from "./predicates.js";
 import { slotKey, slotOfQuantity } from "./slots.js";
 import {
@@ -227,8 +228,10 @@ function classify(
   const range = wordRangeIn(text, part.start, part.end);
   if (!range) {
     let noun: { cls: PredicateClass; at: number } | null = null;
-    for (const w of wordsIn(text, part.start, part.end)) {
-      const cue = cueOf(w, lemmaOf(w.text), posAt);
+    const all = [...wordsIn(text, part.start, part.end)];
+    for (let i = 0; i < all.length; i++) {
+      const w = all[i]!;
+      const cue = cueOf(w, lemmaOf(w.text), posAt, all[i + 1]);
       if (cue.verb >= 0) return { cls: PREDICATE_CLASSES[cue.verb]!, at: w.end };
       if (!noun && cue.noun >= 0) noun = { cls: PREDICATE_CLASSES[cue.noun]!, at: w.end };
     }
@@ -239,7 +242,7 @@ function classify(
   let noun = -1;
   for (let i = from; i < to; i++) {
     if (cues.verb[i] === UNREAD) {
-      const cue = cueOf(words[i]!, lemmaAt(words, i), posAt);
+      const cue = cueOf(words[i]!, lemmaAt(words, i), posAt, words[i + 1]);
       cues.verb[i] = cue.verb;
       cues.noun[i] = cue.noun;
     }
@@ -255,8 +258,15 @@ const NO_CLASS = -1;
 const UNREAD = -2;
 
 /** The class a word states as a verb and as a noun (lexicon positions, or NO_CLASS). */
-function cueOf(w: Word, lemma: string, posAt: Map<number, string>): { verb: number; noun: number } {
+function cueOf(
+  w: Word,
+  lemma: string,
+  posAt: Map<number, string>,
+  next: Word | undefined,
+): { verb: number; noun: number } {
   if (REPORTING_VERBS.has(w.lower)) return { verb: NO_CLASS, noun: NO_CLASS };
+  const particles = VERB_PARTICLES.get(lemma);
+  if (particles && !(next && particles.has(next.lower))) return { verb: NO_CLASS, noun: NO_CLASS };
   const pos = posAt.get(w.start);
   const nounLike = pos === "NOUN" || pos === "PROPN";
   const verb = nounLike ? undefined : earliest(VERB_CLASS.get(lemma), VERB_CLASS.get(w.lower));

@@ -14,6 +14,11 @@ describe("denials", () => {
     "The governor called the story entirely made up.",
     "Officials in Tesk rejected that account, saying the shells hit a school.",
     "Varn dismissed the version put out by the ministry.",
+    "The Front said it had no knowledge of any ambush near the river.",
+    "Keld's army says it has no knowledge of the convoy being hit.",
+    "Orsk was not aware of any shelling that night, Drin said.",
+    "The army is unaware of any strike on the bridge.",
+    "The governor said he knew nothing about a raid on the depot.",
   ])("denies: %s", (text) => {
     expect(isDenial(text)).toBe(true);
   });
@@ -25,6 +30,9 @@ describe("denials", () => {
     "Varn rejected the proposal for monitors.",
     "Morel called it a useful start.",
     "Drin opened an account with the bank.",
+    "Morel said she had knowledge of the talks from both sides.",
+    "Varn was aware of the risks, Tesk said.",
+    "Morel was aware of any delay before the vote.",
   ])("does not deny: %s", (text) => {
     expect(isDenial(text)).toBe(false);
   });

@@ -33,8 +33,14 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
   {
     predicate: "attack_claim",
     role: "attacks",
-    verbs: ["attack", "strike", "struck", "bomb", "shell", "target", "launch", "fire", "hit"],
-    nouns: ["attack", "strike", "barrage", "bombardment", "shelling", "raid"],
+    verbs: [
+      ...["attack", "strike", "struck", "bomb", "shell", "target", "launch", "fire", "hit"],
+      ...["shoot", "shot", "ambush", "assault"],
+    ],
+    nouns: [
+      ...["attack", "strike", "barrage", "bombardment", "shelling", "raid", "shooting"],
+      ...["clash", "ambush", "assault", "gunfire", "firefight"],
+    ],
     event: true,
   },
   {
@@ -104,6 +110,16 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
   },
 ];
 
+/**
+ * Cue verbs that state their class only with a particle after them: "turned
+ * down the offer" rejects, "turned out to be" and "turned to Qatar" do not;
+ * "ruled out" rejects, "the court ruled" does not.
+ */
+export const VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["turn", new Set(["down", "away"])],
+  ["rule", new Set(["out"])],
+]);
+
 /** Verbs that only report what someone said: the claim is in what they report. */
 export const REPORTING_VERBS = new Set([
   "say",
@@ -159,6 +175,10 @@ export const DENIAL_PATTERNS: RegExp[] = [
   /\b(?:these|this|that|it) (?:is|was|are|were) (?:a |another )?(?:lie|lies|manipulation|fabrication|fake)\b/i,
   /\b(?:did not|didn't|never|had not|has not) (?:happen|happened|take place|taken place|took place)\b/i,
   /\bno such\b/i,
+  // "said it had no knowledge of any clash", "was not aware of any strike".
+  /\bno knowledge of\b/i,
+  /\b(?:unaware|not aware|n't aware) of any\b/i,
+  /\bknew\s+nothing\s+(?:of|about)\b/i,
   // "had provided no evidence of the attack", "offered no proof".
   /\b(?:provided|provides|offered|offers|presented|produced|shown|showed|given|gave)\s+no\s+(?:evidence|proof)\b/i,
   // A denial put as a judgement: "called the claim a fabrication", "called it a hoax".
@@ -205,6 +225,9 @@ export const DENIAL_GUARDS: readonly (readonly string[])[] = [
   ["lie", "manipulation", "fabrication", "fake"],
   ["happen", "place"],
   ["no such"],
+  ["knowledge"],
+  ["aware"],
+  ["knew"],
   ["evidence", "proof"],
   ["call"],
   ["call"],

@@ -6,6 +6,8 @@ import {
   DENIAL_CANDIDATES,
   DenialPostings,
   DenialTargets,
+  deniedCluster,
+  toldJustBefore,
 } from "./denials.js";
 import { ClaimMeasure } from "./measure.js";
 import { buildTermWeights } from "./similarity.js";
@@ -67,5 +69,50 @@ describe("DenialPostings", () => {
     for (const c of clusters) forward.add(c);
     for (const c of [...clusters].reverse()) backward.add(c);
     expect(backward.candidates(denials[2]!)).toEqual(forward.candidates(denials[2]!));
+  });
+});
+
+describe("deniedCluster", () => {
+  // Two attack statements share the denial's words equally; one was told in
+  // the denial's own report, just before it.
+  const attack = (reportId: string, sentence: number, place: string) =>
+    claim(reportId, {
+      sentence,
+      slot: "attacks:attack_claim",
+      terms: ["issue:attacks", "attack", "soldier", place],
+    });
+  const denialIn = (reportId: string, sentence: number) => ({
+    ...claim(reportId, {
+      sentence,
+      slot: "attacks:attack_claim",
+      terms: ["issue:attacks", "attack", "involvement", "front"],
+    }),
+    polarity: "deny" as const,
+  });
+  const earlier = cluster("c-a", [attack("r-1", 3, "ford"), attack("r-2", 1, "ford")]);
+  const later = cluster("c-b", [attack("r-3", 4, "mill"), attack("r-4", 2, "mill")]);
+  const clusters = [earlier, later];
+  const all = [...clusters.flatMap((c) => c.claims), denialIn("r-3", 5), denialIn("r-3", 9)];
+  const m = new ClaimMeasure(buildTermWeights(all, [actor("front", "The Front")]));
+  const targets = new DenialTargets(clusters, m);
+
+  it("prefers the cluster its own report told just before it", () => {
+    expect(toldJustBefore(denialIn("r-3", 5), later.claims)).toBe(true);
+    expect(deniedCluster(denialIn("r-3", 5), targets, m)?.id).toBe("c-b");
+    expect(deniedCluster(denialIn("r-3", 6), targets, m)?.id).toBe("c-b");
+  });
+
+  it("goes by words alone when that claim stands further back", () => {
+    expect(toldJustBefore(denialIn("r-3", 9), later.claims)).toBe(false);
+    expect(toldJustBefore(denialIn("r-3", 4), later.claims)).toBe(false);
+    expect(deniedCluster(denialIn("r-3", 9), targets, m)?.id).toBe("c-a");
+  });
+
+  it("needs shared words beside the bonus", () => {
+    const stray = {
+      ...claim("r-3", { sentence: 5, slot: "attacks:attack_claim", terms: ["weather"] }),
+      polarity: "deny" as const,
+    };
+    expect(deniedCluster(stray, targets, m)).toBeNull();
   });
 });

@@ -215,6 +215,49 @@ if (SAME_SLOT_BONUS >= DENIAL_THRESHOLD) {
   throw new Error("cluster: the same-slot bonus must stay under the denial threshold");
 }
 
+/**
+ * A denial is likelier to be about a claim its own report told just before it
+ * ("Israel said its soldiers were killed in an attack. Hamas denied any
+ * involvement."): news states the charge, then the reply. The bonus alone, even
+ * with the same-slot one, stays under the threshold: the words must still meet.
+ */
+export const PRECEDING_BONUS = 0.15;
+/** How many sentences back a claim counts as told just before the denial. */
+export const PRECEDING_SENTENCES = 2;
+
+if (PRECEDING_BONUS + SAME_SLOT_BONUS >= DENIAL_THRESHOLD) {
+  throw new Error("cluster: the bonuses of a denial must stay under the denial threshold");
+}
+
+/** Sentences of each report a cluster's claims stand in, by report id, kept per claim list. */
+const sentencesByReport = new WeakMap<readonly Claim[], Map<string, Set<number>>>();
+
+function reportSentences(claims: readonly Claim[]): Map<string, Set<number>> {
+  let index = sentencesByReport.get(claims);
+  if (!index) {
+    index = new Map();
+    for (const c of claims) {
+      let set = index.get(c.reportId);
+      if (!set) {
+        set = new Set();
+        index.set(c.reportId, set);
+      }
+      set.add(c.sentence);
+    }
+    sentencesByReport.set(claims, index);
+  }
+  return index;
+}
+
+/** Whether the cluster holds a claim of the denial's report in the sentences just before it. */
+export function toldJustBefore(denial: Claim, claims: readonly Claim[]): boolean {
+  const sentences = reportSentences(claims).get(denial.reportId);
+  if (!sentences) return false;
+  for (let k = 1; k <= PRECEDING_SENTENCES; k++)
+    if (sentences.has(denial.sentence - k)) return true;
+  return false;
+}
+
 /** The cluster a denial most likely denies, or null when none is close enough. */
 export function deniedCluster(
   denial: Claim,
@@ -225,7 +268,9 @@ export function deniedCluster(
   let bestScore = DENIAL_THRESHOLD;
   const denialSlot = slotKey(denial.slot);
   for (const cluster of targets.candidates(denial)) {
-    const bonus = slotKey(cluster.slot) === denialSlot ? SAME_SLOT_BONUS : 0;
+    const bonus =
+      (slotKey(cluster.slot) === denialSlot ? SAME_SLOT_BONUS : 0) +
+      (toldJustBefore(denial, cluster.claims) ? PRECEDING_BONUS : 0);
     const score =
       meanSimilarity(denial, representatives(cluster.claims), (a, b) => denialSimilarity(a, b, m)) +
       bonus;
