@@ -274,6 +274,41 @@ describe("holders and polarity", () => {
   });
 });
 
+describe("the time of a toll told without a date", () => {
+  const tollOf = (text: string, layers: Layers = {}) =>
+    claimsOf(text, { quantities: [["12 people", 12, "person"]], ...layers }).find(
+      (c) => c.quantity !== null,
+    );
+
+  it("is the week of the report (2025-12-29 is in week 1 of 2026)", () => {
+    const claim = tollOf("The attack killed 12 people in Orsk, the governor said.");
+    expect(claim?.predicate).toBe("kill");
+    expect(claim?.time).toMatchObject({ value: "2026-W01", granularity: "week" });
+  });
+
+  it("is left open for a running total", () => {
+    for (const text of [
+      "The attack on Orsk has killed 12 people, the governor said.",
+      "The attack killed 12 people in Orsk in all, the governor said.",
+    ]) {
+      expect(tollOf(text)?.time).toBeNull();
+    }
+  });
+
+  it("is the date the sentence gives, but not one that opens a period", () => {
+    expect(
+      tollOf("The attack killed 12 people in Orsk on Sunday.", {
+        times: [["on Sunday", "2025-12-28"]],
+      })?.time?.value,
+    ).toBe("2025-12-28");
+    const since = tollOf(
+      "The attack killed 12 people in Orsk, the worst day since the truce began on Friday.",
+      { times: [["on Friday", "2025-12-26"]] },
+    );
+    expect(since?.time?.value).toBe("2026-W01");
+  });
+});
+
 describe("cue verbs that need their particle", () => {
   const predicateOf = (text: string) => claimsOf(text)[0]?.predicate;
 

@@ -13,6 +13,7 @@ import type {
   Sentence,
   TimeExpression,
 } from "../model/index.js";
+import { isoWeekValue } from "./granularity.js";
 import { type IssueRoles, issueRoles } from "./issue-roles.js";
 import { buildIssueMatcher, type IssueMatcher } from "./issues.js";
 import { partyWords } from "./party-words.js";
@@ -398,6 +399,41 @@ const EVENT_PREDICATES = new Set(["launched", "intercepted", "call_length"]);
 /** Statements of an event ("will meet in Paris on January 6"): dated by the time nearest their word. */
 const EVENT_CLASSES = new Set(PREDICATE_CLASSES.filter((c) => c.event).map((c) => c.predicate));
 
+/**
+ * Tolls of one strike or clash ("at least 44 people were killed"): a report that
+ * gives no date for them tells of something recent, so they are set at the
+ * report's week, which keeps the tolls of attacks weeks apart from joining as
+ * one figure. A running total ("so far", "in all") is not one
+ * event and keeps no date; nor does a count in the present perfect ("the war
+ * has killed"), which runs up to now.
+ */
+const TOLL_PREDICATES = new Set(["kill", "injure"]);
+const RUNNING_TOTAL =
+  /\b(?:so far|to date|in all|in total|all told|cumulative|altogether)\b|\b(?:has|have)\s+(?:now\s+)?(?:killed|injured|wounded|died|been killed|been injured|been wounded)\b/i;
+
+/**
+ * The week of the report's day, as the time of a toll told without one: a
+ * report may come out days after the attack it counts, so the day itself is
+ * too narrow.
+ */
+function reportWeek(b: Builder, part: Part): TimeExpression | null {
+  const report = b.doc.report;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(report.published)?.[0];
+  if (report.dateAssumed || !day) return null;
+  return {
+    text: "",
+    start: part.start,
+    end: part.start,
+    value: isoWeekValue(new Date(`${day}T00:00:00Z`)),
+    granularity: "week",
+    future: false,
+    sentence: b.sentence.index,
+  };
+}
+
+/** A time in a "since …" phrase: "since the truce began on Oct. 10", "since Monday". */
+const SINCE_TIME = /\bsince\b[^,.;:()—–]*$/i;
+
 /** "said Friday", "told reporters on Sunday": when something was said, not when it happened. */
 const STATEMENT_TIME =
   /\b(?:said|says|told(?: reporters| journalists| a news conference)?|announced|stated|added|wrote|insisted|claimed|denied|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/i;
@@ -411,14 +447,20 @@ function factTime(
   part: Part,
   anchor: number | null,
   eventLike: boolean,
+  toll = false,
 ): TimeExpression | null {
   const inPart = itemsWithin(b.doc.times, part);
   const isStatementTime = (t: TimeExpression) =>
     STATEMENT_TIME.test(b.text.slice(Math.max(part.start, t.start - 40), t.start));
-  const candidates = inPart.filter((t) => !isStatementTime(t));
+  // "the deadliest day since the truce began on Oct. 10": the start of a period, not the fact's time.
+  const opensPeriod = (t: TimeExpression) =>
+    SINCE_TIME.test(b.text.slice(Math.max(part.start, t.start - 60), t.start));
+  const candidates = inPart.filter((t) => !isStatementTime(t) && !opensPeriod(t));
   // An event told with no date of its own ("launched 91 drones overnight", said on
   // Monday) is placed at the statement's date: near enough to keep other events apart.
   if (candidates.length === 0 && eventLike) return inPart.find(isStatementTime) ?? null;
+  if (candidates.length === 0 && toll && !RUNNING_TOTAL.test(b.text.slice(part.start, part.end)))
+    return inPart.find(isStatementTime) ?? reportWeek(b, part);
   if (anchor === null) return candidates[0] ?? null;
   let best: TimeExpression | null = null;
   for (const t of candidates) {
@@ -443,7 +485,8 @@ function makeClaim(
     n++;
   const eventLike = EVENT_PREDICATES.has(fields.predicate);
   const anchor = fields.quantity?.start ?? (EVENT_CLASSES.has(fields.predicate) ? cueAt : null);
-  const own = time !== undefined ? time : factTime(b, part, anchor, eventLike);
+  const toll = fields.quantity !== null && TOLL_PREDICATES.has(fields.predicate);
+  const own = time !== undefined ? time : factTime(b, part, anchor, eventLike, toll);
   const claim: Claim = {
     id: `${b.doc.report.id}:${b.sentence.index}:${n}`,
     reportId: b.doc.report.id,
