@@ -274,6 +274,47 @@ describe("holders and polarity", () => {
   });
 });
 
+describe("time limits", () => {
+  const slotOf = (text: string, figure: string, value: number, unit: string) =>
+    claimsOf(text, { quantities: [[figure, value, unit]] }).find((c) => c.quantity !== null)?.slot;
+
+  it("puts limits told with other verbs in one slot of the sentence's issue", () => {
+    expect(
+      slotOf(
+        "Under the truce, Varn must free all detainees within 72 hours.",
+        "72 hours",
+        72,
+        "hour",
+      ),
+    ).toBe("ceasefire:time_limit:minute");
+    expect(
+      slotOf(
+        "The Front is to hand over its prisoners within 72 hours of the truce starting.",
+        "72 hours",
+        72,
+        "hour",
+      ),
+    ).toBe("ceasefire:time_limit:minute");
+    expect(
+      slotOf(
+        "Keld will pull back its guns within the 10 days the truce allows.",
+        "10 days",
+        10,
+        "day",
+      ),
+    ).toBe("ceasefire:time_limit:day");
+  });
+
+  it("leaves a span that is not a limit to its own words", () => {
+    expect(slotOf("The truce talks lasted 72 hours.", "72 hours", 72, "hour")).not.toContain(
+      "time_limit",
+    );
+    expect(
+      slotOf("Within the truce zone, 40 drones were seen.", "40 drones", 40, "drone"),
+    ).not.toContain("time_limit");
+  });
+});
+
 describe("the time of a toll told without a date", () => {
   const tollOf = (text: string, layers: Layers = {}) =>
     claimsOf(text, { quantities: [["12 people", 12, "person"]], ...layers }).find(

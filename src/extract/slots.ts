@@ -307,6 +307,8 @@ export function slotOfQuantity(input: SlotInput): SlotParts | null {
     all,
     parties: input.parties,
   };
+  const limited = timeLimit(c, input.issues[0]);
+  if (limited) return limited;
   for (const rule of RULES) {
     const own = input.roles.get(rule.role);
     if (!rule.units.includes(unit) || !own) continue;
@@ -325,6 +327,24 @@ export function slotOfQuantity(input: SlotInput): SlotParts | null {
   const issue = input.issues[0];
   if (!issue) return null;
   return { issue, predicate: headWord(c), unit, qualifier: null, extraTerms: [] };
+}
+
+/** Units of a span of time: what "within" can bound. */
+const DURATION_UNITS = new Set(["minute", "day"]);
+
+/**
+ * "hand over all hostages within 72 hours", "must leave within 30 days of the
+ * signing": the figure is a time limit on what the sentence is about, whatever
+ * verb states it ("release", "free", "hand over"), so limits told in other
+ * words meet in one slot of the sentence's issue.
+ */
+function timeLimit(c: FigureContext, issue: string | undefined): SlotParts | null {
+  if (!issue || !DURATION_UNITS.has(c.unit)) return null;
+  const before = c.words[c.first - 1]?.lower;
+  const twoBefore = c.words[c.first - 2]?.lower;
+  const within = before === "within" || (before === "the" && twoBefore === "within");
+  if (!within) return null;
+  return { issue, predicate: "time_limit", unit: c.unit, qualifier: null, extraTerms: [] };
 }
 
 export function slotKey(parts: SlotParts): string {
