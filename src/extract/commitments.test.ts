@@ -108,6 +108,18 @@ describe("commitments", () => {
     ]);
   });
 
+  it("reads 'plans to' as intent, and 'a plan to' as the name of a thing", () => {
+    const intent = "Zelenskyy plans to present the text next week.";
+    expect(findCommitments(docOf(intent))).toHaveLength(1);
+    for (const thing of [
+      "Trump laid out a 20-point plan to end the war on Monday.",
+      "Zelenskyy defended his peace plan to reporters.",
+      "The plan to hold a vote was shelved.",
+    ]) {
+      expect(findCommitments(docOf(thing))).toEqual([]);
+    }
+  });
+
   it("leaves out statements of fact, past events and questions", () => {
     const text =
       "Zelenskyy has asked for guarantees of 30 to 50 years. Trump met Zelenskyy on Sunday. Will Putin come?";

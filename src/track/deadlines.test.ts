@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedReport } from "../model/index.js";
 import { groupStatements, buildLedger as ledgerOfDigests } from "./deadlines.js";
 import { digestOf } from "./digest.js";
+import { actionOf, tellsDone } from "./ledger-terms.js";
 import { extracted } from "./test-records.js";
 
 /** The ledger over reports, through their digests as a store keeps them (a JSON round trip). */
@@ -181,5 +182,81 @@ describe("commitments and deadlines ledger", () => {
     const b = c("r4", "oslo treaty bergen signing");
     const groups = groupStatements([a, x, d, b]).map((g) => g.map((y) => y.reportId));
     expect(groups).toEqual([["r1", "r3", "r4"], ["r2"]]);
+  });
+});
+
+describe("kinds of plans and what settles them", () => {
+  const crossingPlan = extracted(
+    "k1",
+    "2026-02-02T09:00:00Z",
+    "Officials said the Keld crossing was expected to reopen on Wednesday for the sick.",
+    {
+      times: [["on Wednesday", "2026-02-04", "day", true]],
+      commitments: [
+        [
+          "suthia",
+          "the Keld crossing was expected to reopen on Wednesday for the sick",
+          "on Wednesday",
+        ],
+      ],
+    },
+  );
+  const later = (text: string, published = "2026-02-03T09:00:00Z") =>
+    extracted("k2", published, text);
+  const lastReport = extracted("k9", "2026-02-20T12:00:00Z", "Nothing else happened.");
+
+  it.each([
+    "Varn said the Keld crossing would stay closed until the prisoners were freed.",
+    "The Keld crossing remains shut, the ministry said.",
+    "The Keld crossing will not reopen before the talks, Varn said.",
+  ])("misses a planned opening when a later report says: %s", (text) => {
+    const [entry] = buildLedger([crossingPlan, later(text), lastReport], null);
+    expect(entry?.status).toBe("missed");
+  });
+
+  it("meets it when a later report tells it opened", () => {
+    const [entry] = buildLedger(
+      [
+        crossingPlan,
+        later("The Keld crossing reopened for the sick.", "2026-02-04T18:00:00Z"),
+        lastReport,
+      ],
+      null,
+    );
+    expect(entry?.status).toBe("met");
+  });
+
+  it("leaves out a clause that says nothing was promised", () => {
+    const noSign = extracted(
+      "n1",
+      "2026-02-02T09:00:00Z",
+      "The Front has given no sign that it will hand over its weapons.",
+      {
+        commitments: [
+          ["front", "The Front has given no sign that it will hand over its weapons", null],
+        ],
+      },
+    );
+    expect(buildLedger([noSign, latest], null)).toEqual([]);
+  });
+});
+
+describe("actionOf", () => {
+  it.each([
+    ["Varn will cut the fuel it lets in until the Front frees the prisoners", null],
+    [
+      "the shelling would stop once both sides sign, and the Front would free the prisoners",
+      "handover",
+    ],
+    ["Keld will pull back its guns from the ridge", "withdrawal"],
+    ["the crossing would reopen on Monday", "opening"],
+    ["the envoy is due to land in Orsk on Friday", "travel"],
+  ] as const)("%s: %s", (text, action) => {
+    expect(actionOf(text)).toBe(action);
+  });
+
+  it("does not take an agreement in a text for a meeting", () => {
+    expect(tellsDone("meeting", "Aid stays at half the figure agreed in the truce.")).toBe(false);
+    expect(tellsDone("meeting", "The leaders agreed in Lyon to meet again.")).toBe(true);
   });
 });

@@ -25,7 +25,9 @@ import {
   type PlanAction,
   samePlan,
   tellsAnyDone,
+  tellsAnyNotDone,
   tellsDone,
+  tellsNotDone,
   tellsOf,
   termsOf,
 } from "./ledger-terms.js";
@@ -36,9 +38,12 @@ const REFUSAL =
 /** "declined to say when the delegations would meet": no plan is stated, only that none was given. */
 const NO_ANSWER =
   /\b(?:declined|refused|did not|didn['’]t|would not|could not|were unable|was unable)\s+(?:to\s+)?(?:say|specify|give|confirm|disclose)\s+(?:when|where|whether|if|how)\b/i;
-/** A forward word: the sentence tells of something still to come. */
+/** "has given no sign that it will disarm": what is said is that nothing was promised. */
+const NO_SIGN =
+  /\b(?:no|little|any) (?:sign|signs|indication|suggestion|hint|commitment)\b|\bnothing to suggest\b/i;
+/** A forward word: the sentence tells of something still to come ("plans to"; "a plan" is a thing). */
 const FORWARD =
-  /\b(?:will|would|shall|expect(?:s|ed)? to|expected|due|scheduled|plans?|planning|hopes?|hoped|preparing|intends?|coming|next|later|upcoming)\b|['’]ll\b/i;
+  /\b(?:will|would|shall|expect(?:s|ed)? to|expected|due|scheduled|(?<!\b(?:a|an|the|its|his|her|their|our|your|this|that|whose)\s+(?:[\w-]+\s+){0,2})plans? to|planning|hopes?|hoped|preparing|intends?|coming|next|later|upcoming)\b|['’]ll\b/i;
 const FORWARD_TIME = /\b(?:coming|next|later|upcoming|within|in a few|soon)\b/i;
 const CALLED_OFF =
   /\b(?:postponed|delayed|called off|cancel(?:l)?ed|did not take place|was not held|were not held|put off|pushed back|scrapped|fell through)\b/i;
@@ -52,7 +57,8 @@ interface Candidate extends LedgerStatement {
 function fromCommitment(x: ExtractedReport, c: Commitment): PlanStatement | null {
   const action = actionOf(c.what);
   // With neither a date nor an act to see done, a clause is a forecast, not a plan to follow.
-  if (REFUSAL.test(c.what) || NO_ANSWER.test(c.what) || (!c.due && !action)) return null;
+  if (REFUSAL.test(c.what) || NO_ANSWER.test(c.what) || NO_SIGN.test(c.what)) return null;
+  if (!c.due && !action) return null;
   return {
     reportId: x.report.id,
     sourceId: c.id,
@@ -194,7 +200,7 @@ export function toldOf(x: ExtractedReport): TrackingDigest["told"] {
   const out: TrackingDigest["told"] = [];
   for (const s of x.sentences) {
     const text = x.report.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
-    if (!CALLED_OFF.test(text) && !tellsAnyDone(text)) continue;
+    if (!CALLED_OFF.test(text) && !tellsAnyDone(text) && !tellsAnyNotDone(text)) continue;
     const days = [...new Set(toldDays(x, s.index))];
     out.push({ sentence: s.index, text, terms: [...termsOf(x, s)], days });
   }
@@ -241,7 +247,8 @@ function settle(
     if (statedIn.has(reportId) || published <= first.asOf) continue;
     if (!tellsOf(terms, sentenceTerms)) continue;
     const by = { reportId, sentence: index, text, asOf: published };
-    if (CALLED_OFF.test(text)) return { status: "missed", by };
+    if (CALLED_OFF.test(text) || (action && tellsNotDone(action, text)))
+      return { status: "missed", by };
     // Only an act of the plan's kind, told as done, on a day the plan allows, meets it.
     if (!action || !tellsDone(action, text)) continue;
     if (days.some((d) => d >= from && d <= until)) return { status: "met", by };

@@ -64,13 +64,26 @@ export function tellsOf(plan: Set<string>, sentence: Set<string>): boolean {
 }
 
 /** The kind of thing a plan is: a later report must tell that kind of thing happened. */
-export type PlanAction = "meeting" | "call" | "travel" | "signing" | "result";
+export type PlanAction =
+  | "meeting"
+  | "call"
+  | "travel"
+  | "signing"
+  | "result"
+  | "opening"
+  | "handover"
+  | "withdrawal";
 
-const ACTIONS: Array<[PlanAction, RegExp, RegExp]> = [
+/**
+ * Each kind: how a plan states it, how a later report tells it done, and (for
+ * the kinds that can be held back) how one tells it is not being done, which
+ * settles the plan as missed: "would stay closed until", "has not freed".
+ */
+const ACTIONS: Array<[PlanAction, RegExp, RegExp, RegExp?]> = [
   [
     "meeting",
     /\b(?:meet|meets|meeting|gather|summit|host|sit down|talks (?:in|at|with)|convene|come to|bring)\b/i,
-    /\b(?:met|gathered|hosted|held talks|sat down|convened|(?:summit|meeting|talks) (?:took place|was held|were held)|agreed in|received)\b/i,
+    /\b(?:met|gathered|hosted|held talks|sat down|convened|(?:summit|meeting|talks) (?:took place|was held|were held)|agreed in (?!(?:the|their|its|his|her|a|an|principle|writing|part|full)\b)|received)\b/i,
   ],
   [
     "call",
@@ -79,10 +92,28 @@ const ACTIONS: Array<[PlanAction, RegExp, RegExp]> = [
   ],
   [
     "travel",
-    /\b(?:travel|trip|visit|fly)\b/i,
+    /\b(?:travel|trip|visit|fly|land in|arrive in)\b/i,
     /\b(?:travel(?:l)?ed|visited|arrived|flew|landed)\b/i,
   ],
   ["signing", /\bsign\b/i, /\bsigned\b/i],
+  [
+    "opening",
+    /\b(?:re)?open(?:ing)?\b/i,
+    /\b(?:re)?opened\b|\bwas (?:re)?opened\b/i,
+    /\b(?:remains?|remained|stays?|stayed|kept|keeps|(?:will|would) (?:stay|remain|be kept)) (?:closed|shut)\b|\b(?:will|would|did|does|has|have|had) not (?:yet |been )?(?:re)?open(?:ed)?\b|\b(?:won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t) (?:yet )?(?:re)?open(?:ed)?\b/i,
+  ],
+  [
+    "handover",
+    /\b(?:release|free|hand over|handover|return|exchange)\b/i,
+    /\b(?:released|freed|handed over|returned|exchanged)\b/i,
+    /\b(?:(?:will|would|did|does|has|have|had) not (?:yet )?(?:release|free|hand over|return|released|freed|handed over|returned)|(?:won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t) (?:yet )?(?:release|free|hand over|return|released|freed|handed over|returned)|(?:short|fell short) of\b)/i,
+  ],
+  [
+    "withdrawal",
+    /\b(?:withdraw|withdrawal|pull back|pull out|pullback)\b/i,
+    /\b(?:withdrew|pulled back|pulled out|completed (?:the|their|its) withdrawal)\b/i,
+    /\b(?:(?:will|would|did|has|have|had) not (?:yet )?(?:withdraw|withdrawn|pull back|pulled back)|(?:won['’]t|didn['’]t|hasn['’]t|haven['’]t) (?:yet )?(?:withdraw|withdrawn|pull back|pulled back))\b/i,
+  ],
   [
     "result",
     /\b(?:(?:be|become|becomes) (?:known|clear)|(?:will|would|['’]ll) know|announce)\b|['’]ll know\b/i,
@@ -90,14 +121,20 @@ const ACTIONS: Array<[PlanAction, RegExp, RegExp]> = [
   ],
 ];
 
+/** A condition, up to the end of its clause. */
+const CONDITION =
+  /\b(?:until|unless|if|once|provided|as soon as|in exchange for|in return for)\b[^,;]*/gi;
+
 /**
  * What kind of plan a clause states (the act named first: "call Putin once the
  * meeting is over" is a call), or null when it names no act a report could see done.
  */
 export function actionOf(text: string): PlanAction | null {
+  // "will cut aid until the bodies are returned": a condition names another act than the plan's.
+  const act = text.replace(CONDITION, " ");
   let best: { action: PlanAction; at: number } | null = null;
   for (const [action, plan] of ACTIONS) {
-    const at = text.search(plan);
+    const at = act.search(plan);
     if (at >= 0 && (!best || at < best.at)) best = { action, at };
   }
   return best?.action ?? null;
@@ -106,6 +143,16 @@ export function actionOf(text: string): PlanAction | null {
 /** Whether a sentence tells the act was done. */
 export function tellsDone(action: PlanAction, text: string): boolean {
   return ACTIONS.find(([a]) => a === action)![2].test(text);
+}
+
+/** Whether a sentence tells the act is not being done (held back, kept closed): the plan is missed. */
+export function tellsNotDone(action: PlanAction, text: string): boolean {
+  return ACTIONS.find(([a]) => a === action)![3]?.test(text) ?? false;
+}
+
+/** Whether a sentence tells any act held back: such sentences can settle a plan as missed. */
+export function tellsAnyNotDone(text: string): boolean {
+  return ACTIONS.some(([, , , notDone]) => notDone?.test(text));
 }
 
 /** Whether a sentence tells any act done: the only sentences that can settle a plan as met. */
