@@ -55,6 +55,16 @@ describe("quantities", () => {
     expect(over).toMatchObject({ text: "just over an hour", value: 1, unit: "hour", approx: true });
   });
 
+  it("keeps the noun of people counted by role, soldiers too", () => {
+    expect(brief("A rocket attack near Varn killed three soldiers on Monday.")).toEqual([
+      ["three soldiers", 3, "soldier"],
+    ]);
+    expect(brief("The base houses about 300 U.S. troops and 40 U.N. monitors.")).toEqual([
+      ["about 300 U.S. troops", 300, "troop"],
+      ["40 U.N. monitors", 40, "monitor"],
+    ]);
+  });
+
   it("counts an army's size in troops, with or without the noun", () => {
     expect(brief("Ukraine would keep an army of 800,000 in peacetime.")).toEqual([
       ["800,000", 800000, "troop"],
@@ -305,10 +315,27 @@ describe("counts that go on with one told before", () => {
     expect(brief("The army said three of its medics were hurt at the crossing.")).toEqual([
       ["three", 3, "medic"],
     ]);
-    // A part of a group counted itself is left out: it is no rival value of the whole.
-    expect(brief("Only 12 of the 40 stranded sailors reached the shore on Friday.")).toEqual([
-      ["40 stranded sailors", 40, "sailor"],
+    // A part of a group counted itself is marked as such: it is no rival value of the whole.
+    const parts = find("Only 12 of the 40 stranded sailors reached the shore on Friday.");
+    expect(parts.map((q) => [q.text, q.value, q.unit, q.partOfCounted])).toEqual([
+      ["12", 12, "sailor", true],
+      ["40 stranded sailors", 40, "sailor", undefined],
     ]);
+    expect(find("The army said three of its medics were hurt.")[0]?.partOfCounted).toBeUndefined();
+  });
+
+  it("keeps the role noun of a part that is a casualty, one included", () => {
+    expect(brief("Gunmen killed two of its soldiers near Varn on Sunday.")).toEqual([
+      ["two", 2, "soldier"],
+    ]);
+    expect(brief("Norland said a blast killed one of its soldiers at the border.")).toEqual([
+      ["one", 1, "soldier"],
+    ]);
+    expect(brief("One of its medics was wounded near Keld.")).toEqual([["One", 1, "medic"]]);
+    // One of a group with no harm told is no count: "one of the envoys said".
+    expect(brief("One of the envoys said the talks in Varn would resume.")).toEqual([]);
+    // "ones" stands for a noun told elsewhere.
+    expect(brief('"Twelve of our loved ones are still missing," she said.')).toEqual([]);
   });
 
   it('lends the count before it to "the other", "another", "all", "more" and "of whom"', () => {

@@ -95,6 +95,7 @@ interface Draft {
   unit: string;
   bound: QuantityBound;
   approx: boolean;
+  partOfCounted?: true;
 }
 
 /** All quantities in a text; `sentences` give each its sentence index. */
@@ -141,13 +142,15 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   if (named && /^\s\p{Lu}/u.test(text.slice(end, end + 2))) return null;
   if (!unit || (named && !unit.known)) {
     if (isYear || named) return null;
+    // The part's text stops at its figure: the group after "of" may hold a count of its own.
+    const partOf = second === null ? nounOfPart(text, end) : null;
+    if (partOf && (!isWords || partCountHolds(text, start, end, value, partOf))) {
+      const part = draft(hedge?.start ?? start, end, value, null, partOf.unit, hedge);
+      return [partOf.counted ? { ...part, partOfCounted: true } : part];
+    }
     const byContext = unitFromContext(text, hedge?.start ?? start, end);
     if (byContext) return [draft(start, byContext.end, value, second, byContext.unit, hedge)];
     if (second !== null) return null;
-    // The part's text stops at its figure: the group after "of" may hold a count of its own.
-    const partOf = nounOfPart(text, end);
-    if (partOf && (!isWords || wordCountHolds(text, start, end, value, partOf.unit)))
-      return [draft(hedge?.start ?? start, end, value, null, partOf.unit, hedge)];
     // A number word with no noun is a figure only when bounded ("as many as thirty"), or
     // when it goes on with a count told before ("four more", "the other three").
     if (isWords) {
@@ -156,15 +159,13 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
       else if (continuesCount(text, start, end)) orphans.push({ start, end, value, hedge: null });
       return null;
     }
-    // "an army of 800,000", "forces would remain at 800,000": the count is of troops.
-    const troop = /\b(?:army|armed forces|forces|troops|military)\b[^.]{0,40}$/i;
-    if (value >= 1000 && troop.test(text.slice(Math.max(0, start - 60), start))) {
-      return [draft(start, end, value, null, "troop", hedge)];
-    }
+    if (isArmySize(text, start, value)) return [draft(start, end, value, null, "troop", hedge)];
     orphans.push({ start: hedge?.start ?? start, end, value, hedge });
     return null;
   }
   if (isYear && !unit.known) return null;
+  // "forces would stay at 800,000 soldiers": an army's size, counted in troops.
+  if (unit.unit === "soldier" && isArmySize(text, start, value)) unit.unit = "troop";
   // "Eleven days ago", "a day earlier" are dates, not durations.
   if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(unit.end, unit.end + 10))) return null;
   // "two days after the summit", "a week before Christmas": a day counted from an event.
@@ -181,6 +182,15 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   if (merged && second === null)
     return [draft(start, merged.end, merged.value, null, merged.unit, hedge)];
   return [draft(start, unit.end, value, second, unit.unit, hedge)];
+}
+
+/**
+ * "an army of 800,000", "forces would remain at 800,000": a figure in the
+ * thousands after words for an army is its size, counted in troops.
+ */
+function isArmySize(text: string, start: number, value: number): boolean {
+  const army = /\b(?:army|armed forces|forces|troops|military)\b[^.]{0,40}$/i;
+  return value >= 1000 && army.test(text.slice(Math.max(0, start - 60), start));
 }
 
 function draft(
@@ -405,18 +415,49 @@ function adoptOrphans(text: string, orphans: Orphan[], drafts: Draft[]): Draft[]
 /**
  * "two of its soldiers", "three of the wounded medics": a count of part of a
  * group, whose noun comes after "of" and a determiner. A group counted itself
- * ("four of the 28 hostages") leaves the part out: its figure would stand
- * beside the whole's as a rival value of one count.
+ * ("four of the 28 hostages") gives the part too, marked as such: claims keep
+ * it out of the whole's figures, beside which it would stand as a rival value.
  */
 const PART_OF =
-  /^\s+of\s+(?:the|its|their|his|her|our|your|those|these)\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
+  /^\s+of\s+(?:the|its|their|his|her|our|your|those|these)\s+([\p{N},.]+\s+)?((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
 
-function nounOfPart(text: string, end: number): { unit: string } | null {
+interface PartOf {
+  unit: string;
+  /** Where the group's noun ends. */
+  end: number;
+  /** The group carries a count of its own. */
+  counted: boolean;
+}
+
+function nounOfPart(text: string, end: number): PartOf | null {
   const m = PART_OF.exec(text.slice(end, end + 60));
   if (!m) return null;
   // The first plural noun of up to three words: "of the 40 stranded sailors".
-  const noun = m[1]!.split(/\s+/).find(isPluralNoun);
-  return noun ? { unit: unitOfNoun(noun) } : null;
+  const words = m[2]!.split(/\s+/);
+  const at = words.findIndex(isPluralNoun);
+  // "of our loved ones": "ones" stands for a noun said elsewhere.
+  if (at < 0 || words[at] === "ones") return null;
+  const head = m[0].length - m[2]!.length;
+  const nounEnd = end + head + words.slice(0, at + 1).join(" ").length;
+  return { unit: unitOfNoun(words[at]!), end: nounEnd, counted: m[1] !== undefined };
+}
+
+/**
+ * A part counted in words is a figure as any word count is; "one of its
+ * soldiers" only as a casualty ("killed one of its soldiers", "one of its
+ * medics was wounded"), where one is a toll.
+ */
+function partCountHolds(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  part: PartOf,
+): boolean {
+  if (value !== 1) return wordCountHolds(text, start, end, value, part.unit);
+  return (
+    unitFromContext(text, start, end) !== null || unitFromContext(text, start, part.end) !== null
+  );
 }
 
 /** Words before a count that go on with one told before: "the other 13", "another 40", "all 20". */
