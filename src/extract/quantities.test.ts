@@ -65,6 +65,29 @@ describe("quantities", () => {
     ]);
   });
 
+  it("gives people the role the words after their count name", () => {
+    expect(
+      brief("Varn will free 90 Suthians serving long sentences and 400 people detained since May."),
+    ).toEqual([
+      ["90 Suthians", 90, "prisoner"],
+      ["400 people", 400, "detainee"],
+    ]);
+    expect(
+      brief("Of the Varnese released, 35 were serving life terms and 610 had been detained."),
+    ).toEqual([
+      ["35", 35, "prisoner"],
+      ["610", 610, "detainee"],
+    ]);
+    expect(brief("The Front still has 12 Keldans held hostage in the hills.")).toEqual([
+      ["12 Keldans", 12, "hostage"],
+    ]);
+    // Harm names no role, and a place after "held" no custody: those stay persons.
+    expect(brief("Shelling killed 14 people, and 300 Suthians held out in the town.")).toEqual([
+      ["14 people", 14, "person"],
+      ["300 Suthians", 300, "person"],
+    ]);
+  });
+
   it("counts an army's size in troops, with or without the noun", () => {
     expect(brief("Ukraine would keep an army of 800,000 in peacetime.")).toEqual([
       ["800,000", 800000, "troop"],

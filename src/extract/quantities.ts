@@ -20,7 +20,7 @@ import {
   unitOfNoun,
   WORD_NUMBER_UNITS,
 } from "./number-words.js";
-import { namesKnownSet, unitFromContext } from "./quantity-context.js";
+import { namesKnownSet, roleAfter, unitFromContext } from "./quantity-context.js";
 import { isPluralNoun } from "./singular.js";
 import type { Component } from "./types.js";
 
@@ -166,6 +166,8 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   if (isYear && !unit.known) return null;
   // "forces would stay at 800,000 soldiers": an army's size, counted in troops.
   if (unit.unit === "soldier" && isArmySize(text, start, value)) unit.unit = "troop";
+  // "250 people serving life sentences": people whose role the clause gives keep that noun.
+  if (unit.unit === "person") unit.unit = roleAfter(text, unit.end) ?? unit.unit;
   // "Eleven days ago", "a day earlier" are dates, not durations.
   if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(unit.end, unit.end + 10))) return null;
   // "two days after the summit", "a week before Christmas": a day counted from an event.
