@@ -382,6 +382,43 @@ describe("counts that go on with one told before", () => {
     ]);
   });
 
+  it("counts a figure that a number of things named before it is set to", () => {
+    expect(
+      brief(
+        "Varn will cut the number of ferries sailing to Keld to 12 a week, half the 24 a week agreed in May.",
+      ),
+    ).toEqual([
+      ["12", 12, "ferry"],
+      ["24", 24, "ferry"],
+    ]);
+    expect(
+      brief("Divers found two more barges, bringing the number of barges raised to nine."),
+    ).toEqual([
+      ["two more barges", 2, "barge"],
+      ["nine", 9, "barge"],
+    ]);
+    // Another clause between them: the figure is no longer the number's.
+    expect(brief("Varn doubled the number of ferries in May and raised fares to 12.")).toEqual([]);
+  });
+
+  it("lends the count before it to what is left of it and to a figure it is measured against", () => {
+    expect(
+      brief(
+        "The Front freed six divers on Monday and four more on Tuesday, leaving 14 still at sea.",
+      ),
+    ).toEqual([
+      ["six divers", 6, "diver"],
+      ["four", 4, "diver"],
+      ["14", 14, "diver"],
+    ]);
+    expect(brief("Keld now lets 40 lorries a day cross, half of the 80 promised in May.")).toEqual([
+      ["40 lorries", 40, "lorry"],
+      ["80", 80, "lorry"],
+    ]);
+    // A figure far from any count keeps no noun: "leaving" alone lends nothing.
+    expect(brief("The talks ended at noon, leaving 14 for the next round.")).toEqual([]);
+  });
+
   it("lends no share, sum or length of time, and nothing across a paragraph", () => {
     expect(brief("Turnout reached 64% in the capital and the other 12 were absent.")).toEqual([
       ["64%", 64, "percent"],

@@ -151,6 +151,9 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
     const byContext = unitFromContext(text, hedge?.start ?? start, end);
     if (byContext) return [draft(start, byContext.end, value, second, byContext.unit, hedge)];
     if (second !== null) return null;
+    const counted = numberOfNoun(text, hedge?.start ?? start);
+    if (counted && (!isWords || wordCountHolds(text, start, end, value, counted)))
+      return [draft(start, end, value, null, counted, hedge)];
     // A number word with no noun is a figure only when bounded ("as many as thirty"), or
     // when it goes on with a count told before ("four more", "the other three").
     if (isWords) {
@@ -462,8 +465,12 @@ function partCountHolds(
   );
 }
 
-/** Words before a count that go on with one told before: "the other 13", "another 40", "all 20". */
-const CONTINUE_LEAD = /(?<![\p{L}])(?:the\s+other|another|the\s+remaining|all|the\s+last)\s+$/iu;
+/**
+ * Words before a count that go on with one told before: "the other 13", "another 40",
+ * "all 20", "leaving 20" (what is left of it), "half the 600" (a figure it is measured against).
+ */
+const CONTINUE_LEAD =
+  /(?<![\p{L}])(?:the\s+other|another|the\s+remaining|all|the\s+last|leaving|(?:half|twice|double|triple)\s+(?:of\s+)?the)\s+$/iu;
 /**
  * Words after a count that go on with one told before: "four more", "20 of whom".
  * "90 others" is not one: others beside a named group are people of any kind.
@@ -475,6 +482,24 @@ function continuesCount(text: string, start: number, end: number): boolean {
     CONTINUE_LEAD.test(text.slice(Math.max(0, start - 16), start)) ||
     CONTINUE_TAIL.test(text.slice(end, end + 16))
   );
+}
+
+/**
+ * "cut the number of aid trucks to 300", "bringing the number of bodies
+ * returned to eight", "put the number of wounded at 40": a bare figure that
+ * a number of things, named before it in its clause, is set to, reaches or
+ * stands at counts those things.
+ */
+const NUMBER_OF =
+  /(?<![\p{L}])number\s+of\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})([^.;:!?,"“”]{0,50}?)(?<![\p{L}])(?:to|at|is|was|reached|hit|topped)\s+$/u;
+/** Words that open another clause between the number and the figure: "… in May and raised fares to 12". */
+const OTHER_CLAUSE = /(?<![\p{L}])(?:and|but|or|while|which|who|that|as)(?![\p{L}])/iu;
+
+function numberOfNoun(text: string, start: number): string | null {
+  const m = NUMBER_OF.exec(text.slice(Math.max(0, start - 110), start));
+  if (!m || OTHER_CLAUSE.test(m[2]!)) return null;
+  const noun = m[1]!.trim().split(/\s+/).find(isPluralNoun);
+  return noun ? unitOfNoun(noun) : null;
 }
 
 /**
