@@ -419,6 +419,24 @@ describe("counts that go on with one told before", () => {
     expect(brief("The talks ended at noon, leaving 14 for the next round.")).toEqual([]);
   });
 
+  it('lends the count before it to a bounded part "of whom", marked as a part', () => {
+    const qs = find(
+      "The Front still holds 60 divers at the port of Varn, about 25 of whom are ill.",
+    );
+    expect(qs.map((q) => [q.text, q.value, q.unit, q.approx, q.partOfCounted])).toEqual([
+      ["60 divers", 60, "diver", false, undefined],
+      ["about 25", 25, "diver", true, true],
+    ]);
+    expect(brief("The Front still holds 60 divers at the port of Varn and about 25 more.")).toEqual(
+      [
+        ["60 divers", 60, "diver"],
+        ["about 25", 25, "diver"],
+      ],
+    );
+    // With no count before it, a bounded part has no noun.
+    expect(brief("Ada Morel said about 25 of them were ill.")).toEqual([]);
+  });
+
   it("lends no share, sum or length of time, and nothing across a paragraph", () => {
     expect(brief("Turnout reached 64% in the capital and the other 12 were absent.")).toEqual([
       ["64%", 64, "percent"],

@@ -408,13 +408,19 @@ function adoptOrphans(text: string, orphans: Orphan[], drafts: Draft[]): Draft[]
     );
     // A figure past 100 beside a share is an amount, not another share ("rose 4% to 3.2 trillion").
     if (near && !(near.unit === "percent" && o.value > 100)) {
-      out.push(draft(start, o.end, o.value, null, near.unit, null));
+      out.push(markPart(text, o, draft(start, o.end, o.value, null, near.unit, null)));
       continue;
     }
     const answer = ellipticalAntecedent(text, o, drafts) ?? continuedAntecedent(text, o, drafts);
-    if (answer) out.push(answerDraft(text, o, answer.unit));
+    if (answer) out.push(markPart(text, o, answerDraft(text, o, answer.unit)));
   }
   return out;
+}
+
+/** "51 travellers, about 20 of whom …": a part of the group counted before, marked as nounOfPart marks one. */
+function markPart(text: string, o: Orphan, d: Draft): Draft {
+  const part = /^\s+of\s+(?:whom|them|which)(?![\p{L}])/iu.test(text.slice(o.end, o.end + 16));
+  return part ? { ...d, partOfCounted: true } : d;
 }
 
 /**
@@ -510,7 +516,9 @@ function numberOfNoun(text: string, start: number): string | null {
  * or a length of time).
  */
 function continuedAntecedent(text: string, o: Orphan, drafts: Draft[]): Draft | null {
-  if (o.hedge || !continuesCount(text, o.start, o.end)) return null;
+  if (!continuesCount(text, o.start, o.end)) return null;
+  // A bound goes with "of whom" ("about 20 of whom"), not with a lead ("the other about 20").
+  if (o.hedge && !CONTINUE_TAIL.test(text.slice(o.end, o.end + 16))) return null;
   const earlier = drafts.filter((d) => d.end <= o.start && d.end >= o.start - 250);
   const last = earlier.sort((a, b) => b.end - a.end)[0];
   if (!last || typeof last.value !== "number" || !isCountUnit(last.unit)) return null;
