@@ -36,6 +36,20 @@ describe("quantities", () => {
     ]);
   });
 
+  it('reads two numbers joined by "or" before a unit as a range, but not "one or two"', () => {
+    expect(
+      find("Varn gave the Front five or six days to answer.").map((q) => [
+        q.text,
+        q.value,
+        q.unit,
+        q.bound,
+      ]),
+    ).toEqual([["five or six days", [5, 6], "day", "range"]]);
+    expect(brief("Keld said talks could take one or two days, or three or more weeks.")).toEqual(
+      [],
+    );
+  });
+
   it("reads figures in words and hyphenated adjectives", () => {
     expect(brief("Kyiv wants fifteen-year guarantees under a 20-point plan.")).toEqual([
       ["fifteen-year", 15, "year"],

@@ -74,7 +74,9 @@ const CORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£,.])(${CURRENCY_SOURCE})?(?:(${NUMBER_DIGITS_SOURCE})(${SCALE_SOURCE})?|(${NUMBER_WORD_SOURCE}))(?![\\p{N}])`,
   "giu",
 );
-const RANGE_RE = new RegExp(`^\\s*(to|-|–|—|and)\\s*(${NUM})(?![\\p{N}])`, "iu");
+const RANGE_RE = new RegExp(`^\\s*(to|-|–|—|and|or)\\s*(${NUM})(?![\\p{N}])`, "iu");
+/** "or" and a number after a figure: "three or four days". */
+const OR_NUMBER = new RegExp(`^\\s+or\\s+(?:${NUM})(?![\\p{L}\\p{N}])`, "iu");
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`);
@@ -122,13 +124,16 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   const currency = m[1] ? currencyOf(m[1]) : undefined;
   const isWords = m[4] !== undefined;
   const value = isWords ? parseNumberWords(m[4]!) : parseDigits(`${m[2]}${m[3] ?? ""}`);
-  if (value === null || isExcluded(text, start, end, isWords)) return null;
+  if (value === null || isExcluded(text, start, end, isWords, value)) return null;
 
   const hedge = hedgeBefore(text, start);
   let second: number | null = null;
   const range = RANGE_RE.exec(text.slice(end));
   if (range && (range[1] !== "and" || hedge?.word === "between")) {
     second = parseDigits(range[2]!.replace(/^[$€£]\s?/, "")) ?? parseNumberWords(range[2]!);
+    // "three or four days" is a range; "one or two" a vague few, and "4 or 2" no range.
+    if (range[1]!.toLowerCase() === "or" && (second === null || value <= 1 || second <= value))
+      second = null;
     if (second !== null) end += range[0].length;
   }
   const unit = currency
@@ -264,7 +269,13 @@ function isCountedFromEvent(text: string, unit: string, at: number): boolean {
 }
 
 /** Dates, times of day and ordinals are not quantities. */
-function isExcluded(text: string, start: number, end: number, isWords: boolean): boolean {
+function isExcluded(
+  text: string,
+  start: number,
+  end: number,
+  isWords: boolean,
+  value: number,
+): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   const after = text.slice(end, end + 12);
   if (/^(?:st|nd|rd|th)\b/i.test(after) || TIME_AFTER.test(after)) return true;
@@ -273,7 +284,12 @@ function isExcluded(text: string, start: number, end: number, isWords: boolean):
   // "one in three homes", "4 out of 10": a ratio, not two counts.
   if (/(?:\d|\bone)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   if (/^\s+(?:in|out\s+of)\s+(?:\d|every\b)/i.test(after)) return true;
-  if (isWords) return /^\p{L}|^\s+or\s+/iu.test(after) || /\bor\s+$/i.test(before);
+  // "one or two", "three or more": vague; "three or four days" is a range (readFigure).
+  const orRange = value > 1 && OR_NUMBER.test(text.slice(end, end + 30));
+  if (isWords)
+    return (
+      /^\p{L}/u.test(after) || (/^\s+or\s+/i.test(after) && !orRange) || /\bor\s+$/i.test(before)
+    );
   return false;
 }
 
