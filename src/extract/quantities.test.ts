@@ -451,6 +451,21 @@ describe("counts that go on with one told before", () => {
     expect(brief("Ada Morel said about 25 of them were ill.")).toEqual([]);
   });
 
+  it('lends a count to "others" in a later sentence, not in its own', () => {
+    expect(
+      brief(
+        "Twelve divers were brought up alive. The Front still has to return 30 others lost at sea.",
+      ),
+    ).toEqual([
+      ["Twelve divers", 12, "diver"],
+      ["30", 30, "diver"],
+    ]);
+    // Beside a count in its own sentence, others are people of any kind.
+    expect(
+      brief("The blast near Varn killed three divers and hurt 30 others at the port."),
+    ).toEqual([["three divers", 3, "diver"]]);
+  });
+
   it("lends no share, sum or length of time, and nothing across a paragraph", () => {
     expect(brief("Turnout reached 64% in the capital and the other 12 were absent.")).toEqual([
       ["64%", 64, "percent"],

@@ -164,7 +164,8 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
     if (isWords) {
       if (hedge && hedge.word !== "between")
         orphans.push({ start: hedge.start, end, value, hedge });
-      else if (continuesCount(text, start, end)) orphans.push({ start, end, value, hedge: null });
+      else if (continuesCount(text, start, end) || othersAfter(text, end))
+        orphans.push({ start, end, value, hedge: null });
       return null;
     }
     if (isArmySize(text, start, value)) return [draft(start, end, value, null, "troop", hedge)];
@@ -499,6 +500,16 @@ const CONTINUE_LEAD =
  */
 const CONTINUE_TAIL = /^\s+(?:more|of\s+(?:whom|them|which))(?![\p{L}])/iu;
 
+/**
+ * "Twenty hostages are alive. … the remains of 28 others": "others" in a later
+ * sentence than a count goes on with it. In the count's own sentence ("killed
+ * three soldiers and 90 others") others are people of any kind.
+ */
+const OTHERS_TAIL = /^\s+others(?![\p{L}])/iu;
+const othersAfter = (text: string, end: number) => OTHERS_TAIL.test(text.slice(end, end + 10));
+/** A sentence break: an end mark, then a capital. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}/gu;
+
 function continuesCount(text: string, start: number, end: number): boolean {
   return (
     CONTINUE_LEAD.test(text.slice(Math.max(0, start - 16), start)) ||
@@ -532,14 +543,16 @@ function numberOfNoun(text: string, start: number): string | null {
  * or a length of time).
  */
 function continuedAntecedent(text: string, o: Orphan, drafts: Draft[]): Draft | null {
-  if (!continuesCount(text, o.start, o.end)) return null;
+  const others = othersAfter(text, o.end);
+  if (!continuesCount(text, o.start, o.end) && !others) return null;
   // A bound goes with "of whom" ("about 20 of whom"), not with a lead ("the other about 20").
   if (o.hedge && !CONTINUE_TAIL.test(text.slice(o.end, o.end + 16))) return null;
   const earlier = drafts.filter((d) => d.end <= o.start && d.end >= o.start - 250);
   const last = earlier.sort((a, b) => b.end - a.end)[0];
   if (!last || typeof last.value !== "number" || !isCountUnit(last.unit)) return null;
   const between = text.slice(last.end, o.start);
-  if ((between.match(/[.!?]["”’]?\s+\p{Lu}/gu) ?? []).length > 1) return null;
+  const breaks = (between.match(SENTENCE_BREAK) ?? []).length;
+  if (breaks > 1 || (others && breaks === 0)) return null;
   if (/\n\s*\n/.test(between)) return null;
   return last;
 }
