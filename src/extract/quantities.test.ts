@@ -50,6 +50,16 @@ describe("quantities", () => {
     );
   });
 
+  it("counts no points a writer makes in words, but counts them in digits", () => {
+    expect(brief("Three questions hang over the truce in Varn. Two tests will come soon.")).toEqual(
+      [],
+    );
+    expect(brief("The lab ran 40 tests on the samples from Keld.")).toEqual([
+      ["40 tests", 40, "test"],
+    ]);
+    expect(brief("Two tankers left Keld on Friday.")).toEqual([["Two tankers", 2, "tanker"]]);
+  });
+
   it("reads figures in words and hyphenated adjectives", () => {
     expect(brief("Kyiv wants fifteen-year guarantees under a 20-point plan.")).toEqual([
       ["fifteen-year", 15, "year"],

@@ -240,6 +240,11 @@ function hedgeBefore(text: string, start: number): Hedge | null {
   return { start: start - h[0].length, word, bound: BOUND_OF.get(word) ?? "approx" };
 }
 
+/** Nouns a writer counts their own points with: "two things stand out", "three questions remain". */
+const FRAMING_NOUNS = new Set(
+  "thing question test reason lesson way takeaway scenario caveat".split(" "),
+);
+
 /**
  * A number in words counts only as a figure a reader would check: not "one"
  * before a noun that is no measure ("one option"), and not a known set ("the
@@ -253,6 +258,8 @@ function wordCountHolds(
   unit: string,
 ): boolean {
   if (value === 1 && !WORD_NUMBER_UNITS.has(unit)) return false;
+  // "Two tests will come quickly", "three reasons": the writer's own points, not a count told.
+  if (FRAMING_NOUNS.has(unit)) return false;
   // "the other ten percent": a share is a measure, never a set of known members.
   if (unit === "percent") return true;
   return text[end] === "-" || !namesKnownSet(text, start);
