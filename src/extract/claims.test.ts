@@ -177,6 +177,25 @@ describe("quantified claim slots", () => {
     expect(b[0]?.slot).toBe("talks:call_length:minute");
   });
 
+  it("keeps a part of a counted group out of the group's slot", () => {
+    const whole = claimsOf("Keld released 40 sailors under the truce on Friday.", {
+      quantities: [["40 sailors", 40, "sailor"]],
+    });
+    const doc = docOf("Keld released 12 of the 40 sailors under the truce on Friday.", {
+      quantities: [["12", 12, "sailor"]],
+    });
+    doc.quantities[0] = { ...doc.quantities[0]!, partOfCounted: true };
+    claimsComponent.run(doc, { dossier });
+    const slot = whole.find((c) => c.quantity)?.slot;
+    expect(slot).toBe("ceasefire:release:sailor");
+    expect(doc.claims.find((c) => c.quantity)?.slot).toBe(`${slot}:part`);
+    // A part of a group not counted itself ("12 of its sailors") stays in the slot.
+    const plain = claimsOf("Keld released 12 of its sailors under the truce on Friday.", {
+      quantities: [["12", 12, "sailor"]],
+    });
+    expect(plain.find((c) => c.quantity)?.slot).toBe(slot);
+  });
+
   it("gives each region's share held its own slot", () => {
     const claims = claimsOf("Russia holds about 75% of Donetsk and 99% of Luhansk.", {
       quantities: [

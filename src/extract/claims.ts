@@ -536,6 +536,8 @@ function quantifiedClaim(b: Builder, q: Quantity, content: Part): void {
   const terms = new Set(termsIn(b, content));
   for (const t of parts.extraTerms) terms.add(t);
   if (parts.qualifier) terms.add(parts.qualifier);
+  // "four of the 28 hostages": the part is a slot of its own, never a rival value of the whole.
+  if (q.partOfCounted) parts.qualifier = parts.qualifier ? `${parts.qualifier}:part` : "part";
   makeClaim(
     b,
     {

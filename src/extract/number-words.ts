@@ -153,8 +153,9 @@ function round(n: number): number {
 }
 
 /**
- * Nouns (any form, after the colon) and the singular unit each counts in. An
- * army's size is counted in troops whatever word the report uses for its people.
+ * Nouns (any form, after the colon) and the singular unit each counts in.
+ * People counted by role keep their noun ("two soldiers" is 2 soldier); an
+ * army's size is counted in troops (quantities.ts).
  */
 const UNIT_TABLE = `drone: drone drones
 missile: missile missiles
@@ -163,7 +164,8 @@ shell: shell shells
 bomb: bomb bombs
 tank: tank tanks
 aircraft: aircraft jet jets warplane warplanes
-troop: troop troops soldier soldiers personnel servicemen service_members
+troop: troop troops personnel servicemen service_members
+soldier: soldier soldiers
 person: person persons people
 official: official officials
 civilian: civilian civilians
@@ -293,7 +295,8 @@ function strongUnit(rest: string, at: number, from: number): UnitFound | null {
 function leadingWords(rest: string, n: number): Array<{ word: string; end: number }> {
   const out: Array<{ word: string; end: number }> = [];
   // A line break ends the phrase: a headline or a list item stands on its own line.
-  const re = /^[^\S\n]+([\p{L}][\p{L}'’-]*)/u;
+  // An abbreviation with points is one word: "200 U.S. troops", "40 U.N. monitors".
+  const re = /^[^\S\n]+((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)/u;
   let at = 0;
   while (out.length < n) {
     const m = re.exec(rest.slice(at));

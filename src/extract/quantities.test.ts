@@ -36,6 +36,30 @@ describe("quantities", () => {
     ]);
   });
 
+  it('reads two numbers joined by "or" before a unit as a range, but not "one or two"', () => {
+    expect(
+      find("Varn gave the Front five or six days to answer.").map((q) => [
+        q.text,
+        q.value,
+        q.unit,
+        q.bound,
+      ]),
+    ).toEqual([["five or six days", [5, 6], "day", "range"]]);
+    expect(brief("Keld said talks could take one or two days, or three or more weeks.")).toEqual(
+      [],
+    );
+  });
+
+  it("counts no points a writer makes in words, but counts them in digits", () => {
+    expect(brief("Three questions hang over the truce in Varn. Two tests will come soon.")).toEqual(
+      [],
+    );
+    expect(brief("The lab ran 40 tests on the samples from Keld.")).toEqual([
+      ["40 tests", 40, "test"],
+    ]);
+    expect(brief("Two tankers left Keld on Friday.")).toEqual([["Two tankers", 2, "tanker"]]);
+  });
+
   it("reads figures in words and hyphenated adjectives", () => {
     expect(brief("Kyiv wants fifteen-year guarantees under a 20-point plan.")).toEqual([
       ["fifteen-year", 15, "year"],
@@ -53,6 +77,39 @@ describe("quantities", () => {
     ]);
     const [over] = find("They spoke for just over an hour.");
     expect(over).toMatchObject({ text: "just over an hour", value: 1, unit: "hour", approx: true });
+  });
+
+  it("keeps the noun of people counted by role, soldiers too", () => {
+    expect(brief("A rocket attack near Varn killed three soldiers on Monday.")).toEqual([
+      ["three soldiers", 3, "soldier"],
+    ]);
+    expect(brief("The base houses about 300 U.S. troops and 40 U.N. monitors.")).toEqual([
+      ["about 300 U.S. troops", 300, "troop"],
+      ["40 U.N. monitors", 40, "monitor"],
+    ]);
+  });
+
+  it("gives people the role the words after their count name", () => {
+    expect(
+      brief("Varn will free 90 Suthians serving long sentences and 400 people detained since May."),
+    ).toEqual([
+      ["90 Suthians", 90, "prisoner"],
+      ["400 people", 400, "detainee"],
+    ]);
+    expect(
+      brief("Of the Varnese released, 35 were serving life terms and 610 had been detained."),
+    ).toEqual([
+      ["35", 35, "prisoner"],
+      ["610", 610, "detainee"],
+    ]);
+    expect(brief("The Front still has 12 Keldans held hostage in the hills.")).toEqual([
+      ["12 Keldans", 12, "hostage"],
+    ]);
+    // Harm names no role, and a place after "held" no custody: those stay persons.
+    expect(brief("Shelling killed 14 people, and 300 Suthians held out in the town.")).toEqual([
+      ["14 people", 14, "person"],
+      ["300 Suthians", 300, "person"],
+    ]);
   });
 
   it("counts an army's size in troops, with or without the noun", () => {
@@ -305,10 +362,27 @@ describe("counts that go on with one told before", () => {
     expect(brief("The army said three of its medics were hurt at the crossing.")).toEqual([
       ["three", 3, "medic"],
     ]);
-    // A part of a group counted itself is left out: it is no rival value of the whole.
-    expect(brief("Only 12 of the 40 stranded sailors reached the shore on Friday.")).toEqual([
-      ["40 stranded sailors", 40, "sailor"],
+    // A part of a group counted itself is marked as such: it is no rival value of the whole.
+    const parts = find("Only 12 of the 40 stranded sailors reached the shore on Friday.");
+    expect(parts.map((q) => [q.text, q.value, q.unit, q.partOfCounted])).toEqual([
+      ["12", 12, "sailor", true],
+      ["40 stranded sailors", 40, "sailor", undefined],
     ]);
+    expect(find("The army said three of its medics were hurt.")[0]?.partOfCounted).toBeUndefined();
+  });
+
+  it("keeps the role noun of a part that is a casualty, one included", () => {
+    expect(brief("Gunmen killed two of its soldiers near Varn on Sunday.")).toEqual([
+      ["two", 2, "soldier"],
+    ]);
+    expect(brief("Norland said a blast killed one of its soldiers at the border.")).toEqual([
+      ["one", 1, "soldier"],
+    ]);
+    expect(brief("One of its medics was wounded near Keld.")).toEqual([["One", 1, "medic"]]);
+    // One of a group with no harm told is no count: "one of the envoys said".
+    expect(brief("One of the envoys said the talks in Varn would resume.")).toEqual([]);
+    // "ones" stands for a noun told elsewhere.
+    expect(brief('"Twelve of our loved ones are still missing," she said.')).toEqual([]);
   });
 
   it('lends the count before it to "the other", "another", "all", "more" and "of whom"', () => {
@@ -330,6 +404,76 @@ describe("counts that go on with one told before", () => {
       ["51 travellers", 51, "traveller"],
       ["about 20", 20, "traveller"],
     ]);
+  });
+
+  it("counts a figure that a number of things named before it is set to", () => {
+    expect(
+      brief(
+        "Varn will cut the number of ferries sailing to Keld to 12 a week, half the 24 a week agreed in May.",
+      ),
+    ).toEqual([
+      ["12", 12, "ferry"],
+      ["24", 24, "ferry"],
+    ]);
+    expect(
+      brief("Divers found two more barges, bringing the number of barges raised to nine."),
+    ).toEqual([
+      ["two more barges", 2, "barge"],
+      ["nine", 9, "barge"],
+    ]);
+    // Another clause between them: the figure is no longer the number's.
+    expect(brief("Varn doubled the number of ferries in May and raised fares to 12.")).toEqual([]);
+  });
+
+  it("lends the count before it to what is left of it and to a figure it is measured against", () => {
+    expect(
+      brief(
+        "The Front freed six divers on Monday and four more on Tuesday, leaving 14 still at sea.",
+      ),
+    ).toEqual([
+      ["six divers", 6, "diver"],
+      ["four", 4, "diver"],
+      ["14", 14, "diver"],
+    ]);
+    expect(brief("Keld now lets 40 lorries a day cross, half of the 80 promised in May.")).toEqual([
+      ["40 lorries", 40, "lorry"],
+      ["80", 80, "lorry"],
+    ]);
+    // A figure far from any count keeps no noun: "leaving" alone lends nothing.
+    expect(brief("The talks ended at noon, leaving 14 for the next round.")).toEqual([]);
+  });
+
+  it('lends the count before it to a bounded part "of whom", marked as a part', () => {
+    const qs = find(
+      "The Front still holds 60 divers at the port of Varn, about 25 of whom are ill.",
+    );
+    expect(qs.map((q) => [q.text, q.value, q.unit, q.approx, q.partOfCounted])).toEqual([
+      ["60 divers", 60, "diver", false, undefined],
+      ["about 25", 25, "diver", true, true],
+    ]);
+    expect(brief("The Front still holds 60 divers at the port of Varn and about 25 more.")).toEqual(
+      [
+        ["60 divers", 60, "diver"],
+        ["about 25", 25, "diver"],
+      ],
+    );
+    // With no count before it, a bounded part has no noun.
+    expect(brief("Ada Morel said about 25 of them were ill.")).toEqual([]);
+  });
+
+  it('lends a count to "others" in a later sentence, not in its own', () => {
+    expect(
+      brief(
+        "Twelve divers were brought up alive. The Front still has to return 30 others lost at sea.",
+      ),
+    ).toEqual([
+      ["Twelve divers", 12, "diver"],
+      ["30", 30, "diver"],
+    ]);
+    // Beside a count in its own sentence, others are people of any kind.
+    expect(
+      brief("The blast near Varn killed three divers and hurt 30 others at the port."),
+    ).toEqual([["three divers", 3, "diver"]]);
   });
 
   it("lends no share, sum or length of time, and nothing across a paragraph", () => {

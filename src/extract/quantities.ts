@@ -20,7 +20,7 @@ import {
   unitOfNoun,
   WORD_NUMBER_UNITS,
 } from "./number-words.js";
-import { namesKnownSet, unitFromContext } from "./quantity-context.js";
+import { namesKnownSet, roleAfter, unitFromContext } from "./quantity-context.js";
 import { isPluralNoun } from "./singular.js";
 import type { Component } from "./types.js";
 
@@ -74,7 +74,9 @@ const CORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£,.])(${CURRENCY_SOURCE})?(?:(${NUMBER_DIGITS_SOURCE})(${SCALE_SOURCE})?|(${NUMBER_WORD_SOURCE}))(?![\\p{N}])`,
   "giu",
 );
-const RANGE_RE = new RegExp(`^\\s*(to|-|–|—|and)\\s*(${NUM})(?![\\p{N}])`, "iu");
+const RANGE_RE = new RegExp(`^\\s*(to|-|–|—|and|or)\\s*(${NUM})(?![\\p{N}])`, "iu");
+/** "or" and a number after a figure: "three or four days". */
+const OR_NUMBER = new RegExp(`^\\s+or\\s+(?:${NUM})(?![\\p{L}\\p{N}])`, "iu");
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`);
@@ -95,6 +97,7 @@ interface Draft {
   unit: string;
   bound: QuantityBound;
   approx: boolean;
+  partOfCounted?: true;
 }
 
 /** All quantities in a text; `sentences` give each its sentence index. */
@@ -121,13 +124,16 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   const currency = m[1] ? currencyOf(m[1]) : undefined;
   const isWords = m[4] !== undefined;
   const value = isWords ? parseNumberWords(m[4]!) : parseDigits(`${m[2]}${m[3] ?? ""}`);
-  if (value === null || isExcluded(text, start, end, isWords)) return null;
+  if (value === null || isExcluded(text, start, end, isWords, value)) return null;
 
   const hedge = hedgeBefore(text, start);
   let second: number | null = null;
   const range = RANGE_RE.exec(text.slice(end));
   if (range && (range[1] !== "and" || hedge?.word === "between")) {
     second = parseDigits(range[2]!.replace(/^[$€£]\s?/, "")) ?? parseNumberWords(range[2]!);
+    // "three or four days" is a range; "one or two" a vague few, and "4 or 2" no range.
+    if (range[1]!.toLowerCase() === "or" && (second === null || value <= 1 || second <= value))
+      second = null;
     if (second !== null) end += range[0].length;
   }
   const unit = currency
@@ -141,30 +147,36 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   if (named && /^\s\p{Lu}/u.test(text.slice(end, end + 2))) return null;
   if (!unit || (named && !unit.known)) {
     if (isYear || named) return null;
+    // The part's text stops at its figure: the group after "of" may hold a count of its own.
+    const partOf = second === null ? nounOfPart(text, end) : null;
+    if (partOf && (!isWords || partCountHolds(text, start, end, value, partOf))) {
+      const part = draft(hedge?.start ?? start, end, value, null, partOf.unit, hedge);
+      return [partOf.counted ? { ...part, partOfCounted: true } : part];
+    }
     const byContext = unitFromContext(text, hedge?.start ?? start, end);
     if (byContext) return [draft(start, byContext.end, value, second, byContext.unit, hedge)];
     if (second !== null) return null;
-    // The part's text stops at its figure: the group after "of" may hold a count of its own.
-    const partOf = nounOfPart(text, end);
-    if (partOf && (!isWords || wordCountHolds(text, start, end, value, partOf.unit)))
-      return [draft(hedge?.start ?? start, end, value, null, partOf.unit, hedge)];
+    const counted = numberOfNoun(text, hedge?.start ?? start);
+    if (counted && (!isWords || wordCountHolds(text, start, end, value, counted)))
+      return [draft(start, end, value, null, counted, hedge)];
     // A number word with no noun is a figure only when bounded ("as many as thirty"), or
     // when it goes on with a count told before ("four more", "the other three").
     if (isWords) {
       if (hedge && hedge.word !== "between")
         orphans.push({ start: hedge.start, end, value, hedge });
-      else if (continuesCount(text, start, end)) orphans.push({ start, end, value, hedge: null });
+      else if (continuesCount(text, start, end) || othersAfter(text, end))
+        orphans.push({ start, end, value, hedge: null });
       return null;
     }
-    // "an army of 800,000", "forces would remain at 800,000": the count is of troops.
-    const troop = /\b(?:army|armed forces|forces|troops|military)\b[^.]{0,40}$/i;
-    if (value >= 1000 && troop.test(text.slice(Math.max(0, start - 60), start))) {
-      return [draft(start, end, value, null, "troop", hedge)];
-    }
+    if (isArmySize(text, start, value)) return [draft(start, end, value, null, "troop", hedge)];
     orphans.push({ start: hedge?.start ?? start, end, value, hedge });
     return null;
   }
   if (isYear && !unit.known) return null;
+  // "forces would stay at 800,000 soldiers": an army's size, counted in troops.
+  if (unit.unit === "soldier" && isArmySize(text, start, value)) unit.unit = "troop";
+  // "250 people serving life sentences": people whose role the clause gives keep that noun.
+  if (unit.unit === "person") unit.unit = roleAfter(text, unit.end) ?? unit.unit;
   // "Eleven days ago", "a day earlier" are dates, not durations.
   if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(unit.end, unit.end + 10))) return null;
   // "two days after the summit", "a week before Christmas": a day counted from an event.
@@ -181,6 +193,15 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   if (merged && second === null)
     return [draft(start, merged.end, merged.value, null, merged.unit, hedge)];
   return [draft(start, unit.end, value, second, unit.unit, hedge)];
+}
+
+/**
+ * "an army of 800,000", "forces would remain at 800,000": a figure in the
+ * thousands after words for an army is its size, counted in troops.
+ */
+function isArmySize(text: string, start: number, value: number): boolean {
+  const army = /\b(?:army|armed forces|forces|troops|military)\b[^.]{0,40}$/i;
+  return value >= 1000 && army.test(text.slice(Math.max(0, start - 60), start));
 }
 
 function draft(
@@ -219,6 +240,11 @@ function hedgeBefore(text: string, start: number): Hedge | null {
   return { start: start - h[0].length, word, bound: BOUND_OF.get(word) ?? "approx" };
 }
 
+/** Nouns a writer counts their own points with: "two things stand out", "three questions remain". */
+const FRAMING_NOUNS = new Set(
+  "thing question test reason lesson way takeaway scenario caveat".split(" "),
+);
+
 /**
  * A number in words counts only as a figure a reader would check: not "one"
  * before a noun that is no measure ("one option"), and not a known set ("the
@@ -232,6 +258,8 @@ function wordCountHolds(
   unit: string,
 ): boolean {
   if (value === 1 && !WORD_NUMBER_UNITS.has(unit)) return false;
+  // "Two tests will come quickly", "three reasons": the writer's own points, not a count told.
+  if (FRAMING_NOUNS.has(unit)) return false;
   // "the other ten percent": a share is a measure, never a set of known members.
   if (unit === "percent") return true;
   return text[end] === "-" || !namesKnownSet(text, start);
@@ -249,7 +277,13 @@ function isCountedFromEvent(text: string, unit: string, at: number): boolean {
 }
 
 /** Dates, times of day and ordinals are not quantities. */
-function isExcluded(text: string, start: number, end: number, isWords: boolean): boolean {
+function isExcluded(
+  text: string,
+  start: number,
+  end: number,
+  isWords: boolean,
+  value: number,
+): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   const after = text.slice(end, end + 12);
   if (/^(?:st|nd|rd|th)\b/i.test(after) || TIME_AFTER.test(after)) return true;
@@ -258,7 +292,12 @@ function isExcluded(text: string, start: number, end: number, isWords: boolean):
   // "one in three homes", "4 out of 10": a ratio, not two counts.
   if (/(?:\d|\bone)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   if (/^\s+(?:in|out\s+of)\s+(?:\d|every\b)/i.test(after)) return true;
-  if (isWords) return /^\p{L}|^\s+or\s+/iu.test(after) || /\bor\s+$/i.test(before);
+  // "one or two", "three or more": vague; "three or four days" is a range (readFigure).
+  const orRange = value > 1 && OR_NUMBER.test(text.slice(end, end + 30));
+  if (isWords)
+    return (
+      /^\p{L}/u.test(after) || (/^\s+or\s+/i.test(after) && !orRange) || /\bor\s+$/i.test(before)
+    );
   return false;
 }
 
@@ -393,45 +432,114 @@ function adoptOrphans(text: string, orphans: Orphan[], drafts: Draft[]): Draft[]
     );
     // A figure past 100 beside a share is an amount, not another share ("rose 4% to 3.2 trillion").
     if (near && !(near.unit === "percent" && o.value > 100)) {
-      out.push(draft(start, o.end, o.value, null, near.unit, null));
+      out.push(markPart(text, o, draft(start, o.end, o.value, null, near.unit, null)));
       continue;
     }
     const answer = ellipticalAntecedent(text, o, drafts) ?? continuedAntecedent(text, o, drafts);
-    if (answer) out.push(answerDraft(text, o, answer.unit));
+    if (answer) out.push(markPart(text, o, answerDraft(text, o, answer.unit)));
   }
   return out;
+}
+
+/** "51 travellers, about 20 of whom …": a part of the group counted before, marked as nounOfPart marks one. */
+function markPart(text: string, o: Orphan, d: Draft): Draft {
+  const part = /^\s+of\s+(?:whom|them|which)(?![\p{L}])/iu.test(text.slice(o.end, o.end + 16));
+  return part ? { ...d, partOfCounted: true } : d;
 }
 
 /**
  * "two of its soldiers", "three of the wounded medics": a count of part of a
  * group, whose noun comes after "of" and a determiner. A group counted itself
- * ("four of the 28 hostages") leaves the part out: its figure would stand
- * beside the whole's as a rival value of one count.
+ * ("four of the 28 hostages") gives the part too, marked as such: claims keep
+ * it out of the whole's figures, beside which it would stand as a rival value.
  */
 const PART_OF =
-  /^\s+of\s+(?:the|its|their|his|her|our|your|those|these)\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
+  /^\s+of\s+(?:the|its|their|his|her|our|your|those|these)\s+([\p{N},.]+\s+)?((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
 
-function nounOfPart(text: string, end: number): { unit: string } | null {
+interface PartOf {
+  unit: string;
+  /** Where the group's noun ends. */
+  end: number;
+  /** The group carries a count of its own. */
+  counted: boolean;
+}
+
+function nounOfPart(text: string, end: number): PartOf | null {
   const m = PART_OF.exec(text.slice(end, end + 60));
   if (!m) return null;
   // The first plural noun of up to three words: "of the 40 stranded sailors".
-  const noun = m[1]!.split(/\s+/).find(isPluralNoun);
-  return noun ? { unit: unitOfNoun(noun) } : null;
+  const words = m[2]!.split(/\s+/);
+  const at = words.findIndex(isPluralNoun);
+  // "of our loved ones": "ones" stands for a noun said elsewhere.
+  if (at < 0 || words[at] === "ones") return null;
+  const head = m[0].length - m[2]!.length;
+  const nounEnd = end + head + words.slice(0, at + 1).join(" ").length;
+  return { unit: unitOfNoun(words[at]!), end: nounEnd, counted: m[1] !== undefined };
 }
 
-/** Words before a count that go on with one told before: "the other 13", "another 40", "all 20". */
-const CONTINUE_LEAD = /(?<![\p{L}])(?:the\s+other|another|the\s+remaining|all|the\s+last)\s+$/iu;
+/**
+ * A part counted in words is a figure as any word count is; "one of its
+ * soldiers" only as a casualty ("killed one of its soldiers", "one of its
+ * medics was wounded"), where one is a toll.
+ */
+function partCountHolds(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  part: PartOf,
+): boolean {
+  if (value !== 1) return wordCountHolds(text, start, end, value, part.unit);
+  return (
+    unitFromContext(text, start, end) !== null || unitFromContext(text, start, part.end) !== null
+  );
+}
+
+/**
+ * Words before a count that go on with one told before: "the other 13", "another 40",
+ * "all 20", "leaving 20" (what is left of it), "half the 600" (a figure it is measured against).
+ */
+const CONTINUE_LEAD =
+  /(?<![\p{L}])(?:the\s+other|another|the\s+remaining|all|the\s+last|leaving|(?:half|twice|double|triple)\s+(?:of\s+)?the)\s+$/iu;
 /**
  * Words after a count that go on with one told before: "four more", "20 of whom".
  * "90 others" is not one: others beside a named group are people of any kind.
  */
 const CONTINUE_TAIL = /^\s+(?:more|of\s+(?:whom|them|which))(?![\p{L}])/iu;
 
+/**
+ * "Twenty hostages are alive. … the remains of 28 others": "others" in a later
+ * sentence than a count goes on with it. In the count's own sentence ("killed
+ * three soldiers and 90 others") others are people of any kind.
+ */
+const OTHERS_TAIL = /^\s+others(?![\p{L}])/iu;
+const othersAfter = (text: string, end: number) => OTHERS_TAIL.test(text.slice(end, end + 10));
+/** A sentence break: an end mark, then a capital. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}/gu;
+
 function continuesCount(text: string, start: number, end: number): boolean {
   return (
     CONTINUE_LEAD.test(text.slice(Math.max(0, start - 16), start)) ||
     CONTINUE_TAIL.test(text.slice(end, end + 16))
   );
+}
+
+/**
+ * "cut the number of aid trucks to 300", "bringing the number of bodies
+ * returned to eight", "put the number of wounded at 40": a bare figure that
+ * a number of things, named before it in its clause, is set to, reaches or
+ * stands at counts those things.
+ */
+const NUMBER_OF =
+  /(?<![\p{L}])number\s+of\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})([^.;:!?,"“”]{0,50}?)(?<![\p{L}])(?:to|at|is|was|reached|hit|topped)\s+$/u;
+/** Words that open another clause between the number and the figure: "… in May and raised fares to 12". */
+const OTHER_CLAUSE = /(?<![\p{L}])(?:and|but|or|while|which|who|that|as)(?![\p{L}])/iu;
+
+function numberOfNoun(text: string, start: number): string | null {
+  const m = NUMBER_OF.exec(text.slice(Math.max(0, start - 110), start));
+  if (!m || OTHER_CLAUSE.test(m[2]!)) return null;
+  const noun = m[1]!.trim().split(/\s+/).find(isPluralNoun);
+  return noun ? unitOfNoun(noun) : null;
 }
 
 /**
@@ -442,12 +550,16 @@ function continuesCount(text: string, start: number, end: number): boolean {
  * or a length of time).
  */
 function continuedAntecedent(text: string, o: Orphan, drafts: Draft[]): Draft | null {
-  if (o.hedge || !continuesCount(text, o.start, o.end)) return null;
+  const others = othersAfter(text, o.end);
+  if (!continuesCount(text, o.start, o.end) && !others) return null;
+  // A bound goes with "of whom" ("about 20 of whom"), not with a lead ("the other about 20").
+  if (o.hedge && !CONTINUE_TAIL.test(text.slice(o.end, o.end + 16))) return null;
   const earlier = drafts.filter((d) => d.end <= o.start && d.end >= o.start - 250);
   const last = earlier.sort((a, b) => b.end - a.end)[0];
   if (!last || typeof last.value !== "number" || !isCountUnit(last.unit)) return null;
   const between = text.slice(last.end, o.start);
-  if ((between.match(/[.!?]["”’]?\s+\p{Lu}/gu) ?? []).length > 1) return null;
+  const breaks = (between.match(SENTENCE_BREAK) ?? []).length;
+  if (breaks > 1 || (others && breaks === 0)) return null;
   if (/\n\s*\n/.test(between)) return null;
   return last;
 }

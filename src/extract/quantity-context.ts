@@ -28,6 +28,39 @@ const TOLL_BEFORE =
 const LABEL_BEFORE =
   /(?:^|\n|[;|])[ \t]*(?:[-•*▪][ \t]*)?((?:\p{L}+[ \t]){0,2}(\p{L}+))[ \t]*(?::|—|–|-)[ \t]*$/u;
 
+/**
+ * A role a phrase right after a count of people gives them, which the format
+ * keeps as their noun: "250 people serving life sentences" are prisoners,
+ * "900 Norlanders detained since May" detainees, "12 held hostage" hostages.
+ * Harm ("killed", "wounded") names no role: those stay persons.
+ */
+const ROLES: Array<[string, string]> = [
+  [
+    "prisoner",
+    String.raw`serving\s+(?:(?:life|long|prison|jail)\s+)?(?:sentences?|terms?)|jailed|imprisoned|behind\s+bars`,
+  ],
+  [
+    "hostage",
+    String.raw`held\s+(?:as\s+)?(?:hostage|captive)|taken\s+(?:hostage|captive)|abducted|kidnapped`,
+  ],
+  [
+    "detainee",
+    String.raw`detained|held\s+(?:without|since|during|in\s+(?:detention|custody))|in\s+(?:detention|custody)`,
+  ],
+];
+const ROLE_AFTER = new RegExp(
+  String.raw`^\s+(?:who\s+)?(?:(?:are|were|was|is|have|has|had|been|being|still|now)\s+){0,3}(?:${ROLES.map(([, re]) => `(${re})`).join("|")})(?![\p{L}])`,
+  "iu",
+);
+
+/** The role given by the words after a count of people ("… serving life sentences"), or null. */
+export function roleAfter(text: string, at: number): string | null {
+  const m = ROLE_AFTER.exec(text.slice(at, at + 60));
+  if (!m) return null;
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  return ROLES[i]![0];
+}
+
 export interface ContextUnit {
   unit: string;
   /** Where the quantity's text ends (past "dead" in "three dead"). */
@@ -42,6 +75,9 @@ export function unitFromContext(text: string, start: number, end: number): Conte
   const after = text.slice(end, end + 40);
   const harm = HARM_AFTER.exec(after);
   if (harm) return { unit: "person", end: end + harm[0].length };
+  // "of those freed, 250 were serving life sentences": the count's role is its noun.
+  const role = roleAfter(text, end);
+  if (role) return { unit: role, end };
   const before = text.slice(Math.max(0, start - 60), start);
   if (HARM_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: "person", end };
   const label = LABEL_BEFORE.exec(text.slice(Math.max(0, start - 50), start));

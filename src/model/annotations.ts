@@ -61,6 +61,11 @@ export interface Quantity extends Span {
   approx: boolean;
   bound: QuantityBound;
   sentence: number;
+  /**
+   * A count of part of a group counted in the same phrase ("four of the 28
+   * hostages"): no value of the group's own count, so claims keep it apart.
+   */
+  partOfCounted?: true;
 }
 
 export type Granularity = "day" | "week" | "month" | "month-part" | "year" | "vague";
