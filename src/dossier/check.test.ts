@@ -48,7 +48,7 @@ describe("dossier check", () => {
     has(/^warning actors\[1\]\.aliases\[1\]: "Bergen" is also norway's/);
     has(/^warning actors\[2\]\.aliases\[1\]: "Bergen" is also arne-dahlberg's/);
     has(/^warning issues\[0\]\.vocabulary: quotas has 2 words/);
-    has(/^warning issues\[0\]\.about: quotas has none/);
+    has(/^warning issues\[\]\.about: quotas has none/);
     has(/^warning sources\[0\]\.owner: saga-post's owner is its own name/);
     has(/^warning sources\[0\]\.country: saga-post has no known country/);
     has(/^warning \(file\): 1 line still marked "# check:"/);

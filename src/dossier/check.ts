@@ -130,12 +130,14 @@ export function weaknesses(d: Dossier): Finding[] {
         `${at}.vocabulary`,
         `${issue.id} has ${issue.vocabulary.length} word${issue.vocabulary.length === 1 ? "" : "s"}: fewer than ${MIN_VOCABULARY} find few sentences`,
       );
-    if (!issue.about || issue.about.length === 0)
-      warn(
-        `${at}.about`,
-        `${issue.id} has none: a stance naming it with another issue is not settled by it (fine for an issue that stands alone)`,
-      );
   });
+  // One line for all issues without `about`: most issues stand alone, and a line each drowned the rest.
+  const withoutAbout = d.issues.filter((x) => !x.about || x.about.length === 0).map((x) => x.id);
+  if (withoutAbout.length > 0)
+    warn(
+      "issues[].about",
+      `${withoutAbout.join(", ")} ${withoutAbout.length === 1 ? "has" : "have"} none: a stance naming one with another issue is not settled by it (fine for an issue that stands alone)`,
+    );
 
   if (d.sources.length === 0)
     warn("sources", "none: outlets are guessed from each report and their owners inferred");
