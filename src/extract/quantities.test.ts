@@ -371,6 +371,21 @@ describe("counts that go on with one told before", () => {
     expect(find("The army said three of its medics were hurt.")[0]?.partOfCounted).toBeUndefined();
   });
 
+  it('marks a figure after a fronted "of the …" as part of that group', () => {
+    const marked = (text: string) =>
+      find(text).map((q) => [q.text, q.partOfCounted ?? false] as const);
+    expect(marked("Of the people rescued, 12 sailors were taken to Varn.")).toEqual([
+      ["12 sailors", true],
+    ]);
+    expect(marked("Of those freed on Monday, some 30 prisoners had served ten years.")).toEqual([
+      ["some 30 prisoners", true],
+      ["ten years", false],
+    ]);
+    // No fronted group: a figure after a comma stays whole.
+    expect(marked("In the end, 12 sailors were taken to Varn.")).toEqual([["12 sailors", false]]);
+    expect(marked("Of course, 12 sailors were taken to Varn.")).toEqual([["12 sailors", false]]);
+  });
+
   it("keeps the role noun of a part that is a casualty, one included", () => {
     expect(brief("Gunmen killed two of its soldiers near Varn on Sunday.")).toEqual([
       ["two", 2, "soldier"],

@@ -111,11 +111,28 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
   drafts.push(...findArticleDurations(text), ...findFractions(text));
   drafts.push(...adoptOrphans(text, orphans, drafts));
   const sentenceAt = sentenceIndexer(sentences);
-  return dropOverlaps(drafts).map((d) => ({
-    ...d,
-    text: text.slice(d.start, d.end),
-    sentence: sentenceAt(d.start),
-  }));
+  return dropOverlaps(drafts).map((d) => {
+    const sentence = sentenceAt(d.start);
+    const from = sentences[sentence]?.start ?? 0;
+    const fronted = !d.partOfCounted && frontedPartitive(text.slice(from, d.start));
+    return {
+      ...d,
+      ...(fronted ? { partOfCounted: true as const } : {}),
+      text: text.slice(d.start, d.end),
+      sentence,
+    };
+  });
+}
+
+/**
+ * "Of the Palestinians freed, 250 were serving life sentences": a figure after
+ * a fronted "of the …" counts part of that group, never a rival of its total.
+ */
+const FRONTED_PARTITIVE =
+  /^\s*(?:[\p{L}’'-]+\s+){0,2}?of\s+(?:the|those|these|them|all|its|their)\b[^,;:.]{0,80},\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function frontedPartitive(before: string): boolean {
+  return FRONTED_PARTITIVE.test(before);
 }
 
 function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft[] | null {
