@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../cli/program.js";
 import { loadDossier } from "./load.js";
-import { NoReportsError, proposeDossier } from "./propose.js";
+import { NoReportsError, notAGroup, proposeDossier } from "./propose.js";
 import { proposalYaml } from "./propose-yaml.js";
 
 /** A made-up negotiation: Norway and Iceland over fishing quotas, told by three outlets. */
@@ -101,5 +101,26 @@ describe("dossier init", () => {
     const err = await proposeDossier(empty).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NoReportsError);
     expect((err as Error).message).toContain(`no readable report in ${empty}`);
+  });
+});
+
+describe("notAGroup", () => {
+  it("drops a piece of a longer name, a place and a noun that only opens sentences", () => {
+    const texts = [
+      "Leaders met in Port el-Varn on Monday. Families of the crew waited in Tromso.",
+      "The summit in Port el-Varn ended late. Families of the crew marched on the quay.",
+      "Talks resumed at Tromso, where the Fishers Union said it would strike.",
+    ];
+    expect(notAGroup("Port", texts)).toBe(true);
+    expect(notAGroup("Families", texts)).toBe(true);
+    expect(notAGroup("Tromso", texts)).toBe(true);
+  });
+
+  it("keeps a name that stands as a group in its sentences", () => {
+    const texts = [
+      "The Union said it would strike. Norway asked the Union to wait.",
+      "A Union spokesman said talks with Oslo had stalled, and the Union left.",
+    ];
+    expect(notAGroup("Union", texts)).toBe(false);
   });
 });

@@ -481,6 +481,7 @@ function findGroups(
             texts.some((x) => wordRe(a, "u").test(x)),
           )
         : [];
+    if (words.length === 1 && notAGroup(name, texts)) continue;
     const counted = countForms(texts, [name, ...acronyms]);
     if (counted.reports < minReports || counted.mentions < 2) continue;
     orgs.push({
@@ -504,11 +505,35 @@ function findGroups(
   ].slice(0, MAX_GROUPS);
 }
 
+/**
+ * A one-word name the recogniser took for an organisation that is mostly
+ * something else: a piece of a longer name ("Sharm" of "Sharm el-Sheikh",
+ * "Hostages" of "Hostages Square"), a place ("in Ramallah"), or a common noun
+ * capitalised only where it opens a sentence ("Families of the hostages …").
+ */
+export function notAGroup(name: string, texts: readonly string[]): boolean {
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-])`, "gu");
+  let seen = 0;
+  let other = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(at)) {
+      seen++;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const after = text.slice(m.index + name.length, m.index + name.length + 20);
+      const pieceOfName = /^\s+(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u.test(after);
+      const place = /\b(?:in|at|from|near|outside|to|into|across)\s+(?:the\s+)?$/i.test(before);
+      const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*|[—–]\s+)$/u.test(before);
+      if (pieceOfName || place || opensSentence) other++;
+    }
+  }
+  return seen > 0 && other * 2 >= seen;
+}
+
 // --- issues -------------------------------------------------------------------
 
 /** Verbs that take a position on something, and the preposition some need. */
 const STANCE_VERB =
-  /\b(?:demand(?:s|ed|ing)?|reject(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|insist(?:s|ed|ing)? on|agree(?:s|d|ing)? (?:to|on)|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|rul(?:e|es|ed|ing) out|offer(?:s|ed|ing)?|support(?:s|ed|ing)?|want(?:s|ed)?|den(?:y|ies|ied))\b(?: (?:to|on|for))?/g;
+  /\b(?:demand(?:s|ed|ing)?|reject(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|insist(?:s|ed|ing)? on|agree(?:s|d|ing)? (?:to|on)|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|rul(?:e|es|ed|ing) out|offer(?:s|ed|ing)?|support(?:s|ed|ing)?|want(?:s|ed)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|(?:remain(?:s|ed)? |is |are |was |were )?committed to|give up|gave up|giving up)\b(?: (?:to|on|for))?/g;
 /** Nouns too general to be an issue: what a stance verb often takes before the issue itself. */
 const GENERAL_HEADS = new Set(
   `demand call plan proposal idea offer request term condition point part kind way need one thing
@@ -516,6 +541,8 @@ const GENERAL_HEADS = new Set(
   effort bid attempt time day week month year hour minute side party country group movement
   official people talk deal agreement document text version draft detail element aspect lot number
   role position view stance response reply answer what that this it them him her us against
+  charge claim allegation accusation involvement knowledge responsibility blame sign phase stage
+  round
   about over under between within without`
     .split(/\s+/)
     .filter(Boolean),
