@@ -134,14 +134,32 @@ export function periodOf(value: string): [Date, Date] {
   return [d, d];
 }
 
+/**
+ * Words that point a clause ahead. "plan to" counts as the verb only: "a
+ * 20-point plan to end the war", "their plan to" is a noun. An obligation
+ * ("must free", "should reopen") is yet to be met, unless it is a guess about
+ * the past ("must have been").
+ */
 const FUTURE_CUE =
-  /\b(?:will|shall|would|going to|expects?|expected to|due to|(?:is|are) due|plans? to|planned|planning|intends? to|set to|scheduled|ahead of|upcoming|to be held|next)\b|['’]ll\b/gi;
+  /\b(?:will|shall|would|going to|expects?|expected to|due to|(?:is|are) due|(?<!(?:\b(?:a|an|the|this|that|its|his|her|their|our|your|new)|-point|['’]s)\s+)plans? to|planned|planning|intends? to|set to|scheduled|ahead of|upcoming|to be held|next|(?:must|should)(?!\s+have\b))\b|['’]ll\b/gi;
 const PAST_CUE =
   /\b(?:[a-z]+ed|said|met|held|spoke|told|took|sat|came|went|gave|made|had|was|were|did|began|fought|left|brought|sent|wrote|saw|struck|won|lost|fell|flew|kept|led|chose|sought|paid|hit|shot|ago)\b/g;
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST =
   /^(?:(?:need|feed|speed|seed|deed|weed|bleed|breed|greed|indeed|proceed|exceed|succeed)|armed|based|limited|advanced|detailed|related|concerned|so-called|alleged|fortified|contested|unresolved|unsettled|united|occupied|red|bed|shed)$/;
 const CLAUSE_BREAK = /[,;:—–()“”"]/;
+/**
+ * A participle that takes an infinitive of being ("believed to be alive",
+ * "said to have fled") describes a state, not a past event.
+ */
+const PARTICIPLE_OF_STATE = /^\s+to\s+(?:be|have)\b/;
+/**
+ * A clause subordinate to what goes before ("her statement on Friday that it
+ * would free …"): its verbs tell of their own time, seen from the day before
+ * them, and do not place that day.
+ */
+const SUBORDINATE_START =
+  /\s(?:that|which|who|whom|whose|if|whether|because|unless|although|though|whereas)\s/g;
 
 /**
  * Which way a clause points: the tense cue nearest to the expression at
@@ -157,11 +175,21 @@ export function tenseAround(
   while (from > sentence.start && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
   let to = end;
   while (to < sentence.end && !CLAUSE_BREAK.test(text[to]!)) to++;
+  // A subordinate clause after the expression ends what its clause and its
+  // sentence may tell of it.
+  const subordinate = subordinateAfter(text, end, sentence.end);
   return (
-    nearestCue(text, from, to, start, end) ??
-    nearestCue(text, sentence.start, sentence.end, start, end) ??
+    nearestCue(text, from, Math.min(to, subordinate ?? to), start, end) ??
+    nearestCue(text, sentence.start, subordinate ?? sentence.end, start, end) ??
     "unknown"
   );
+}
+
+/** Where a subordinate clause opens in [from, to), if one does. */
+function subordinateAfter(text: string, from: number, to: number): number | null {
+  SUBORDINATE_START.lastIndex = 0;
+  const m = SUBORDINATE_START.exec(` ${text.slice(from, to)} `);
+  return m ? from + m.index : null;
 }
 
 function nearestCue(
@@ -179,7 +207,9 @@ function nearestCue(
   for (const m of span.matchAll(PAST_CUE)) {
     const at = from + m.index!;
     const insideFuture = cues.some((c) => c.tense === "future" && at >= c.at && at < c.until);
-    if (!insideFuture && !NOT_PAST.test(m[0]) && (at < start || at >= end)) {
+    const after = at + m[0].length;
+    const ofState = PARTICIPLE_OF_STATE.test(text.slice(after, after + 16));
+    if (!insideFuture && !ofState && !NOT_PAST.test(m[0]) && (at < start || at >= end)) {
       cues.push({ at, until: at + m[0].length, tense: "past" });
     }
   }

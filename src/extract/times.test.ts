@@ -134,6 +134,72 @@ describe("tense of -eed verbs", () => {
   });
 });
 
+describe("which way a weekday points", () => {
+  const TUESDAY_12_MAY = "2026-05-12T08:00:00Z";
+  const SATURDAY_16_MAY = "2026-05-16T08:00:00Z";
+  const MONDAY_18_MAY = "2026-05-18T08:00:00Z";
+  const FRIDAY_15_MAY = "2026-05-15T08:00:00Z";
+  const day = (text: string, published: string) => find(text, published).map((t) => t.value);
+
+  it("reads 'a plan to' as a noun, not as a plan of the speaker's", () => {
+    expect(
+      day("Ada Morel set out a ten-point plan to end the blockade on Monday.", TUESDAY_12_MAY),
+    ).toEqual(["2026-05-11"]);
+    expect(day("Varn put forward its plan to reopen the port on Monday.", TUESDAY_12_MAY)).toEqual([
+      "2026-05-11",
+    ]);
+    // The verb still points ahead.
+    expect(day("Norland plans to reopen the border on Monday.", TUESDAY_12_MAY)).toEqual([
+      "2026-05-18",
+    ]);
+  });
+
+  it("reads an obligation as yet to be met, and a guess about the past as past", () => {
+    expect(day("Keld must hand over the list on Friday.", SATURDAY_16_MAY)).toEqual(["2026-05-22"]);
+    expect(day("The Front should release the convoy on Friday.", SATURDAY_16_MAY)).toEqual([
+      "2026-05-22",
+    ]);
+    expect(day("Keld must have handed over the list on Friday.", SATURDAY_16_MAY)).toEqual([
+      "2026-05-15",
+    ]);
+  });
+
+  it("does not read a participle of state as a past event", () => {
+    expect(
+      day(
+        "The truce gives the Front two days to free the captives believed to be alive, a window that closes at dawn on Sunday.",
+        FRIDAY_15_MAY,
+      ),
+    ).toEqual(["2026-05-17"]);
+    // A verb in the past before an infinitive of action still tells of the past.
+    expect(day("The Front agreed to free the captives on Sunday.", FRIDAY_15_MAY)).toEqual([
+      "2026-05-10",
+    ]);
+  });
+
+  it("leaves a clause subordinate to the day out of its direction", () => {
+    expect(
+      day(
+        "The talks follow Suthia's statement on Friday that it would lift the blockade.",
+        MONDAY_18_MAY,
+      ),
+    ).toEqual(["2026-05-15"]);
+    expect(
+      day(
+        "The meeting comes after Orsk's pledge on Saturday, which Estmark says will not hold.",
+        MONDAY_18_MAY,
+      ),
+    ).toEqual(["2026-05-16"]);
+    // The day inside the subordinate clause keeps that clause's direction.
+    expect(day("Keld said that the blockade would end on Friday.", MONDAY_18_MAY)).toEqual([
+      "2026-05-22",
+    ]);
+    expect(day("Ivo Tesk said on Friday that the blockade would end.", MONDAY_18_MAY)).toEqual([
+      "2026-05-15",
+    ]);
+  });
+});
+
 describe("rule keys", () => {
   it("never turn away a text a rule matches", () => {
     const phrases = [
