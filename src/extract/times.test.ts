@@ -200,6 +200,84 @@ describe("which way a weekday points", () => {
   });
 });
 
+describe("days set for something, and deadlines", () => {
+  const SATURDAY_16_MAY = "2026-05-16T08:00:00Z";
+  const THURSDAY_14_MAY = "2026-05-14T08:00:00Z";
+  const dated = (text: string, published: string) =>
+    find(text, published).map((t) => [t.text, t.value]);
+
+  it("does not let the past tense of setting a day place the day set", () => {
+    expect(
+      dated("Keld replied to a deadline Ada Morel had set for Sunday.", SATURDAY_16_MAY),
+    ).toEqual([["Sunday", "2026-05-17"]]);
+    expect(dated("The vote was scheduled for Sunday.", SATURDAY_16_MAY)).toEqual([
+      ["Sunday", "2026-05-17"],
+    ]);
+    // A day that is not the one set keeps its clause's past.
+    expect(dated("Keld had replied on Sunday.", SATURDAY_16_MAY)).toEqual([
+      ["on Sunday", "2026-05-10"],
+    ]);
+  });
+
+  it("reads a deadline with its hour as still to come when the clause says nothing", () => {
+    expect(dated("The window runs until noon on Monday.", THURSDAY_14_MAY)).toEqual([
+      ["on Monday", "2026-05-18"],
+    ]);
+    expect(dated("Orsk gave Varn until 6 p.m. on Monday.", THURSDAY_14_MAY)).toEqual([
+      ["on Monday", "2026-05-11"],
+    ]);
+    // A past verb says when it was.
+    expect(dated("The talks lasted until noon on Monday.", THURSDAY_14_MAY)).toEqual([
+      ["on Monday", "2026-05-11"],
+    ]);
+  });
+
+  it("counts days before an event from the day given with it", () => {
+    expect(
+      dated(
+        "The Front answered two days before a deadline Orsk had set for Sunday.",
+        SATURDAY_16_MAY,
+      ),
+    ).toEqual([
+      ["two days before a deadline", "2026-05-15"],
+      ["Sunday", "2026-05-17"],
+    ]);
+    expect(dated("Ivo Tesk resigned a day before the vote on Friday.", SATURDAY_16_MAY)).toEqual([
+      ["a day before the vote", "2026-05-14"],
+      ["on Friday", "2026-05-15"],
+    ]);
+    // A day set off by a comma belongs to another clause.
+    expect(
+      dated(
+        "The Front answered two days before a deadline, and Orsk left on Sunday.",
+        SATURDAY_16_MAY,
+      ),
+    ).toEqual([["on Sunday", "2026-05-10"]]);
+  });
+});
+
+describe("vague spans and time limits", () => {
+  const FRIDAY_9_OCT = "2026-10-09T08:00:00Z";
+  it("reads 'in later weeks' and 'in coming weeks' as vague, not a stretch of the past", () => {
+    expect(values("Deliveries are expected to rise in later weeks.", FRIDAY_9_OCT)).toEqual([
+      ["2026-10", "vague"],
+    ]);
+    expect(values("Keld will reopen the port in coming weeks.", FRIDAY_9_OCT)).toEqual([
+      ["2026-10", "vague"],
+    ]);
+    expect(values("Supplies ran short in the later weeks of the siege.", FRIDAY_9_OCT)).toEqual([]);
+    expect(values("Supplies ran short in later weeks of the siege.", FRIDAY_9_OCT)).toEqual([]);
+  });
+
+  it("takes a counted time limit for a duration, not a date", () => {
+    expect(values("Varn must free the captives within three days.", FRIDAY_9_OCT)).toEqual([]);
+    expect(values("Varn must free the captives within two weeks.", FRIDAY_9_OCT)).toEqual([]);
+    expect(values("Varn may free the captives within a few days.", FRIDAY_9_OCT)).toEqual([
+      ["2026-10", "vague"],
+    ]);
+  });
+});
+
 describe("rule keys", () => {
   it("never turn away a text a rule matches", () => {
     const phrases = [
@@ -232,6 +310,9 @@ describe("rule keys", () => {
       "This past weekend",
       "In the final days of December, 2025",
       "The second half of January",
+      "Earlier in the week",
+      "As soon as the weekend",
+      "In later weeks",
     ];
     const matched = new Set<number>();
     for (const text of phrases) {
