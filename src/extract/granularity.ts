@@ -137,11 +137,12 @@ export function periodOf(value: string): [Date, Date] {
 /**
  * Words that point a clause ahead. "plan to" counts as the verb only: "a
  * 20-point plan to end the war", "their plan to" is a noun. An obligation
- * ("must free", "should reopen") is yet to be met, unless it is a guess about
- * the past ("must have been").
+ * ("must free") is yet to be met, unless it is a guess about the past ("must
+ * have been"). "should" is left out: it gives advice and hopes as often as
+ * a time ("a step that should bring peace").
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|would|going to|expects?|expected to|due to|(?:is|are) due|(?<!(?:\b(?:a|an|the|this|that|its|his|her|their|our|your|new)|-point|['’]s)\s+)plans? to|planned|planning|intends? to|set to|scheduled|ahead of|upcoming|to be held|next|(?:must|should)(?!\s+have\b))\b|['’]ll\b/gi;
+  /\b(?:will|shall|would|going to|expects?|expected to|due to|(?:is|are) due|(?<!(?:\b(?:a|an|the|this|that|its|his|her|their|our|your|new)|-point|['’]s)\s+)plans? to|planned|planning|intends? to|set to|scheduled|ahead of|upcoming|to be held|next|must(?!\s+have\b))\b|['’]ll\b/gi;
 const PAST_CUE =
   /\b(?:[a-z]+ed|said|met|held|spoke|told|took|sat|came|went|gave|made|had|was|were|did|began|fought|left|brought|sent|wrote|saw|struck|won|lost|fell|flew|kept|led|chose|sought|paid|hit|shot|ago)\b/g;
 /** Words ending in -ed that are not past-tense verbs. */

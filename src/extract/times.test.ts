@@ -156,9 +156,6 @@ describe("which way a weekday points", () => {
 
   it("reads an obligation as yet to be met, and a guess about the past as past", () => {
     expect(day("Keld must hand over the list on Friday.", SATURDAY_16_MAY)).toEqual(["2026-05-22"]);
-    expect(day("The Front should release the convoy on Friday.", SATURDAY_16_MAY)).toEqual([
-      "2026-05-22",
-    ]);
     expect(day("Keld must have handed over the list on Friday.", SATURDAY_16_MAY)).toEqual([
       "2026-05-15",
     ]);
