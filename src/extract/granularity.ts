@@ -176,21 +176,34 @@ export function tenseAround(
   while (from > sentence.start && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
   let to = end;
   while (to < sentence.end && !CLAUSE_BREAK.test(text[to]!)) to++;
-  // A subordinate clause after the expression ends what its clause and its
-  // sentence may tell of it.
-  const subordinate = subordinateAfter(text, end, sentence.end);
+  // Subordinate clauses after the expression tell nothing of it: the first
+  // ends its clause, and the sentence is read without any of them.
+  const subordinates = subordinatesAfter(text, end, sentence.end);
+  const ownEnd = Math.min(to, subordinates[0]?.[0] ?? to);
   return (
-    nearestCue(text, from, Math.min(to, subordinate ?? to), start, end) ??
-    nearestCue(text, sentence.start, subordinate ?? sentence.end, start, end) ??
+    nearestCue(text, from, ownEnd, start, end) ??
+    nearestCue(text, sentence.start, sentence.end, start, end, subordinates) ??
     "unknown"
   );
 }
 
-/** Where a subordinate clause opens in [from, to), if one does. */
-function subordinateAfter(text: string, from: number, to: number): number | null {
-  SUBORDINATE_START.lastIndex = 0;
-  const m = SUBORDINATE_START.exec(` ${text.slice(from, to)} `);
-  return m ? from + m.index : null;
+/**
+ * The subordinate clauses that open in [from, to), each from its first word
+ * to the next clause break: "who took office in 2022" in "Before his address
+ * on Saturday, Yoon, who took office in 2022, had not appeared".
+ */
+function subordinatesAfter(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const span = ` ${text.slice(from, to)} `;
+  for (const m of span.matchAll(SUBORDINATE_START)) {
+    // The span has one space more in front, so its offsets are one ahead of the text's.
+    const open = from + m.index;
+    if (out.length > 0 && open < out[out.length - 1]![1]) continue;
+    let close = open;
+    while (close < to && !CLAUSE_BREAK.test(text[close]!)) close++;
+    out.push([open, close]);
+  }
+  return out;
 }
 
 function nearestCue(
@@ -199,6 +212,7 @@ function nearestCue(
   to: number,
   start: number,
   end: number,
+  skipped: ReadonlyArray<[number, number]> = [],
 ): Tense | null {
   const cues: Array<{ at: number; until: number; tense: Tense }> = [];
   const span = text.slice(from, to);
@@ -218,6 +232,7 @@ function nearestCue(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of cues) {
     if (c.at >= start && c.at < end) continue;
+    if (skipped.some(([a, b]) => c.at >= a && c.at < b)) continue;
     const distance = c.at >= end ? c.at - end : start - c.until;
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -187,6 +187,13 @@ describe("which way a weekday points", () => {
         MONDAY_18_MAY,
       ),
     ).toEqual(["2026-05-16"]);
+    // Only the subordinate clause is left out, not the main verb after it.
+    expect(
+      day(
+        "Before her speech on Saturday, Ada Morel, who took office in Keld, had not appeared in public.",
+        "2026-05-15T08:00:00Z",
+      ),
+    ).toEqual(["2026-05-09"]);
     // The day inside the subordinate clause keeps that clause's direction.
     expect(day("Keld said that the blockade would end on Friday.", MONDAY_18_MAY)).toEqual([
       "2026-05-22",
