@@ -93,6 +93,21 @@ describe("days counted from a named event or the story's day", () => {
     ).toEqual([["on Monday", "2026-05-11"]]);
   });
 
+  it("reads 'that day' as the day last named, and as no date with none named", () => {
+    expect(at("Envoys met on Monday. Orsk signed the text that day and left.")).toEqual([
+      ["on Monday", "2026-05-11"],
+      ["that day", "2026-05-11"],
+    ]);
+    expect(at("The strike hit Varn on 2 May, and on that same day the talks broke off.")).toEqual([
+      ["on 2 May", "2026-05-02"],
+      ["on that same day", "2026-05-02"],
+    ]);
+    expect(at("Nobody in Keld knows when that day will come.")).toEqual([]);
+    expect(
+      at("The Front signed on Monday. Keld sent a delegation to that day-long meeting."),
+    ).toEqual([["on Monday", "2026-05-11"]]);
+  });
+
   it("reads 'earlier in the day' as the story's day", () => {
     expect(
       at(

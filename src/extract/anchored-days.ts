@@ -22,6 +22,8 @@ export interface DayFound {
 const ANCHORED: Array<{
   matches(text: string): Iterable<RegExpMatchArray>;
   shift(m: RegExpExecArray): number | null;
+  /** Only a day the text named gives the phrase a date, never the report's own. */
+  needsNamedDay?: boolean;
 }> = [
   {
     // "the day before", "the previous day", "the day after", "the next day", "the following day"
@@ -47,6 +49,16 @@ const ANCHORED: Array<{
       /(?<![\p{L}])(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening))(?![\p{L}])/gu,
     ),
     shift: () => 0,
+  },
+  {
+    // "Envoys met on Monday and signed that day": the day last named. With none
+    // named, "that day" points back to something the text does not date.
+    matches: keyed(
+      /that\s+(?:same\s+)?day/,
+      /(?<![\p{L}])(?:on\s+)?that\s+(?:same\s+)?day(?![\p{L}'’-])/gu,
+    ),
+    shift: () => 0,
+    needsNamedDay: true,
   },
 ];
 
@@ -120,7 +132,7 @@ export function findAnchoredDays(
   ref: Date,
 ): DayFound[] {
   const out: DayFound[] = [];
-  for (const { matches, shift } of ANCHORED) {
+  for (const { matches, shift, needsNamedDay } of ANCHORED) {
     for (const m of matches(text)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -129,9 +141,10 @@ export function findAnchoredDays(
       const n = shift(m as RegExpExecArray);
       if (n === null) continue;
       if (/(?:before|after|prior)$/.test(m[0]) && OWN_ANCHOR.test(after)) {
-        const event = eventDay(text, end, sentenceStarts, found);
+        const eventEnd = end + (EVENT_OBJECT.exec(text.slice(end))?.[0].length ?? 0);
+        const event =
+          dayNamedWith(text, eventEnd, found) ?? eventDay(text, end, sentenceStarts, found);
         if (event) {
-          const eventEnd = end + (EVENT_OBJECT.exec(text.slice(end))?.[0].length ?? 0);
           out.push({
             start,
             end: eventEnd,
@@ -145,7 +158,7 @@ export function findAnchoredDays(
       const storyDay = /^(?:earlier|later)\s/i.test(m[0]);
       const named = anchorBefore(start, storyDay ? [] : sentenceStarts, found);
       // "a day later" with no day named before it says nothing about the calendar.
-      if (!named && n > 0) continue;
+      if (!named && (n > 0 || needsNamedDay)) continue;
       const anchor = named ?? ref;
       out.push({ start, end, value: dayValue(addDays(anchor, n)), granularity: "day" });
     }
@@ -153,11 +166,33 @@ export function findAnchoredDays(
   return out;
 }
 
-/** "the summit", "the Florida summit", "his phone call": an event named after before/after. */
+/** "the summit", "the Florida summit", "his phone call", "a deadline": an event named after before/after. */
 const EVENT_OBJECT =
-  /^\s+(?:the|this|that|his|her|its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}+\s+)?\p{Ll}{3,}(?![\p{L}])/u;
+  /^\s+(?:the|this|that|his|her|its|their|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:\p{Ll}+\s+)?\p{Ll}{3,}(?![\p{L}])/u;
 const NOT_EVENT =
   /^(?:that|which|when|with|from|over|into|about|then|there|this|those|these|were|was|had|have|said)$/;
+
+/**
+ * The day given with the event itself, in the words right after its noun and
+ * in the same clause: "a deadline set for Sunday", "the vote on Friday".
+ */
+function dayNamedWith(text: string, eventEnd: number, found: DayFound[]): Date | null {
+  const next = found
+    .filter((f) => f.granularity === "day" && f.start >= eventEnd)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!next) return null;
+  const between = text.slice(eventEnd, next.start);
+  if (!SAME_CLAUSE_GAP.test(between)) return null;
+  return dayOf(next.value);
+}
+
+/** A few words and no clause break: "set for", " Trump had set for ", " on". */
+const SAME_CLAUSE_GAP = /^[^,;:.!?—–()"“”]{0,40}$/;
+
+const dayOf = (value: string): Date => {
+  const [y, mo, d] = value.split("-").map(Number);
+  return new Date(Date.UTC(y!, mo! - 1, d!));
+};
 
 /**
  * The day the text gives an event named by its noun: a sentence that holds
@@ -217,7 +252,7 @@ function nearestDayOfNoun(
 }
 
 /** The nearest day named before `at`, no further back than the start of the previous sentence. */
-function anchorBefore(at: number, sentenceStarts: number[], found: DayFound[]): Date | null {
+export function anchorBefore(at: number, sentenceStarts: number[], found: DayFound[]): Date | null {
   const own = sentenceStarts.filter((s) => s <= at);
   const from = own.length >= 2 ? own[own.length - 2]! : 0;
   let best: DayFound | null = null;

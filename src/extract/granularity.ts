@@ -134,14 +134,33 @@ export function periodOf(value: string): [Date, Date] {
   return [d, d];
 }
 
+/**
+ * Words that point a clause ahead. "plan to" counts as the verb only: "a
+ * 20-point plan to end the war", "their plan to" is a noun. An obligation
+ * ("must free") is yet to be met, unless it is a guess about the past ("must
+ * have been"). "should" is left out: it gives advice and hopes as often as
+ * a time ("a step that should bring peace").
+ */
 const FUTURE_CUE =
-  /\b(?:will|shall|would|going to|expects?|expected to|due to|(?:is|are) due|plans? to|planned|planning|intends? to|set to|scheduled|ahead of|upcoming|to be held|next)\b|['’]ll\b/gi;
+  /\b(?:will|shall|would|going to|expects?|expected to|due to|(?:is|are) due|(?<!(?:\b(?:a|an|the|this|that|its|his|her|their|our|your|new)|-point|['’]s)\s+)plans? to|planned|planning|intends? to|set to|scheduled|ahead of|upcoming|to be held|next|must(?!\s+have\b))\b|['’]ll\b/gi;
 const PAST_CUE =
   /\b(?:[a-z]+ed|said|met|held|spoke|told|took|sat|came|went|gave|made|had|was|were|did|began|fought|left|brought|sent|wrote|saw|struck|won|lost|fell|flew|kept|led|chose|sought|paid|hit|shot|ago)\b/g;
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST =
   /^(?:(?:need|feed|speed|seed|deed|weed|bleed|breed|greed|indeed|proceed|exceed|succeed)|armed|based|limited|advanced|detailed|related|concerned|so-called|alleged|fortified|contested|unresolved|unsettled|united|occupied|red|bed|shed)$/;
 const CLAUSE_BREAK = /[,;:—–()“”"]/;
+/**
+ * A participle that takes an infinitive of being ("believed to be alive",
+ * "said to have fled") describes a state, not a past event.
+ */
+const PARTICIPLE_OF_STATE = /^\s+to\s+(?:be|have)\b/;
+/**
+ * A clause subordinate to what goes before ("her statement on Friday that it
+ * would free …"): its verbs tell of their own time, seen from the day before
+ * them, and do not place that day.
+ */
+const SUBORDINATE_START =
+  /\s(?:that|which|who|whom|whose|if|whether|because|unless|although|though|whereas)\s/g;
 
 /**
  * Which way a clause points: the tense cue nearest to the expression at
@@ -157,11 +176,34 @@ export function tenseAround(
   while (from > sentence.start && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
   let to = end;
   while (to < sentence.end && !CLAUSE_BREAK.test(text[to]!)) to++;
+  // Subordinate clauses after the expression tell nothing of it: the first
+  // ends its clause, and the sentence is read without any of them.
+  const subordinates = subordinatesAfter(text, end, sentence.end);
+  const ownEnd = Math.min(to, subordinates[0]?.[0] ?? to);
   return (
-    nearestCue(text, from, to, start, end) ??
-    nearestCue(text, sentence.start, sentence.end, start, end) ??
+    nearestCue(text, from, ownEnd, start, end) ??
+    nearestCue(text, sentence.start, sentence.end, start, end, subordinates) ??
     "unknown"
   );
+}
+
+/**
+ * The subordinate clauses that open in [from, to), each from its first word
+ * to the next clause break: "who took office in 2022" in "Before his address
+ * on Saturday, Yoon, who took office in 2022, had not appeared".
+ */
+function subordinatesAfter(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const span = ` ${text.slice(from, to)} `;
+  for (const m of span.matchAll(SUBORDINATE_START)) {
+    // The span has one space more in front, so its offsets are one ahead of the text's.
+    const open = from + m.index;
+    if (out.length > 0 && open < out[out.length - 1]![1]) continue;
+    let close = open;
+    while (close < to && !CLAUSE_BREAK.test(text[close]!)) close++;
+    out.push([open, close]);
+  }
+  return out;
 }
 
 function nearestCue(
@@ -170,6 +212,7 @@ function nearestCue(
   to: number,
   start: number,
   end: number,
+  skipped: ReadonlyArray<[number, number]> = [],
 ): Tense | null {
   const cues: Array<{ at: number; until: number; tense: Tense }> = [];
   const span = text.slice(from, to);
@@ -179,7 +222,9 @@ function nearestCue(
   for (const m of span.matchAll(PAST_CUE)) {
     const at = from + m.index!;
     const insideFuture = cues.some((c) => c.tense === "future" && at >= c.at && at < c.until);
-    if (!insideFuture && !NOT_PAST.test(m[0]) && (at < start || at >= end)) {
+    const after = at + m[0].length;
+    const ofState = PARTICIPLE_OF_STATE.test(text.slice(after, after + 16));
+    if (!insideFuture && !ofState && !NOT_PAST.test(m[0]) && (at < start || at >= end)) {
       cues.push({ at, until: at + m[0].length, tense: "past" });
     }
   }
@@ -187,6 +232,7 @@ function nearestCue(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of cues) {
     if (c.at >= start && c.at < end) continue;
+    if (skipped.some(([a, b]) => c.at >= a && c.at < b)) continue;
     const distance = c.at >= end ? c.at - end : start - c.until;
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -134,6 +134,154 @@ describe("tense of -eed verbs", () => {
   });
 });
 
+describe("which way a weekday points", () => {
+  const TUESDAY_12_MAY = "2026-05-12T08:00:00Z";
+  const SATURDAY_16_MAY = "2026-05-16T08:00:00Z";
+  const MONDAY_18_MAY = "2026-05-18T08:00:00Z";
+  const FRIDAY_15_MAY = "2026-05-15T08:00:00Z";
+  const day = (text: string, published: string) => find(text, published).map((t) => t.value);
+
+  it("reads 'a plan to' as a noun, not as a plan of the speaker's", () => {
+    expect(
+      day("Ada Morel set out a ten-point plan to end the blockade on Monday.", TUESDAY_12_MAY),
+    ).toEqual(["2026-05-11"]);
+    expect(day("Varn put forward its plan to reopen the port on Monday.", TUESDAY_12_MAY)).toEqual([
+      "2026-05-11",
+    ]);
+    // The verb still points ahead.
+    expect(day("Norland plans to reopen the border on Monday.", TUESDAY_12_MAY)).toEqual([
+      "2026-05-18",
+    ]);
+  });
+
+  it("reads an obligation as yet to be met, and a guess about the past as past", () => {
+    expect(day("Keld must hand over the list on Friday.", SATURDAY_16_MAY)).toEqual(["2026-05-22"]);
+    expect(day("Keld must have handed over the list on Friday.", SATURDAY_16_MAY)).toEqual([
+      "2026-05-15",
+    ]);
+  });
+
+  it("does not read a participle of state as a past event", () => {
+    expect(
+      day(
+        "The truce gives the Front two days to free the captives believed to be alive, a window that closes at dawn on Sunday.",
+        FRIDAY_15_MAY,
+      ),
+    ).toEqual(["2026-05-17"]);
+    // A verb in the past before an infinitive of action still tells of the past.
+    expect(day("The Front agreed to free the captives on Sunday.", FRIDAY_15_MAY)).toEqual([
+      "2026-05-10",
+    ]);
+  });
+
+  it("leaves a clause subordinate to the day out of its direction", () => {
+    expect(
+      day(
+        "The talks follow Suthia's statement on Friday that it would lift the blockade.",
+        MONDAY_18_MAY,
+      ),
+    ).toEqual(["2026-05-15"]);
+    expect(
+      day(
+        "The meeting comes after Orsk's pledge on Saturday, which Estmark says will not hold.",
+        MONDAY_18_MAY,
+      ),
+    ).toEqual(["2026-05-16"]);
+    // Only the subordinate clause is left out, not the main verb after it.
+    expect(
+      day(
+        "Before her speech on Saturday, Ada Morel, who took office in Keld, had not appeared in public.",
+        "2026-05-15T08:00:00Z",
+      ),
+    ).toEqual(["2026-05-09"]);
+    // The day inside the subordinate clause keeps that clause's direction.
+    expect(day("Keld said that the blockade would end on Friday.", MONDAY_18_MAY)).toEqual([
+      "2026-05-22",
+    ]);
+    expect(day("Ivo Tesk said on Friday that the blockade would end.", MONDAY_18_MAY)).toEqual([
+      "2026-05-15",
+    ]);
+  });
+});
+
+describe("days set for something, and deadlines", () => {
+  const SATURDAY_16_MAY = "2026-05-16T08:00:00Z";
+  const THURSDAY_14_MAY = "2026-05-14T08:00:00Z";
+  const dated = (text: string, published: string) =>
+    find(text, published).map((t) => [t.text, t.value]);
+
+  it("does not let the past tense of setting a day place the day set", () => {
+    expect(
+      dated("Keld replied to a deadline Ada Morel had set for Sunday.", SATURDAY_16_MAY),
+    ).toEqual([["Sunday", "2026-05-17"]]);
+    expect(dated("The vote was scheduled for Sunday.", SATURDAY_16_MAY)).toEqual([
+      ["Sunday", "2026-05-17"],
+    ]);
+    // A day that is not the one set keeps its clause's past.
+    expect(dated("Keld had replied on Sunday.", SATURDAY_16_MAY)).toEqual([
+      ["on Sunday", "2026-05-10"],
+    ]);
+  });
+
+  it("reads a deadline with its hour as still to come when the clause says nothing", () => {
+    expect(dated("The window runs until noon on Monday.", THURSDAY_14_MAY)).toEqual([
+      ["on Monday", "2026-05-18"],
+    ]);
+    expect(dated("Orsk gave Varn until 6 p.m. on Monday.", THURSDAY_14_MAY)).toEqual([
+      ["on Monday", "2026-05-11"],
+    ]);
+    // A past verb says when it was.
+    expect(dated("The talks lasted until noon on Monday.", THURSDAY_14_MAY)).toEqual([
+      ["on Monday", "2026-05-11"],
+    ]);
+  });
+
+  it("counts days before an event from the day given with it", () => {
+    expect(
+      dated(
+        "The Front answered two days before a deadline Orsk had set for Sunday.",
+        SATURDAY_16_MAY,
+      ),
+    ).toEqual([
+      ["two days before a deadline", "2026-05-15"],
+      ["Sunday", "2026-05-17"],
+    ]);
+    expect(dated("Ivo Tesk resigned a day before the vote on Friday.", SATURDAY_16_MAY)).toEqual([
+      ["a day before the vote", "2026-05-14"],
+      ["on Friday", "2026-05-15"],
+    ]);
+    // A day set off by a comma belongs to another clause.
+    expect(
+      dated(
+        "The Front answered two days before a deadline, and Orsk left on Sunday.",
+        SATURDAY_16_MAY,
+      ),
+    ).toEqual([["on Sunday", "2026-05-10"]]);
+  });
+});
+
+describe("vague spans and time limits", () => {
+  const FRIDAY_9_OCT = "2026-10-09T08:00:00Z";
+  it("reads 'in later weeks' and 'in coming weeks' as vague, not a stretch of the past", () => {
+    expect(values("Deliveries are expected to rise in later weeks.", FRIDAY_9_OCT)).toEqual([
+      ["2026-10", "vague"],
+    ]);
+    expect(values("Keld will reopen the port in coming weeks.", FRIDAY_9_OCT)).toEqual([
+      ["2026-10", "vague"],
+    ]);
+    expect(values("Supplies ran short in the later weeks of the siege.", FRIDAY_9_OCT)).toEqual([]);
+    expect(values("Supplies ran short in later weeks of the siege.", FRIDAY_9_OCT)).toEqual([]);
+  });
+
+  it("takes a counted time limit for a duration, not a date", () => {
+    expect(values("Varn must free the captives within three days.", FRIDAY_9_OCT)).toEqual([]);
+    expect(values("Varn must free the captives within two weeks.", FRIDAY_9_OCT)).toEqual([]);
+    expect(values("Varn may free the captives within a few days.", FRIDAY_9_OCT)).toEqual([
+      ["2026-10", "vague"],
+    ]);
+  });
+});
+
 describe("rule keys", () => {
   it("never turn away a text a rule matches", () => {
     const phrases = [
@@ -166,6 +314,9 @@ describe("rule keys", () => {
       "This past weekend",
       "In the final days of December, 2025",
       "The second half of January",
+      "Earlier in the week",
+      "As soon as the weekend",
+      "In later weeks",
     ];
     const matched = new Set<number>();
     for (const text of phrases) {

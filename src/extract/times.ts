@@ -8,7 +8,7 @@
  */
 import * as chrono from "chrono-node";
 import type { Sentence, TimeExpression } from "../model/index.js";
-import { findAnchoredDays } from "./anchored-days.js";
+import { anchorBefore, findAnchoredDays } from "./anchored-days.js";
 import {
   addDays,
   isoWeekValue,
@@ -29,7 +29,7 @@ import { parseDigits, parseNumberWords } from "./number-words.js";
 import { sentenceIndexer } from "./quantities.js";
 import { ci, day, mayMatch, type Resolved, type Rule, rule } from "./time-rule.js";
 import type { Component } from "./types.js";
-import { WEEK_PART_RULES } from "./week-parts.js";
+import { STORY_WEEK, WEEK_PART_RULES } from "./week-parts.js";
 
 export const timesComponent: Component = {
   name: "times",
@@ -50,9 +50,14 @@ const WEEKDAY_KEY = new RegExp(WEEKDAYS.join("|"));
 const MONTH_KEY = new RegExp(MONTHS.join("|"));
 const UNIT_KEY = /week|month|year/;
 
-/** "in a few weeks", "within weeks", "in the coming days": the month it most likely falls in. */
+/**
+ * "in a few weeks", "within weeks", "in the coming days", "in later weeks":
+ * the month it most likely falls in ("in the later weeks of the war" is no
+ * such span). "within three days" is a time limit with no day it starts
+ * from: a duration, not a date.
+ */
 const VAGUE_AHEAD = rule(
-  `(?:${ci("in")}\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three)|${ci("within")}(?:\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three))?|${ci("in|over|during")}\\s+the\\s+(?:coming|next)(?:\\s+(few))?)\\s+(days|weeks|months)`,
+  `(?:${ci("in")}\\s+(a\\s+few|a\\s+couple\\s+of|several|two|three)|${ci("within")}(?:\\s+(a\\s+few|a\\s+couple\\s+of|several))?|${ci("in|over|during")}\\s+(?:the\\s+(?:coming|next)|coming|later(?!\\s+\\w+\\s+of\\b))(?:\\s+(few))?)\\s+(days|weeks|months)`,
   (m, ref) => {
     const howMany = (m[1] ?? m[2] ?? m[3] ?? "a few").toLowerCase().replace(/\s+/g, " ");
     const n = { "a couple of": 2, two: 2, three: 3 }[howMany] ?? 3;
@@ -222,6 +227,7 @@ export function findTimes(
   });
   anchorVagueToSpeech(text, spans, named);
   const starts = spans.map((s) => s.start);
+  anchorWeekToStory(text, starts, named);
   const anchored = findAnchoredDays(text, starts, named, ref).map((a): Found => {
     const s = spans.find((x) => x.start <= a.start && a.end <= x.end) ?? spans[0]!;
     return { ...a, granularity: "day", tense: tenseAround(text, s, a.start, a.end) };
@@ -268,6 +274,22 @@ function anchorVagueToSpeech(
   }
 }
 
+/**
+ * "Talks opened on 4 May. Later in the week, …": the week is the one of the
+ * day the story tells of, when the text names one just before (in the same or
+ * the previous sentence); otherwise the report's own.
+ */
+function anchorWeekToStory(text: string, sentenceStarts: number[], found: Found[]): void {
+  for (const f of found) {
+    if (f.granularity !== "week") continue;
+    const m = new RegExp(STORY_WEEK.re.source, "u").exec(text.slice(f.start, f.end));
+    if (m?.index !== 0) continue;
+    const story = anchorBefore(f.start, sentenceStarts, found);
+    const resolved = story && STORY_WEEK.resolve(m, story, f.tense);
+    if (resolved) f.value = resolved.value;
+  }
+}
+
 /** A verb of saying in the past, between the day named and the vague span. */
 const SPEECH_PAST =
   /\b(?:said|told|predicted|promised|pledged|vowed|declared|announced|insisted|wrote|added|estimated|forecast|suggested)\b/i;
@@ -283,14 +305,43 @@ function ruleFindings(text: string, s: { start: number; end: number }, ref: Date
     for (const m of sentenceText.matchAll(r.re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
-      let tense = tenseAround(text, s, start, end);
-      // "by the end of the year", "before New Year": a deadline points forward.
-      if (tense === "unknown" && /^(?:by|before|until)\s/i.test(m[0])) tense = "future";
+      const tense = directionOf(text, s, start, end, m[0]);
       const resolved = r.resolve(m as RegExpExecArray, ref, tense);
       if (resolved) out.push({ ...resolved, start, end, tense });
     }
   }
   return out;
+}
+
+/**
+ * A day set for something ("a deadline set for Sunday", "the vote, scheduled
+ * for Friday"): the setting may be past while the day it names is still to
+ * come, so a verb in the past does not place the day.
+ */
+const APPOINTED_FOR = /\b(?:set|scheduled|slated|fixed|planned|timed|due)\s+for\s+$/i;
+/** "until noon on Monday", "by 6 p.m. on Friday": a deadline with its hour. */
+const DEADLINE_HOUR =
+  /\b(?:by|before|until|till)\s+(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+$/i;
+
+/** The tense a rule's match is read with: its clause's, unless the words before it say more. */
+function directionOf(
+  text: string,
+  s: { start: number; end: number },
+  start: number,
+  end: number,
+  words: string,
+): Tense {
+  const tense = tenseAround(text, s, start, end);
+  const before = text.slice(Math.max(s.start, start - 40), start);
+  if (tense === "past" && APPOINTED_FOR.test(before)) return "unknown";
+  // "by the end of the year", "before New Year", "until noon on Monday": a deadline points forward.
+  if (
+    tense === "unknown" &&
+    (/^(?:by|before|until)\s/i.test(words) || DEADLINE_HOUR.test(before))
+  ) {
+    return "future";
+  }
+  return tense;
 }
 
 /** Calendar dates with a month and a day ("December 28", "Dec. 28, 2025", "28/12/2025"), via chrono. */

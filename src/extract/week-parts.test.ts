@@ -32,6 +32,55 @@ describe("parts of weeks and months", () => {
     ]);
   });
 
+  it("reads the earliest time something may come as still to come", () => {
+    const THURSDAY_15_JAN = "2026-01-15T08:00:00Z";
+    expect(
+      dates("Ada Morel said she could visit Keld as early as the weekend.", THURSDAY_15_JAN),
+    ).toEqual([["as early as the weekend", "2026-W03", "week"]]);
+    expect(dates("Talks may resume as soon as this weekend.", THURSDAY_15_JAN)).toEqual([
+      ["as soon as this weekend", "2026-W03", "week"],
+    ]);
+    // The weekend gone, told with a verb in the past.
+    expect(dates("Ada Morel visited Keld over the weekend.", THURSDAY_15_JAN)).toEqual([
+      ["over the weekend", "2026-W02", "week"],
+    ]);
+  });
+
+  it("puts earlier or later in the week in the report's week, or the story's", () => {
+    const FRIDAY_16_JAN = "2026-01-16T08:00:00Z";
+    expect(dates("Earlier in the week, Varn had turned the offer down.", FRIDAY_16_JAN)).toEqual([
+      ["Earlier in the week", "2026-W03", "week"],
+    ]);
+    // A Monday's "earlier in the week" is the week gone, a Sunday's "later" the week to come.
+    expect(dates("Earlier in the week, Varn had turned the offer down.", MONDAY_12_JAN)).toEqual([
+      ["Earlier in the week", "2026-W02", "week"],
+    ]);
+    expect(dates("Orsk is expected to answer later in the week.", SUNDAY_11_JAN)).toEqual([
+      ["later in the week", "2026-W03", "week"],
+    ]);
+    const sents = (text: string): Sentence[] =>
+      Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
+        index,
+        start: m.index,
+        end: m.index + m[0].length,
+        paragraph: 0,
+      }));
+    const story = (text: string) =>
+      findTimes(text, sents(text), "2026-02-20T08:00:00Z").map((t) => [t.text, t.value]);
+    expect(story("Talks opened in Keld on January 5. Later in the week, Orsk walked out.")).toEqual(
+      [
+        ["on January 5", "2026-01-05"],
+        ["Later in the week", "2026-W02"],
+      ],
+    );
+    // A month named is no day to take the week from.
+    expect(story("Talks opened in Keld in January. Later in the week, Orsk walked out.")).toEqual([
+      ["in January", "2026-01"],
+      ["Later in the week", "2026-W08"],
+    ]);
+    expect(dates("Later in the weekend, Orsk walked out.", FRIDAY_16_JAN)).toEqual([]);
+  });
+
   it("reads the first or last week of a month as part of it", () => {
     expect(dates("Voting opens in the first week of February.")).toEqual([
       ["in the first week of February", "2026-02", "month-part"],

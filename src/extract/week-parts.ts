@@ -11,15 +11,31 @@ const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 const SATURDAY = 6;
 
+/**
+ * "earlier in the week", "later in the week": the week of the report (or of
+ * the story's day: see times.ts), taken from the day before or after it, so
+ * that a Monday's "earlier in the week" is the week gone.
+ */
+export const STORY_WEEK: Rule = rule(
+  `(${ci("earlier|later")})\\s+in\\s+the\\s+week`,
+  (m, ref) => {
+    const shift = /^earlier$/i.test(m[1]!) ? -1 : 1;
+    return { value: isoWeekValue(addDays(ref, shift)), granularity: "week" };
+  },
+  [/in\s+the\s+week/],
+);
+
 export const WEEK_PART_RULES: Rule[] = [
-  // "over the weekend", "this weekend", "next weekend's talks"
+  // "over the weekend", "this weekend", "next weekend's talks", "as early as the weekend"
   rule(
-    `(?:(${ci("over|during|at|on|by|until|for|through|this|last|next|past|coming")})\\s+)(?:the\\s+)?(?:(last|next|past|coming|this)\\s+)?weekend(?:['’]s)?`,
+    `(?:(${ci("over|during|at|on|by|until|for|through|this|last|next|past|coming|as early as|as soon as")})\\s+)(?:the\\s+)?(?:(last|next|past|coming|this)\\s+)?weekend(?:['’]s)?`,
     (m, ref, tense) => {
       const words = `${m[1] ?? ""} ${m[2] ?? ""}`.toLowerCase();
       let saturday: Date;
       if (/last|past/.test(words)) saturday = resolveWeekday(ref, SATURDAY, "past", true);
       else if (/next|coming/.test(words)) saturday = resolveWeekday(ref, SATURDAY, "future", true);
+      // The earliest a thing may happen is still to come, whatever the verb of saying.
+      else if (/^as\s/.test(words)) saturday = resolveWeekday(ref, SATURDAY, "future");
       else if (/this/.test(words) && tense !== "past") {
         saturday = resolveWeekday(ref, SATURDAY, "future");
       } else {
@@ -33,6 +49,8 @@ export const WEEK_PART_RULES: Rule[] = [
     },
     [/weekend/],
   ),
+
+  STORY_WEEK,
 
   // "the first week of March", "the last days of December", "the second half of January"
   rule(
