@@ -20,7 +20,7 @@ import type { Component, ExtractContext, WorkingDoc } from "./types.js";
 import { venueClaimsComponent } from "./venue-claims.js";
 
 /** Bump when extraction output changes, so stored reports are extracted again. */
-export const EXTRACTOR_VERSION = "13";
+export const EXTRACTOR_VERSION = "14";
 
 export const COMPONENTS: readonly Component[] = [
   sentencesComponent,

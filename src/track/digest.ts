@@ -9,10 +9,10 @@ import { statusSentencesOf } from "./framework.js";
 import { eventsOf } from "./timeline.js";
 
 /** Raised whenever what a digest keeps changes: stored digests of another version are made again. */
-export const DIGEST_VERSION = 2;
+export const DIGEST_VERSION = 3;
 
 /** Raised whenever tracking's rules change: a kept tracking state of another version is made again. */
-export const TRACKING_VERSION = 1;
+export const TRACKING_VERSION = 2;
 
 export function digestOf(x: ExtractedReport): TrackingDigest {
   return {
