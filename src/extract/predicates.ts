@@ -306,6 +306,10 @@ const WHEN_CLAUSE =
 const TRUCE_AFTER_CONJUNCTION =
   /\b(?:once|when|whenever|until|till|after|before|if|unless|as soon as|whether|so that|in case|provided)\s+(?:(?:a|an|the|any|this|that|such|lasting|full|new|permanent|durable|real|\p{Ll}+-\p{Ll}+)\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord)s?[”"’]?\s+$/iu;
 
+/** An object that is a truce, a deal or a plan, or a stage of one: "the first stage of the plan". */
+const TRUCE_OBJECT =
+  /^\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord|plan)s?\b/iu;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -506,6 +510,15 @@ export const STANCE_CUES: StanceCue[] = [
     "back(?:s|ed|ing)|support(?:s|ed|ing)?|welcom(?:es|ed)|endors(?:es|ed|e)|favou?rs?|favou?red|in favou?r of|(?:would be|is|are|was|were) prepared to",
   ),
   cue("supports", "back", "subject", "after", verbBack),
+  // "resumed enforcing the ceasefire", "was preparing for the implementation of the deal":
+  // carrying out a truce or a deal backs it.
+  cue(
+    "supports",
+    "enforc(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|abid(?:e|es|ed|ing) by|implement(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for (?:the )?(?:immediate |swift |full )?implementation of",
+    "subject",
+    "after",
+    (_before, after) => TRUCE_OBJECT.test(after),
+  ),
   // "said it was ready to contribute", "is ready to take responsibility for the city": offering
   // one's part in a thing backs it (accepting a term is "ready to accept", below; readiness to
   // help with a thing offers help and states nothing).

@@ -33,7 +33,7 @@ const QUESTION_VERBS =
 
 /** A frame verb and what follows it up to the clause it opens. */
 const FRAME_RE = new RegExp(
-  String.raw`\b(?:(?<denial>${DENIAL_VERBS})|(?<question>${QUESTION_VERBS})|(?<belief>${BELIEF_VERBS})|(?<report>${REPORT_VERBS}))\b(?<tail>:?(?:\s+(?:on|last|this|late|early)\s+\p{L}+|\s+(?:repeatedly|again|also|publicly|privately|earlier|previously|flatly|firmly|on\s+\p{L}+day))*\s*(?:,\s*)?(?:that\b|whether\b|if\b)?\s*)`,
+  String.raw`\b(?:(?<denial>${DENIAL_VERBS})|(?<question>${QUESTION_VERBS})|(?<belief>${BELIEF_VERBS})|(?<report>${REPORT_VERBS}))\b(?<tail>:?(?:\s+(?:on|last|this|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:repeatedly|again|also|publicly|privately|earlier|previously|flatly|firmly|on\s+\p{L}+day))*\s*(?:,\s*)?(?:that\b|whether\b|if\b)?\s*)`,
   // Case-sensitive: "United States" and "Notes" are names, not verbs.
   "gu",
 );

@@ -74,6 +74,18 @@ const ROWS: StanceRow[] = [
     want: ["estmark proposes ceasefire", "suthia demands water"],
   },
   { text: "Varn backed the initiative.", want: [] },
+  // Carrying out a truce or a deal backs it; enforcing anything else is no stance on it.
+  { text: "Varn said it had resumed enforcing the truce.", want: ["norland supports ceasefire"] },
+  {
+    text: "Keld was preparing for the implementation of the first stage of the trade deal.",
+    want: ["suthia supports tariffs"],
+  },
+  { text: "Varn resumed enforcing its tariffs.", want: [] },
+  // A frame's time may name the part of the day: the clause after it is still the frame's.
+  {
+    text: "Varn said on Friday morning that it had resumed enforcing the truce.",
+    want: ["norland supports ceasefire"],
+  },
   // Welcoming a move welcomes an act, not a proposal.
   {
     text: "Orsk proposed a truce on Monday. Keld welcomed the move.",
