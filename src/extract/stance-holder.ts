@@ -206,6 +206,17 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   const from = clauseStartAt(text, scope.sentenceStart, frame.verbStart, scope.frames);
   const group = subjectGroup(text, scope.mentions, from, frame.verbStart, scope.verbAfter);
   if (group.length > 0) return group.map((m) => m.actorId);
+  // "Hamas denied any role and said it …": a frame verb joined to an earlier frame's clause by
+  // "and" or "but" is a second verb of that frame's subject.
+  const outer = frameOf(scope.frames, frame.verbStart);
+  if (
+    outer &&
+    outer !== frame &&
+    /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(
+      text.slice(outer.clauseStart, frame.verbStart),
+    )
+  )
+    return frameSubject(scope, outer);
   // "the ministry, which said …": the relative clause's frame belongs to the name it hangs on.
   const antecedent = relativeAntecedent(scope, from, frame.verbStart);
   if (antecedent) return [antecedent];

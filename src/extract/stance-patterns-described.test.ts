@@ -81,6 +81,21 @@ const ROWS: StanceRow[] = [
     want: ["suthia supports tariffs"],
   },
   { text: "Varn resumed enforcing its tariffs.", want: [] },
+  // A frame verb joined by "and" to a denial is the same subject's, and says what it says.
+  {
+    text: "Varn denied any part in the shelling and said it remained committed to the truce.",
+    want: ["norland denies attacks", "norland supports ceasefire"],
+  },
+  {
+    text: "Varn denied that it remained committed to the truce.",
+    want: ["norland denies ceasefire"],
+  },
+  // "and that" opens a second reported clause of the same frame.
+  {
+    text: "Keld said the talks had stalled and that it was committed to the truce.",
+    want: ["suthia supports ceasefire"],
+  },
+  { text: "Keld said the talks had stalled and that the truce was fragile.", want: [] },
   // A frame's time may name the part of the day: the clause after it is still the frame's.
   {
     text: "Varn said on Friday morning that it had resumed enforcing the truce.",
