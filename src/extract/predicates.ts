@@ -310,6 +310,10 @@ const TRUCE_AFTER_CONJUNCTION =
 const TRUCE_OBJECT =
   /^\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord|plan)s?\b/iu;
 
+/** What turns praise round: "a historic mistake", "a big step backwards". */
+const PRAISE_UNDONE =
+  /^\s*(?:[a-z-]+\s+)?(?:mistake|error|failure|betrayal|disaster|blunder|defeat|surrender|capitulation|humiliation|setback|step back(?:wards?)?|threat|danger|risk|lie)s?\b/i;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -510,6 +514,24 @@ export const STANCE_CUES: StanceCue[] = [
     "back(?:s|ed|ing)|support(?:s|ed|ing)?|welcom(?:es|ed)|endors(?:es|ed|e)|favou?rs?|favou?red|in favou?r of|(?:would be|is|are|was|were) prepared to",
   ),
   cue("supports", "back", "subject", "after", verbBack),
+  // "calling the agreement 'a great day'", "called the deal historic": praise of a thing backs it
+  // (not "called it a historic mistake").
+  {
+    ...cue(
+      "supports",
+      "call(?:s|ed|ing)? (?:it|the [a-z-]+|this [a-z-]+|that [a-z-]+) [“\"‘']?(?:a |an )?(?:great|historic|good|important|major|momentous|wonderful|beautiful|landmark|significant|real|big)\\b",
+      "subject",
+      "after",
+      (_before, after) => !PRAISE_UNDONE.test(after),
+    ),
+    objectInside: true,
+  },
+  // "said the document achieved the main goal of ending the war": the speaker backs that goal.
+  cue(
+    "supports",
+    "(?:achieve[sd]?|achieving|meets|met|fulfil(?:s|led)?|serve[sd]?) (?:the|its|their|our) (?:main |chief |central |key |primary )?(?:goal|aim|objective|purpose) of",
+    "speaker",
+  ),
   // "resumed enforcing the ceasefire", "was preparing for the implementation of the deal":
   // carrying out a truce or a deal backs it.
   cue(

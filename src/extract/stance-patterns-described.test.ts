@@ -81,6 +81,18 @@ const ROWS: StanceRow[] = [
     want: ["suthia supports tariffs"],
   },
   { text: "Varn resumed enforcing its tariffs.", want: [] },
+  // Praise of a thing backs it; praise turned round ("a historic mistake") does not.
+  {
+    text: "Morel spoke on Monday, calling the truce “a historic day” for the region.",
+    want: ["ada-morel supports ceasefire"],
+  },
+  { text: "Tesk called the truce a historic mistake.", want: [] },
+  // Saying a text achieves the goal of a thing backs that thing.
+  {
+    text: "Drin said the roadmap achieved its main goal of securing a truce.",
+    want: ["pavel-drin supports ceasefire"],
+  },
+  { text: "Drin said the roadmap set out the goal of a truce.", want: [] },
   // A frame verb joined by "and" to a denial is the same subject's, and says what it says.
   {
     text: "Varn denied any part in the shelling and said it remained committed to the truce.",
