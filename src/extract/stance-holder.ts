@@ -100,8 +100,12 @@ function groupEndingAt(
     /,\s*$/.test(text.slice(Math.max(0, nearest.start - 3), nearest.start))
   )
     return null;
-  // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside.
-  if (RELATIVE_ASIDE.test(gap)) return [nearest];
+  // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside; the names
+  // coordinated before it ("Morel and Tesk, who arrived on Monday, said") are the subject too.
+  if (RELATIVE_ASIDE.test(gap)) {
+    const group = groupEndingAt(text, before, i, nearest.end, verbAfter);
+    return Array.isArray(group) && group.length > 0 ? group : [nearest];
+  }
   // "to bridge Moscow's demand for …": the possessor of a demand, offer or refusal holds it,
   // whatever governs the phrase.
   if (/^['’]s\s+(?:own\s+)?$/.test(gap)) return [nearest];

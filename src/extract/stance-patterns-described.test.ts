@@ -93,6 +93,15 @@ const ROWS: StanceRow[] = [
     want: ["pavel-drin supports ceasefire"],
   },
   { text: "Drin said the roadmap set out the goal of a truce.", want: [] },
+  // A relative clause set off by commas after a list of names: the whole list is the subject.
+  {
+    text: "Drin and Brack, who arrived on Monday, said new talks were being worked out with Varn.",
+    want: ["lena-brack proposes talks", "pavel-drin proposes talks"],
+  },
+  {
+    text: "Drin met Brack, who said new talks were being worked out with Varn.",
+    want: ["lena-brack proposes talks"],
+  },
   // A frame verb joined by "and" to a denial is the same subject's, and says what it says.
   {
     text: "Varn denied any part in the shelling and said it remained committed to the truce.",
