@@ -325,6 +325,18 @@ const TAKE_PHRASE =
 const WHEN_CLAUSE =
   /^[^.;]{1,80}?\b(?:once|as soon as|only after|only when|only if|provided|on condition that)\s+(?:the|a|an|all|both|its|their|his|her|peace|fighting|hostilities|[A-Z])/;
 
+/** "once a ceasefire", "until the truce": a truce word in a clause of time or condition. */
+const TRUCE_AFTER_CONJUNCTION =
+  /\b(?:once|when|whenever|until|till|after|before|if|unless|as soon as|whether|so that|in case|provided)\s+(?:(?:a|an|the|any|this|that|such|lasting|full|new|permanent|durable|real|\p{Ll}+-\p{Ll}+)\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord)s?[”"’]?\s+$/iu;
+
+/** An object that is a truce, a deal or a plan, or a stage of one: "the first stage of the plan". */
+const TRUCE_OBJECT =
+  /^\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord|plan)s?\b/iu;
+
+/** What turns praise round: "a historic mistake", "a big step backwards". */
+const PRAISE_UNDONE =
+  /^\s*(?:[a-z-]+\s+)?(?:mistake|error|failure|betrayal|disaster|blunder|defeat|surrender|capitulation|humiliation|setback|step back(?:wards?)?|threat|danger|risk|lie)s?\b/i;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -464,6 +476,29 @@ export const STANCE_CUES: StanceCue[] = [
   ),
   // "foreign troops have no place in the region": the one who says so opposes its subject.
   cue("opposes", "(?:has|have|had) no place (?:in|on|at)", "speaker", "subject"),
+  // "said the truce was still holding", "was optimistic the ceasefire would hold": the one who
+  // says a truce or deal stands or will stand backs it.
+  cue(
+    "supports",
+    String.raw`(?<=\b(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord)s?[”"’]? )(?:is|was|are|were|remains?|remained)(?: still)? (?:in place|in effect|[“"‘]?holding)|(?<=\b(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord)s?(?: (?:in|on|with|between|for) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?[”"’]? )(?:would|will)(?: still)? (?:hold|survive|last)(?= *[,.;:”"’]| *$| and\b| despite\b| through\b)`,
+    "speaker",
+    "before",
+    // "once a ceasefire is in place" sets a time or a condition; it says nothing of the truce.
+    (before) => !TRUCE_AFTER_CONJUNCTION.test(before),
+  ),
+  // "said that nothing would put the truce at risk": the speaker stands by what nothing threatens.
+  cue(
+    "supports",
+    'nothing[”"’]? (?:would|will|could|can) (?:put|threaten|derail|jeopardi[sz]e|endanger|undermine|break)',
+    "speaker",
+  ),
+  // "said the force was being worked out with partners": the speaker's side is preparing it.
+  cue(
+    "proposes",
+    "(?:is|are|was|were) (?:now )?being (?:worked out|drawn up|prepared|drafted|put together|finali[sz]ed)",
+    "speaker",
+    "subject",
+  ),
   cue(
     "demands",
     "must|would have to|will have to|has to|have to|had to|would need|would require|would take|could only|can only|only a|(?:would|must|should|will) go to|would put|will put|would be put|(?:the )?final (?:word|say)",
@@ -489,17 +524,63 @@ export const STANCE_CUES: StanceCue[] = [
   cue("supports", "committed to", "subject", "after", (before) => COMMITTED_STATE.test(before)),
   cue(
     "proposes",
-    "propos(?:e|es|ed|ing|als?)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|put forward|puts forward|set out|sets out|present(?:s|ed)|unveil(?:s|ed)|suggest(?:s|ed)",
+    "propos(?:e|es|ed|ing|als?)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|put forward|puts forward|set out|sets out|lay(?:s|ing)? out|laid out|present(?:s|ed)|unveil(?:s|ed)|suggest(?:s|ed)|(?:is|are|was|were) drafting",
+  ),
+  // "would host a donors' conference", "is talking to several states about joining a force":
+  // arranging a thing others are to join puts it forward.
+  cue(
+    "proposes",
+    "(?:would|will|could|is to|are to) host|talk(?:s|ed|ing)? (?:to|with) (?:[a-z-]+ ){0,3}(?:countries|states|governments|nations|partners|allies) about (?:joining|contributing to|taking part in|sending troops to)",
   ),
   cue(
     "supports",
     "back(?:s|ed|ing)|support(?:s|ed|ing)?|welcom(?:es|ed)|endors(?:es|ed|e)|favou?rs?|favou?red|in favou?r of|(?:would be|is|are|was|were) prepared to",
   ),
   cue("supports", "back", "subject", "after", verbBack),
+  // "calling the agreement 'a great day'", "called the deal historic": praise of a thing backs it
+  // (not "called it a historic mistake").
+  {
+    ...cue(
+      "supports",
+      "call(?:s|ed|ing)? (?:it|the [a-z-]+|this [a-z-]+|that [a-z-]+) [“\"‘']?(?:a |an )?(?:great|historic|good|important|major|momentous|wonderful|beautiful|landmark|significant|real|big)\\b",
+      "subject",
+      "after",
+      (_before, after) => !PRAISE_UNDONE.test(after),
+    ),
+    objectInside: true,
+  },
+  // "said the document achieved the main goal of ending the war": the speaker backs that goal.
+  cue(
+    "supports",
+    "(?:achieve[sd]?|achieving|meets|met|fulfil(?:s|led)?|serve[sd]?) (?:the|its|their|our) (?:main |chief |central |key |primary )?(?:goal|aim|objective|purpose) of",
+    "speaker",
+  ),
+  // "resumed enforcing the ceasefire", "was preparing for the implementation of the deal":
+  // carrying out a truce or a deal backs it.
+  cue(
+    "supports",
+    "enforc(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|abid(?:e|es|ed|ing) by|implement(?:s|ed|ing)?|prepar(?:e|es|ed|ing) for (?:the )?(?:immediate |swift |full )?implementation of",
+    "subject",
+    "after",
+    (_before, after) => TRUCE_OBJECT.test(after),
+  ),
+  // "said it was ready to contribute", "is ready to take responsibility for the city": offering
+  // one's part in a thing backs it (accepting a term is "ready to accept", below; readiness to
+  // help with a thing offers help and states nothing).
+  cue(
+    "supports",
+    "(?:is|are|was|were|stands?|stood) ready to (?:contribute|support|take (?:responsibility|charge|part))",
+  ),
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",
-    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|sign(?:s|ed|ing)? off on|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|sign(?:s|ed|ing)? off on|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )(?! (?:a|an|the) (?:joint )?(?:document|declaration|statement|letter|communiqu[eé]|text) (?:backing|supporting|endorsing|welcoming|in support of|praising)\\b)|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+  ),
+  // "would convene his cabinet to approve the deal", "urged parliament to ratify it": asking a
+  // body to approve a text backs it; the body's vote is what accepts it.
+  cue(
+    "supports",
+    "(?:convene[sd]?|convening|summon(?:s|ed|ing)?|call(?:s|ed|ing)?|ask(?:s|ed|ing)?|urge[sd]?|urging) (?:his|her|its|their|the) (?:[a-z]+ )?(?:government|cabinet|parliament|ministers|legislature|assembly|lawmakers|congress|senate)(?: (?:on|this|next) [A-Za-z]+)? to (?:approve|ratify|endorse|back)",
   ),
   // "The cabinet approved the deal"; a deal "approved in a referendum" or "by parliament" is
   // a procedure, not the subject's acceptance.

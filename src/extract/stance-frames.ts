@@ -33,7 +33,7 @@ const QUESTION_VERBS =
 
 /** A frame verb and what follows it up to the clause it opens. */
 const FRAME_RE = new RegExp(
-  String.raw`\b(?:(?<denial>${DENIAL_VERBS})|(?<question>${QUESTION_VERBS})|(?<belief>${BELIEF_VERBS})|(?<report>${REPORT_VERBS}))\b(?<tail>:?(?:\s+(?:on|last|this|late|early)\s+\p{L}+|\s+(?:repeatedly|again|also|publicly|privately|earlier|previously|flatly|firmly|on\s+\p{L}+day))*\s*(?:,\s*)?(?:that\b|whether\b|if\b)?\s*)`,
+  String.raw`\b(?:(?<denial>${DENIAL_VERBS})|(?<question>${QUESTION_VERBS})|(?<belief>${BELIEF_VERBS})|(?<report>${REPORT_VERBS}))\b(?<tail>:?(?:\s+(?:on|last|this|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:repeatedly|again|also|publicly|privately|earlier|previously|flatly|firmly|on\s+\p{L}+day))*\s*(?:,\s*)?(?:that\b|whether\b|if\b)?\s*)`,
   // Case-sensitive: "United States" and "Notes" are names, not verbs.
   "gu",
 );
@@ -78,9 +78,12 @@ export function frameOf(frames: readonly Frame[], at: number): Frame | null {
 const SHARED_SUBJECT =
   /^(?:(?:also|then|still|later|so far|now|not)\s+)*(?:would|will|could|can|should|must|may|might|has|have|had|is|are|was|were|did|does|do|said|says|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
-/** What opens a clause; global, scanned with exec() from lastIndex 0 by clauseStartAt. */
+/**
+ * What opens a clause; global, scanned with exec() from lastIndex 0 by clauseStartAt. "and
+ * that" opens a second reported clause ("said the talks had stalled and that it would …").
+ */
 const CLAUSE_OPENER =
-  /[;:—–(]|,\s+(?:but|and|while|whereas|although|though|even as|as|because|since)\s|\b(?:but|and|while|whereas|although|though|because|which|who|whom)\s/giu;
+  /[;:—–(]|,?\s+(?:and|but)\s+that\s|,\s+(?:but|and|while|whereas|although|though|even as|as|because|since)\s|\b(?:but|and|while|whereas|although|though|because|which|who|whom)\s/giu;
 
 /**
  * Where the clause holding `at` starts: after the innermost frame, a semicolon or

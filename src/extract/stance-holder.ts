@@ -100,8 +100,12 @@ function groupEndingAt(
     /,\s*$/.test(text.slice(Math.max(0, nearest.start - 3), nearest.start))
   )
     return null;
-  // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside.
-  if (RELATIVE_ASIDE.test(gap)) return [nearest];
+  // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside; the names
+  // coordinated before it ("Morel and Tesk, who arrived on Monday, said") are the subject too.
+  if (RELATIVE_ASIDE.test(gap)) {
+    const group = groupEndingAt(text, before, i, nearest.end, verbAfter);
+    return Array.isArray(group) && group.length > 0 ? group : [nearest];
+  }
   // "to bridge Moscow's demand for …": the possessor of a demand, offer or refusal holds it,
   // whatever governs the phrase.
   if (/^['’]s\s+(?:own\s+)?$/.test(gap)) return [nearest];
@@ -206,6 +210,17 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   const from = clauseStartAt(text, scope.sentenceStart, frame.verbStart, scope.frames);
   const group = subjectGroup(text, scope.mentions, from, frame.verbStart, scope.verbAfter);
   if (group.length > 0) return group.map((m) => m.actorId);
+  // "Hamas denied any role and said it …": a frame verb joined to an earlier frame's clause by
+  // "and" or "but" is a second verb of that frame's subject.
+  const outer = frameOf(scope.frames, frame.verbStart);
+  if (
+    outer &&
+    outer !== frame &&
+    /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(
+      text.slice(outer.clauseStart, frame.verbStart),
+    )
+  )
+    return frameSubject(scope, outer);
   // "the ministry, which said …": the relative clause's frame belongs to the name it hangs on.
   const antecedent = relativeAntecedent(scope, from, frame.verbStart);
   if (antecedent) return [antecedent];

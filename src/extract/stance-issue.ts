@@ -197,6 +197,33 @@ const OBJECT_END =
 const ANAPHORIC_OBJECT =
   /^\s*(?:it|them|one|this|that|those|these)\b(?!\s+(?:of|that|which|who)\b)/i;
 
+/**
+ * "a plan to end the war", "a proposal for a prisoner swap": a text named by its purpose. The
+ * purpose is what the text is about, unless the text itself is one of the dossier's issues
+ * (its "text" role: "a framework for ending the war" is a stance on the framework).
+ */
+const PURPOSE_HEAD =
+  /^\s*(?:(?:a|an|the|its|their|his|her|this|that|new)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:plan|proposal|initiative|blueprint|roadmap|road map|scheme|framework|document|resolution|draft|text)s?\s+(?:to|for|aimed at|that would|which would)\s+/iu;
+
+/** The words of an object that say what it is about: its purpose when a text is named by one. */
+function purposeOf(lookup: IssueLookup, object: string): string {
+  const head = PURPOSE_HEAD.exec(object);
+  if (!head) return object;
+  const text = lookup.roles.get("text");
+  if (text && lookup.matcher.issuesOf(head[0]).includes(text)) return object;
+  const purpose = object.slice(head[0].length);
+  return lookup.matcher.issuesOf(purpose).length > 0 ? purpose : object;
+}
+
+/**
+ * "welcomed the initiative", "is ready to contribute": an object that is a general word for a
+ * proposal or a text, or none at all, names no issue of its own; it stands for what the words
+ * just before it, else the sentence before, are about. (A pronoun object looks only at the
+ * words before it: ANAPHORIC_OBJECT; "welcomed the move" welcomes an act, not a proposal.)
+ */
+const GENERAL_OBJECT =
+  /^\s*((?:the|this|that|its|their|his|her|our)\s+(?:\p{Ll}+\s+)?(?:initiative|plan|proposal|document|text|idea|offer)s?\b)?\s*(?:[,.;:!?”"’)]|$|(?:on|in|at|as|with|after|when|while|but|and|to|from|by|during|before|too|fully|wholeheartedly|strongly)\b)/iu;
+
 export interface IssueQuery {
   /** The words of the sentence from the cue's clause start up to the cue. */
   before: string;
@@ -208,6 +235,11 @@ export interface IssueQuery {
   pointsBack: boolean;
   /** The cue denies a claim: what it points back to is about the claim's event. */
   claim?: boolean;
+  /**
+   * An object with no issue of its own stands for what came before (GENERAL_OBJECT): "all" for
+   * a pronoun, a general noun or none at all, "named" for a pronoun or general noun only.
+   */
+  general?: "all" | "named";
   /** When the cue takes a clause ("demand that X leave Y"), where its subject ends in `after`. */
   subjectEnd?: number;
 }
@@ -226,7 +258,7 @@ export function issueOfClaim(lookup: IssueLookup, claim: string): string | null 
 
 export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
   const { matcher } = lookup;
-  const after = q.after.slice(0, 140).split(OBJECT_END)[0]!;
+  const after = purposeOf(lookup, q.after.slice(0, 140).split(OBJECT_END)[0]!);
   // The near words; only a subject looks further back (see subjectSide).
   const near = q.before.slice(-90);
   const before = near.split(/[;—]/).pop()!;
@@ -273,6 +305,10 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     return (
       (q.claim ? eventOfClaim(lookup, q.previous) : null) ?? matcher.issuesOf(q.previous)[0] ?? null
     );
+  const general = q.side === "after" && q.general ? GENERAL_OBJECT.exec(after) : null;
+  if (general && (q.general === "all" || general[1])) {
+    return issueBefore(matcher, before) ?? (q.previous ? firstIssueIn(matcher, q.previous) : null);
+  }
   return null;
 }
 

@@ -212,14 +212,11 @@ const ROWS: StanceRow[] = [
   // A list may name a state by its leader's role, and its last name may carry a title.
   {
     text: "Morel, Drin, Orsk's emir and Suthia's President Ivo Tesk signed a declaration backing the truce.",
+    // Signing a text that backs the truce supports the truce; it accepts no text at issue.
     want: [
-      "ada-morel accepts ceasefire",
       "ada-morel supports ceasefire",
-      "estmark accepts ceasefire",
       "estmark supports ceasefire",
-      "ivo-tesk accepts ceasefire",
       "ivo-tesk supports ceasefire",
-      "pavel-drin accepts ceasefire",
       "pavel-drin supports ceasefire",
     ],
   },

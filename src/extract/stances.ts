@@ -341,6 +341,23 @@ function thingRelative(mentions: readonly Mention[], lead: string, cueStart: num
   return !mentions.some((x) => x.end >= nounEnd - 1 && x.start < nounEnd);
 }
 
+/**
+ * Which positions read an object with no issue ("welcomed the initiative", "is ready to
+ * contribute") as standing for what came before: support even with no object at all; a
+ * proposal, an acceptance or a refusal only of a thing named by a general noun. A demand or a
+ * denial says what it is about.
+ */
+const GENERAL_OBJECTS: Partial<Record<Position, "all" | "named">> = {
+  supports: "all",
+  proposes: "named",
+  accepts: "named",
+  rejects: "named",
+  opposes: "named",
+};
+
+/** "welcomed the offer but said …": a welcome with a reservation after it is no plain stance. */
+const RESERVATION = /^\s*(?:(?:the|this|that)\s+\p{L}+|it|them)?\s*,?\s+but\b/iu;
+
 /** Sentences a denial of "the claim" looks back through for the event claimed. */
 const CLAIM_LOOKBACK = 5;
 
@@ -572,6 +589,9 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       previous: prev,
       pointsBack: hit.cue.position === "denies" || hit.cue.position === "rejects",
       claim: hit.cue.position === "denies",
+      general: RESERVATION.test(text.slice(hit.end, sentence.end))
+        ? undefined
+        : GENERAL_OBJECTS[hit.cue.position],
     });
   }
 }
