@@ -88,5 +88,7 @@ export function afterFrame(ix: MentionIndex, from: number, end: number): number 
 
 /** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */
 export function isTitleToken(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || ROLE_NOUNS.has(t.normal);
+  // A role in the plural ("…, Israeli officials said") titles a tag as well.
+  const role = ROLE_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal.replace(/s$/, ""));
+  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || role;
 }

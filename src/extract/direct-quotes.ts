@@ -12,7 +12,7 @@ import type { QuotedRegion } from "./quote-marks.js";
 import { type SentenceRange, text, words } from "./reported-clauses.js";
 import { ROLE_NOUNS } from "./role-mentions.js";
 import { indexAt, paragraphStarts } from "./sentences.js";
-import { type Cue, type MentionIndex, tokenAt } from "./speech-verbs.js";
+import { type Cue, isSpeechVerb, type MentionIndex, tokenAt } from "./speech-verbs.js";
 import type { WorkingDoc } from "./types.js";
 
 function contentSpan(doc: WorkingDoc, region: QuotedRegion) {
@@ -108,6 +108,24 @@ function standsAlone(
   return !!r && r.first === openTok;
 }
 
+/**
+ * "“…,” said Rana Haddad, a nurse" or "“…,” a mother said": a tag right after the
+ * quote names its speaker, even one the dossier does not know; such a quote is
+ * not carried over from the speaker before.
+ */
+function taggedAfter(ix: MentionIndex, region: QuotedRegion): boolean {
+  const { tokens } = ix.doc;
+  const closeTok = tokenAt(ix, region.close);
+  const sentence = tokens[closeTok]?.sentence;
+  for (let k = closeTok + 1; k < Math.min(tokens.length, closeTok + 6); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence && t.pos !== "PUNCT") return false;
+    if (isSpeechVerb(t.normal) && ["VERB", "AUX"].includes(t.pos)) return true;
+    if (!["PUNCT", "DET", "ADJ", "NOUN", "PROPN"].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** The paragraph index of an offset, for a text. */
 function paragraphIndex(text: string): (offset: number) => number {
   const starts = paragraphStarts(text);
@@ -158,10 +176,11 @@ export function directQuotes(
     const content = text(doc, span.start, span.end);
     const sentence = doc.tokens[tokenAt(ix, span.start)]?.sentence ?? 0;
     const cue = attributingCue(ix, region, ranges);
-    const carried =
-      previous &&
-      (region.continuation ||
-        (previousParagraph === region.paragraph && standsAlone(doc, region, ranges, ix)))
+    const carried = taggedAfter(ix, region)
+      ? null
+      : previous &&
+          (region.continuation ||
+            (previousParagraph === region.paragraph && standsAlone(doc, region, ranges, ix)))
         ? previous
         : cue
           ? null

@@ -136,7 +136,8 @@ function clauseSpan(doc: WorkingDoc, a: number, b: number): { start: number; end
   return words(raw) >= 3 ? { start, end } : null;
 }
 
-const AUDIENCE_VERBS_TEXT = /^(?:tell|tells|told|telling)$/i;
+/** Verbs whose audience stands between them and the clause: "told Trump …", "informed the UN that …". */
+const AUDIENCE_VERBS_TEXT = /^(?:tell|tells|told|telling|inform|informs|informed|informing)$/i;
 const PERIOD_WORDS = new Set(["week", "month", "year", "weekend", "night"]);
 
 function skipAdjuncts(tokens: readonly Token[], i: number, last: number): number {
@@ -210,7 +211,9 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   let i = skipAdjuncts(tokens, cue.last + 1, last);
   // "told Trump that …", "told reporters …": the audience is no part of the clause.
   const bareTold = AUDIENCE_VERBS_TEXT.test(cue.text);
-  const audience = ix.byStart.get(tokens[i]?.start ?? -1);
+  // "told the United Nations that …": an actor's name after "the" is the audience too.
+  const article = tokens[i]?.normal === "the" ? 1 : 0;
+  const audience = ix.byStart.get(tokens[i + article]?.start ?? -1);
   if (bareTold && audience) i = tokenAt(ix, audience.end);
   else if (bareTold && AUDIENCE_NOUNS.has(tokens[i]?.normal ?? "")) i++;
   else if (bareTold) i = audienceEnd(tokens, i, last);

@@ -55,7 +55,7 @@ const SAY_VERBS = lexicon("say tell add write repeat");
 const THAT_VERBS = lexicon(
   `state announce insist warn argue note claim deny confirm acknowledge suggest indicate
   emphasize emphasise stress caution concede predict explain declare assert maintain reiterate
-  admit promise pledge vow reply respond recall observe remark report disclose reveal complain
+  admit promise pledge vow inform reply respond recall observe remark report disclose reveal complain
   boast contend counter allege estimate signal hint tweet post conclude assess`,
 );
 
@@ -90,6 +90,21 @@ export const REPORT_NOUNS = new Set(
 
 export function cueKind(t: Token): CueKind | null {
   if (t.pos !== "VERB" && t.pos !== "AUX") return null;
+  return cueKindOfWord(t.normal);
+}
+
+/**
+ * "has informed the UN that …": the tagger may read a participle after "has" as an
+ * adjective; after a form of "have" it is the verb all the same.
+ */
+export function perfectCueKind(tokens: readonly Token[], i: number): CueKind | null {
+  const t = tokens[i]!;
+  if (t.pos !== "ADJ" || !/^(?:has|have|had)$/.test(tokens[i - 1]?.normal ?? "")) return null;
+  return cueKindOfWord(t.normal);
+}
+
+function cueKindOfWord(normal: string): CueKind | null {
+  const t = { normal };
   if (SAY_VERBS.has(t.normal)) return "say";
   if (THAT_VERBS.has(t.normal)) return "that";
   if (QUOTE_ONLY_VERBS.has(t.normal)) return "quote";

@@ -16,6 +16,7 @@ import {
   type CueKind,
   cueKind,
   isSpeechVerb,
+  perfectCueKind,
   REPORT_NOUNS,
   speechVerbFollows,
   TIME_WORDS,
@@ -234,7 +235,7 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   if (aside) return aside;
   const noun = nounCue(ix, i, first, cues);
   if (noun) return noun;
-  const kind = cueKind(t);
+  const kind = cueKind(t) ?? perfectCueKind(tokens, i);
   if (!kind || isNegated(tokens, i, first)) return null;
   let s: Subject | null;
   let inverted = false;
@@ -324,15 +325,23 @@ function nounCue(ix: MentionIndex, i: number, first: number, cues: Cue[]): Cue |
  * a report noun (nounCue) or a speech verb (cueKind). Most tokens are none, and
  * are passed over without building a cue.
  */
-const mayStartCue = (t: Token) =>
-  t.normal === "according" || t.normal === "by" || REPORT_NOUNS.has(t.normal) || !!cueKind(t);
+const mayStartCue = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i]!;
+  return (
+    t.normal === "according" ||
+    t.normal === "by" ||
+    REPORT_NOUNS.has(t.normal) ||
+    !!cueKind(t) ||
+    !!perfectCueKind(tokens, i)
+  );
+};
 
 /** Speech cues of the sentence spanning tokens first..last, in order, outside quotation marks. */
 export function findCues(ix: MentionIndex, first: number, last: number): Cue[] {
   const cues: Cue[] = [];
   const { tokens } = ix.doc;
   for (let i = first; i <= last; i++) {
-    if (ix.quoted[i] || !mayStartCue(tokens[i]!)) continue;
+    if (ix.quoted[i] || !mayStartCue(tokens, i)) continue;
     const cue = cueAt(ix, i, first, last, cues);
     if (cue) {
       cues.push(cue);

@@ -1,0 +1,79 @@
+/**
+ * Attribution rules of the third round: audiences after "informed", a tag
+ * titled by a plural role, quotes whose own tag names someone the dossier does
+ * not know. Names are invented (see src/test-support/stance-stress.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { quotesComponent } from "./quotes.js";
+import { actor, dossierOf, namedPerson, withMentions } from "./test-dossier.js";
+
+const dossier = dossierOf([
+  namedPerson("morel", "Ada Morel", "President of Norland", "norland", "female"),
+  namedPerson("tesk", "Ivo Tesk", "Varn negotiator", "varn", "male"),
+  namedPerson("brack", "Lena Brack", "Suthia foreign ministry spokeswoman", "suthia", "female"),
+  namedPerson("drin", "Pavel Drin", "Estmark envoy", "estmark", "male"),
+  actor({ id: "norland", name: "Norland", kind: "state" }),
+  actor({ id: "varn", name: "Varn", kind: "state" }),
+  actor({ id: "suthia", name: "Suthia", kind: "state" }),
+  actor({ id: "estmark", name: "Estmark", kind: "state" }),
+  actor({ id: "united-nations", name: "United Nations", kind: "organization", aliases: ["UN"] }),
+  actor({
+    id: "front",
+    name: "Red Ridge Front",
+    kind: "organization",
+    aliases: ["the Front"],
+  }),
+]);
+
+function quotes(text: string) {
+  const doc = withMentions(text, dossier);
+  quotesComponent.run(doc, { dossier });
+  return doc.quotes.map((q) => [q.kind[0], q.speakerId, q.content]);
+}
+const indirect = (text: string) => quotes(text).filter((q) => q[0] === "i");
+/** Direct quotes credited to someone (a quote of nobody known keeps a null speaker). */
+const direct = (text: string) => quotes(text).filter((q) => q[0] === "d" && q[1] !== null);
+
+describe("an audience between the verb and its clause", () => {
+  it("reads 'informed X that' like 'told X that', the audience left out", () => {
+    expect(
+      indirect("Norland has informed the United Nations that it will close two of its ports."),
+    ).toEqual([["i", "norland", "it will close two of its ports"]]);
+    expect(indirect("Varn had informed Suthia on Monday that the convoy would wait.")).toEqual([
+      ["i", "varn", "the convoy would wait"],
+    ]);
+    // Informing someone of a thing reports no clause.
+    expect(indirect("Varn informed Suthia of its decision to leave the talks.")).toEqual([]);
+  });
+
+  it("ends a clause at a tag titled by a plural role", () => {
+    expect(indirect("Morel said the vote would be held in May, Norland officials said.")).toEqual([
+      ["i", "morel", "the vote would be held in May"],
+    ]);
+    // A plural role that no speech verb follows stays in the clause.
+    expect(indirect("Morel said the vote would be held in May, when ministers meet.")).toEqual([
+      ["i", "morel", "the vote would be held in May, when ministers meet"],
+    ]);
+  });
+});
+
+describe("a quote whose tag names someone the dossier does not know", () => {
+  it("is not carried over from the speaker before", () => {
+    expect(
+      direct(
+        "Morel said the border would reopen.\n\n“I will believe it when I see the trucks,” said a teacher from the north.",
+      ),
+    ).toEqual([]);
+    expect(
+      direct(
+        "Tesk said the convoy would wait. “We have waited for months,” a farmer told reporters.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still carries a quote that has no tag of its own", () => {
+    expect(
+      direct("Morel said the border would reopen.\n\n“The trucks will roll by Friday.”"),
+    ).toEqual([["d", "morel", "The trucks will roll by Friday"]]);
+  });
+});
