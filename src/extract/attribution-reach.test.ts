@@ -77,3 +77,35 @@ describe("a quote whose tag names someone the dossier does not know", () => {
     ).toEqual([["d", "morel", "The trucks will roll by Friday"]]);
   });
 });
+
+describe("a state's body named without its state", () => {
+  it("gives 'its army' to the state named before it, and a later 'the army' and 'it' to the same", () => {
+    expect(
+      indirect(
+        "Norland shelled the valley on Friday after its army said rebels had fired on a patrol near Keld. The army said the rebels had used heavy mortars. It accused the Front of breaking the truce.",
+      ),
+    ).toEqual([
+      ["i", "norland", "rebels had fired on a patrol near Keld"],
+      ["i", "norland", "the rebels had used heavy mortars"],
+      ["i", "norland", "breaking the truce"],
+    ]);
+    expect(
+      indirect(
+        "Suthia's defence ministry said the drills were over. Later the ministry said that two ships had returned to port.",
+      ).map((q) => q[1]),
+    ).toEqual(["suthia", "suthia"]);
+  });
+
+  it("gives a bare body or 'it' nothing when the text gave that body to no state", () => {
+    expect(indirect("The army said the rebels had used heavy mortars near Keld.")).toEqual([]);
+    expect(
+      indirect(
+        "Morel visited the valley on Friday. It said the rebels had used heavy mortars near Keld.",
+      ),
+    ).toEqual([]);
+    // "its" with no state before it in the sentence or the one before.
+    expect(
+      indirect("Rain fell all week. After its army said the roads were closed, trade stopped."),
+    ).toEqual([]);
+  });
+});

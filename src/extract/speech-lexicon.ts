@@ -115,11 +115,18 @@ function cueKindOfWord(normal: string): CueKind | null {
 export const isSpeechVerb = (normal: string) =>
   SAY_VERBS.has(normal) || THAT_VERBS.has(normal) || QUOTE_ONLY_VERBS.has(normal);
 
+/** "accused", "charged": a speech verb or one that brings a charge. */
+export const isCueWord = (normal: string) => isSpeechVerb(normal) || ACCUSE_VERBS.has(normal);
+
 /** True when a speech verb follows token i, past at most two adverbs or auxiliaries: "he also said". */
-export function speechVerbFollows(tokens: readonly Token[], i: number): boolean {
+export function speechVerbFollows(
+  tokens: readonly Token[],
+  i: number,
+  isVerb: (normal: string) => boolean = isSpeechVerb,
+): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     const t = tokens[j]!;
-    if (isSpeechVerb(t.normal)) return true;
+    if (isVerb(t.normal)) return true;
     if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
   }
   return false;

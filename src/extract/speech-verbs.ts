@@ -90,6 +90,9 @@ function nounPhraseBefore(ix: MentionIndex, i: number, first: number): Subject |
   return { speaker: null, others: [], text, first: i };
 }
 
+/** Words that open a clause although a tagger may read them as prepositions. */
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "because", "once"]);
+
 interface Subject {
   speaker: Mention | null;
   /** Actors who speak with the speaker: "Markou and Demir said", "both men said". */
@@ -109,7 +112,14 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     // "a source close to Putin said", "a spokesman for Kyiv said": the actor is named
     // inside the subject, which is someone else; no speaker.
     const headOf = ending && tokens[tokenAt(ix, ending.start) - 1];
-    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") {
+    // "after its military said": a subordinator the tagger reads as a preposition
+    // opens a clause whose subject the mention is.
+    if (
+      headOf &&
+      headOf.pos === "ADP" &&
+      headOf.normal !== "according" &&
+      !CLAUSE_OPENERS.has(headOf.normal)
+    ) {
       // "officials in Athens said", "a spokesman for Ankara said": a state's body
       // named by its state speaks for the state; anyone else is someone else.
       const head = tokens[tokenAt(ix, ending.start) - 2];
