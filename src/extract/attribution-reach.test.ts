@@ -109,3 +109,98 @@ describe("a state's body named without its state", () => {
     ).toEqual([]);
   });
 });
+
+describe("an appeal: urging or instructing someone to act", () => {
+  it("reports the one urged and what they are to do", () => {
+    expect(indirect("The Front urged Norland to reopen the border crossing at Keld.")).toEqual([
+      ["i", "front", "Norland to reopen the border crossing at Keld"],
+    ]);
+    expect(
+      indirect(
+        "Morel instructed the army to hold its fire until the talks resume, her office said.",
+      ),
+    ).toEqual([
+      ["i", "morel", "Morel instructed the army to hold its fire until the talks resume"],
+      ["i", "morel", "the army to hold its fire until the talks resume"],
+    ]);
+    expect(
+      indirect(
+        "“Food is not a weapon,” said Ivo Tesk, the Varn negotiator, who urged Suthia to let every convoy pass.",
+      ),
+    ).toEqual([["i", "tesk", "Suthia to let every convoy pass"]]);
+  });
+
+  it("reports no appeal without an object and a verb to do", () => {
+    expect(indirect("The Front urged restraint on all sides at the meeting in Keld.")).toEqual([]);
+    expect(indirect("Morel urged that the convoys be protected by the army.")).toEqual([
+      ["i", "morel", "the convoys be protected by the army"],
+    ]);
+  });
+
+  it("keeps an appeal joined by 'and' inside the report it goes on with", () => {
+    expect(
+      indirect(
+        "The Front met on Friday. It said it had accepted the swap and urged Morel and Tesk to make sure the convoys arrived.",
+      ),
+    ).toEqual([
+      [
+        "i",
+        "front",
+        "it had accepted the swap and urged Morel and Tesk to make sure the convoys arrived",
+      ],
+    ]);
+    // A second speech verb after "and" still starts a report of its own.
+    expect(
+      indirect("Morel said the port was open and warned that the convoys would be searched.").map(
+        (q) => q[2],
+      ),
+    ).toEqual(["the port was open", "the convoys would be searched"]);
+  });
+});
+
+describe("a quoted word for a thing", () => {
+  it("reports the thing and the words when more of the speaker's words follow", () => {
+    expect(
+      quotes("Morel has backed the pact, calling the accord “a new start” for the whole region."),
+    ).toEqual([
+      ["i", "morel", "the accord “a new start” for the whole region"],
+      ["d", "morel", "a new start"],
+    ]);
+  });
+
+  it("leaves a quote that ends the phrase, or a word inside an earlier report, to the direct quote", () => {
+    expect(quotes("Morel called the meeting “very useful.”")).toEqual([
+      ["d", "morel", "very useful"],
+    ]);
+    expect(
+      quotes(
+        "Tesk said the Front rejected the offer, calling that deadline “absurd” while the shelling went on.",
+      ),
+    ).toEqual([
+      ["i", "tesk", "the Front rejected the offer"],
+      ["d", "tesk", "absurd"],
+    ]);
+  });
+});
+
+describe("a person's office named by a pronoun", () => {
+  it("speaks for the actor the dossier knows by that office, else for the person", () => {
+    const withOffice = dossierOf([
+      namedPerson("morel", "Ada Morel", "President of Norland", "norland", "female"),
+      actor({ id: "norland", name: "Norland", kind: "state", aliases: ["Morel's office"] }),
+    ]);
+    const doc = withMentions(
+      "Morel spoke on Friday. The convoys would be searched at the border, her office said.",
+      withOffice,
+    );
+    quotesComponent.run(doc, { dossier: withOffice });
+    expect(doc.quotes.map((q) => [q.speakerId, q.content])).toEqual([
+      ["norland", "The convoys would be searched at the border"],
+    ]);
+    expect(
+      indirect(
+        "Morel spoke on Friday. The convoys would be searched at the border, her office said.",
+      ),
+    ).toEqual([["i", "morel", "The convoys would be searched at the border"]]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { ROLE_NOUNS } from "./role-mentions.js";
 import { cueKind, type MentionIndex, tokenAt } from "./speech-verbs.js";
+import { isBodyNoun } from "./state-voices.js";
 import type { Token } from "./types.js";
 
 /** The token after a mention or pronoun starting at i ("Ms Markou says"), else i. */
@@ -73,7 +74,9 @@ export function afterBreak(ix: MentionIndex, from: number, end: number): number 
 export function afterFrame(ix: MentionIndex, from: number, end: number): number {
   const { tokens } = ix.doc;
   for (let k = end - 1; k > from; k--) {
-    if (ix.quoted[k] || !cueKind(tokens[k]!) || tokens[k]!.normal.endsWith("ing")) continue;
+    // "Morel instructed the army to …, her office said": an appeal is what the tag reports.
+    const kind = ix.quoted[k] ? null : cueKind(tokens[k]!);
+    if (!kind || kind === "urge" || tokens[k]!.normal.endsWith("ing")) continue;
     if (tokens[k - 1]?.text === "," || tokens[k + 1]?.text === ",") continue;
     // A frame has a subject right before its verb ("Athens says", "the ministry has
     // said"), not a passive ("is declared") or an infinitive.
@@ -90,5 +93,8 @@ export function afterFrame(ix: MentionIndex, from: number, end: number): number 
 export function isTitleToken(t: Token): boolean {
   // A role in the plural ("…, Israeli officials said") titles a tag as well.
   const role = ROLE_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal.replace(/s$/, ""));
-  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || role;
+  // "…, her office said": a possessive pronoun opens a tag as an article does, and
+  // a body ("office", "ministry") is its head as a role is.
+  const owner = ["his", "her", "its", "their"].includes(t.normal) || isBodyNoun(t.normal);
+  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || role || owner;
 }

@@ -9,7 +9,7 @@
 import { wordTable } from "../util/lookup.js";
 import type { Token } from "./types.js";
 
-export type CueKind = "say" | "that" | "quote" | "according" | "accuse";
+export type CueKind = "say" | "that" | "quote" | "according" | "accuse" | "urge";
 
 /** Irregular past forms of reporting verbs. */
 const IRREGULAR_PAST: Record<string, string> = wordTable({
@@ -60,7 +60,10 @@ const THAT_VERBS = lexicon(
 );
 
 /** Verbs that attribute a quote placed after them but report no clause: "called it “…”". */
-const QUOTE_ONLY_VERBS = lexicon("call describe ask urge dub term");
+const QUOTE_ONLY_VERBS = lexicon("call describe ask dub term");
+
+/** "urged Norland to reopen the port": the object and what it is to do are the reported content. */
+const URGE_VERBS = lexicon("urge instruct");
 
 /** "accused Kyiv of attacking …": the charge follows "of". */
 const ACCUSE_VERBS = lexicon("accuse");
@@ -108,12 +111,16 @@ function cueKindOfWord(normal: string): CueKind | null {
   if (SAY_VERBS.has(t.normal)) return "say";
   if (THAT_VERBS.has(t.normal)) return "that";
   if (QUOTE_ONLY_VERBS.has(t.normal)) return "quote";
+  if (URGE_VERBS.has(t.normal)) return "urge";
   if (ACCUSE_VERBS.has(t.normal)) return "accuse";
   return null;
 }
 
 export const isSpeechVerb = (normal: string) =>
-  SAY_VERBS.has(normal) || THAT_VERBS.has(normal) || QUOTE_ONLY_VERBS.has(normal);
+  SAY_VERBS.has(normal) ||
+  THAT_VERBS.has(normal) ||
+  QUOTE_ONLY_VERBS.has(normal) ||
+  URGE_VERBS.has(normal);
 
 /** "accused", "charged": a speech verb or one that brings a charge. */
 export const isCueWord = (normal: string) => isSpeechVerb(normal) || ACCUSE_VERBS.has(normal);

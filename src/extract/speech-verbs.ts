@@ -53,6 +53,10 @@ export interface Cue {
   others: Mention[];
   /** The cue sits in a "who" clause ("Costa, who said …, left"), which a comma and a verb close. */
   relative?: boolean;
+  /** The verb shares the subject of a verb before it: "…, calling …", "and urged …". */
+  shared?: boolean;
+  /** Its speaker is the speaker of a cue before it in the sentence: "X said …, calling …". */
+  afterCue?: boolean;
 }
 
 /** Mentions indexed by the tokens they start and end at, for a document. */
@@ -257,10 +261,9 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   while (p > first && (tokens[p]!.pos === "AUX" || tokens[p]!.pos === "ADV")) p--;
   const before = tokens[p];
   // "…, saying", "and said", "but has said": the verb shares the subject of the sentence.
-  if (
-    (participle && (prev?.text === "," || joined)) ||
-    ["and", "but"].includes(before?.normal ?? "")
-  ) {
+  const shared =
+    (participle && (prev?.text === "," || joined)) || ["and", "but"].includes(before?.normal ?? "");
+  if (shared) {
     s = participleSubject(ix, cues, first, i);
   } else if (before?.normal === "who" && p > first) {
     s = relativeSubject(ix, p, first);
@@ -292,6 +295,8 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
     speakerText: s.text,
     subjectFirst: inverted ? -1 : s.first,
     relative: before?.normal === "who",
+    shared,
+    afterCue: shared && !!cues[cues.length - 1]?.speaker,
   };
 }
 

@@ -186,8 +186,12 @@ export function stateVoices(
     const end = bodyEnd(tokens, last + (possessive ? 2 : 1));
     const isPerson = actors.find((a) => a.id === actorId)?.kind === "person";
     const first = i > 0 && tokens[i - 1]!.normal === "the" ? i - 1 : i;
-    if (end >= 0 && (!isPerson || (possessive && PERSONAL_BODIES.has(tokens[end]!.normal)))) {
-      out.push(mention(doc, actorId, tokens[first]!, tokens[end]!));
+    // "his office said": a pronoun that stands for a person owns the body as the name does.
+    const ownPronoun = named?.via === "pronoun" && ["his", "her"].includes(t.normal);
+    const personal = (possessive || ownPronoun) && PERSONAL_BODIES.has(tokens[end]?.normal ?? "");
+    if (end >= 0 && (!isPerson || personal)) {
+      const owner = ownPronoun ? bodyOwner(actors, actorId, tokens[end]!.normal) : actorId;
+      out.push(mention(doc, owner, tokens[first]!, tokens[end]!));
       i = end;
     } else if (!named && state && standsAlone(tokens, state.last) && !covered(t)) {
       // A capital or seat alone ("Ankara said"), not an adjective ("Turkish").
@@ -201,6 +205,22 @@ export function stateVoices(
   }
   const kinds = new Map(actors.map((a) => [a.id, a.kind]));
   return [...out, ...anaphoricVoices(doc, out, kinds)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The actor a person's body speaks for: one the dossier knows by that very phrase
+ * ("Morel's office" as an alias of Norland), else the person.
+ */
+function bodyOwner(actors: readonly Actor[], personId: string, body: string): string {
+  const person = actors.find((a) => a.id === personId);
+  if (!person) return personId;
+  const phrases = new Set(
+    [person.name, ...person.aliases].map((n) => `${n}'s ${body}`.toLowerCase()),
+  );
+  const owner = actors.find((a) =>
+    a.aliases.some((alias) => phrases.has(alias.toLowerCase().replace(/’/g, "'"))),
+  );
+  return owner?.id ?? personId;
 }
 
 /** Bodies that a bare "the military", "its army" can stand for, once their state is known. */
