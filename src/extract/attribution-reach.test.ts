@@ -204,3 +204,31 @@ describe("a person's office named by a pronoun", () => {
     ).toEqual([["i", "morel", "The convoys would be searched at the border"]]);
   });
 });
+
+describe("a named spokesperson and the speaker's own setting", () => {
+  it("credits the person an aside describes by a body's title", () => {
+    expect(
+      indirect(
+        "Lena Brack, the Suthia foreign ministry spokeswoman, said that the envoys had agreed on every point.",
+      ),
+    ).toEqual([["i", "brack", "the envoys had agreed on every point"]]);
+    // A body's title around a name the dossier does not know stays with the body.
+    expect(
+      indirect(
+        "A spokesman, the Suthia foreign ministry spokesman, said that the envoys had agreed on every point.",
+      ).map((q) => q[1]),
+    ).toEqual(["suthia"]);
+  });
+
+  it("ends the clause before where the speaker was speaking", () => {
+    expect(
+      indirect(
+        "Morel said on Tuesday that the truce would hold, speaking at a new border post in Keld.",
+      ),
+    ).toEqual([["i", "morel", "the truce would hold"]]);
+    // Other participles of the reported events stay in the clause.
+    expect(
+      indirect("Morel said rebels had attacked a patrol near Keld, killing two soldiers."),
+    ).toEqual([["i", "morel", "rebels had attacked a patrol near Keld, killing two soldiers"]]);
+  });
+});

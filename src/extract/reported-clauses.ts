@@ -72,6 +72,10 @@ const CUT_WORDS = new Set([
   "though",
   "although",
   "citing",
+  // ", speaking at a news conference": where and how the speaker spoke, not what.
+  "speaking",
+  "addressing",
+  "writing",
 ]);
 
 /** Last token index of a reported clause starting at `from`: the sentence end or a cut. */

@@ -105,6 +105,8 @@ interface Subject {
   first: number;
 }
 
+const isPersonMention = (ix: MentionIndex, m: Mention) => ix.kinds.get(m.actorId) === "person";
+
 /** The subject ending right before token `verb`, within the sentence starting at `first`. */
 function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject | null {
   const { tokens } = ix.doc;
@@ -146,6 +148,16 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     while (k >= first && tokens[k]!.text !== "," && i - k < 20) k--;
     if (k < first || tokens[k]!.text !== ",") return null;
     const inside = ix.byStart.get(tokens[k + 1]!.start);
+    // "Lena Brack, the Suthia foreign ministry spokeswoman, said": the person the
+    // aside describes speaks, not the body her title names.
+    const described = k > first ? ix.byEnd.get(tokens[k - 1]!.end) : undefined;
+    if (inside && described && !isPersonMention(ix, inside) && isPersonMention(ix, described))
+      return {
+        speaker: described,
+        others: [],
+        text: described.text,
+        first: tokenAt(ix, described.start),
+      };
     if (inside) return { speaker: inside, others: [], text: inside.text, first: k + 1 };
     i = k - 1;
   }
