@@ -232,3 +232,47 @@ describe("a named spokesperson and the speaker's own setting", () => {
     ).toEqual([["i", "morel", "rebels had attacked a patrol near Keld, killing two soldiers"]]);
   });
 });
+
+describe("a group by its head noun, its spokeswoman, and its demands", () => {
+  const groups = dossierOf([
+    namedPerson("morel", "Ada Morel", "President of Norland", "norland", "female"),
+    actor({ id: "norland", name: "Norland", kind: "state" }),
+    actor({ id: "forum", name: "Harbour Families Forum", kind: "organization" }),
+  ]);
+  const run = (text: string) => {
+    const doc = withMentions(text, groups);
+    quotesComponent.run(doc, { dossier: groups });
+    return doc.quotes.filter((q) => q.speakerId).map((q) => [q.kind[0], q.speakerId, q.content]);
+  };
+
+  it("gives a quote to 'a spokeswoman for the forum' once the forum was named in full", () => {
+    expect(
+      run(
+        "The Harbour Families Forum met in Keld. “Ten of our sons are still missing,” a spokeswoman for the forum told the crowd.",
+      ),
+    ).toEqual([["d", "forum", "Ten of our sons are still missing"]]);
+    // Without the full name before, "the forum" is nobody's.
+    expect(
+      run("“Ten of our sons are still missing,” a spokeswoman for the forum told the crowd."),
+    ).toEqual([]);
+    // A person's spokeswoman for a group is still no voice of a person.
+    expect(
+      run(
+        "The Harbour Families Forum met in Keld. “Ten of our sons are still missing,” a neighbour of the forum told the crowd.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'and demanded that …' as a second report of the same speaker", () => {
+    expect(
+      run(
+        "The Harbour Families Forum said the government must act now and demanded that every missing sailor be found before winter.",
+      ),
+    ).toEqual([
+      ["i", "forum", "the government must act now"],
+      ["i", "forum", "every missing sailor be found before winter"],
+    ]);
+    // A demand of a named actor in the subjunctive is a stance, not a report.
+    expect(run("The Harbour Families Forum demanded that Norland withdraw its ships.")).toEqual([]);
+  });
+});

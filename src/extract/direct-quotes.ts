@@ -48,7 +48,9 @@ function isTag(ix: MentionIndex, closeTok: number, cue: Cue): boolean {
       /^\p{Lu}/u.test(t.text) ||
       ["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(t.pos) ||
       /^['’]s?$/.test(t.text) ||
-      t.normal === "of";
+      t.normal === "of" ||
+      // "…,” a spokeswoman for the Front said": the body a spokesman speaks for.
+      (t.normal === "for" && /^spokes/.test(tokens[k - 1]?.normal ?? ""));
     if (!title) return false;
   }
   // "an idea Demir has said": a noun right before the name heads a phrase of its

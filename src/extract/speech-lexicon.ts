@@ -55,7 +55,7 @@ const SAY_VERBS = lexicon("say tell add write repeat");
 const THAT_VERBS = lexicon(
   `state announce insist warn argue note claim deny confirm acknowledge suggest indicate
   emphasize emphasise stress caution concede predict explain declare assert maintain reiterate
-  admit promise pledge vow inform reply respond recall observe remark report disclose reveal complain
+  admit promise pledge vow inform demand reply respond recall observe remark report disclose reveal complain
   boast contend counter allege estimate signal hint tweet post conclude assess`,
 );
 

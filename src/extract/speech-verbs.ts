@@ -129,7 +129,10 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
       // "officials in Athens said", "a spokesman for Ankara said": a state's body
       // named by its state speaks for the state; anyone else is someone else.
       const head = tokens[tokenAt(ix, ending.start) - 2];
-      const state = ["state", "bloc"].includes(ix.kinds.get(ending!.actorId) ?? "");
+      const kind = ix.kinds.get(ending!.actorId) ?? "";
+      // A group speaks through its spokesman too: "a spokeswoman for the Front said".
+      const spokesman = kind === "organization" && /^spokes/.test(head?.normal ?? "");
+      const state = ["state", "bloc"].includes(kind) || spokesman;
       if (
         !state ||
         !head ||

@@ -223,6 +223,28 @@ function bodyOwner(actors: readonly Actor[], personId: string, body: string): st
   return owner?.id ?? personId;
 }
 
+/**
+ * The organisation that token i names by the last word of its name ("the forum"
+ * for "the Hostages Forum", "the council" for "the Harbour Council"), when the
+ * text has named it in full before; a common noun only, and only one such.
+ */
+function groupByHead(
+  doc: WorkingDoc,
+  i: number,
+  kinds: ReadonlyMap<string, Actor["kind"]>,
+): string | null {
+  const t = doc.tokens[i];
+  if (!t || t.pos !== "NOUN" || /^\p{Lu}/u.test(t.text)) return null;
+  const ids = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start >= t.start || kinds.get(m.actorId) !== "organization" || m.via === "pronoun")
+      continue;
+    const words = m.text.toLowerCase().split(/\s+/);
+    if (words.length > 1 && words.at(-1) === t.normal) ids.add(m.actorId);
+  }
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** Bodies that a bare "the military", "its army" can stand for, once their state is known. */
 const ANAPHORIC_BODIES = new Set(
   "ministry army navy military government presidency cabinet forces".split(" "),
@@ -260,6 +282,13 @@ function anaphoricVoices(
         lastBody.set(head, { actorId: m.actorId, sentence: m.sentence });
     }
     if (taken.has(t.start)) continue;
+    // "the forum" after "the Hostages Forum": an organisation named by its head noun.
+    const group = t.normal === "the" ? groupByHead(doc, i + 1, kinds) : null;
+    if (group) {
+      out.push(mention(doc, group, t, tokens[i + 1]!));
+      i++;
+      continue;
+    }
     const opens = firstOfSentence(i) || (firstOfSentence(i - 1) && tokens[i - 1]!.normal === "the");
     if (
       (t.normal === "its" || t.normal === "the") &&
