@@ -276,3 +276,41 @@ describe("a group by its head noun, its spokeswoman, and its demands", () => {
     expect(run("The Harbour Families Forum demanded that Norland withdraw its ships.")).toEqual([]);
   });
 });
+
+describe("what a sentence does not report", () => {
+  it("gives a tag after 'told X …' the clause without the audience, once per speaker", () => {
+    expect(
+      indirect("Varn told the United Nations it would close the port, Varn officials said."),
+    ).toEqual([["i", "varn", "it would close the port"]]);
+    expect(
+      indirect(
+        "Varn has informed the United Nations that it would close the port, Varn officials said.",
+      ),
+    ).toEqual([["i", "varn", "it would close the port"]]);
+  });
+
+  it("reports nothing for the object of a relative clause or 'said nothing about'", () => {
+    expect(
+      indirect(
+        "Suthia's cabinet approved the first stage of the pact, which President Ada Morel announced on Wednesday, in the early hours of Friday, after a long meeting.",
+      ),
+    ).toEqual([]);
+    expect(indirect("The Front said nothing about its weapons in the reply.")).toEqual([]);
+    // A reported clause that begins with "nothing" is still reported.
+    expect(indirect("Morel said nothing would stop the convoys.")).toEqual([
+      ["i", "morel", "nothing would stop the convoys"],
+    ]);
+  });
+
+  it("gives 'with X standing by and saying …' to X", () => {
+    expect(
+      indirect(
+        "Morel set out the plan in Keld, with Ivo Tesk standing beside her and saying that Varn backed it.",
+      ),
+    ).toEqual([["i", "tesk", "Varn backed it"]]);
+    // Without a participle of its own after the name, the sentence subject speaks.
+    expect(
+      indirect("Morel met the envoys with Ivo Tesk on Friday, saying that the plan was ready."),
+    ).toEqual([["i", "morel", "the plan was ready"]]);
+  });
+});

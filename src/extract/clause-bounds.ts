@@ -5,6 +5,7 @@
  * the semicolon, colon or speech frame a clause before a tag starts after.
  */
 import { ROLE_NOUNS } from "./role-mentions.js";
+import { perfectCueKind } from "./speech-lexicon.js";
 import { cueKind, type MentionIndex, tokenAt } from "./speech-verbs.js";
 import { isBodyNoun } from "./state-voices.js";
 import type { Token } from "./types.js";
@@ -75,7 +76,7 @@ export function afterFrame(ix: MentionIndex, from: number, end: number): number 
   const { tokens } = ix.doc;
   for (let k = end - 1; k > from; k--) {
     // "Morel instructed the army to …, her office said": an appeal is what the tag reports.
-    const kind = ix.quoted[k] ? null : cueKind(tokens[k]!);
+    const kind = ix.quoted[k] ? null : (cueKind(tokens[k]!) ?? perfectCueKind(tokens, k));
     if (!kind || kind === "urge" || tokens[k]!.normal.endsWith("ing")) continue;
     if (tokens[k - 1]?.text === "," || tokens[k + 1]?.text === ",") continue;
     // A frame has a subject right before its verb ("Athens says", "the ministry has
@@ -84,9 +85,19 @@ export function afterFrame(ix: MentionIndex, from: number, end: number): number 
     while (tokens[p]?.pos === "ADV") p--;
     if (["has", "have", "had"].includes(tokens[p]?.normal ?? "")) p--;
     if (!["NOUN", "PROPN", "PRON"].includes(tokens[p]?.pos ?? "")) continue;
-    return tokens[k + 1]?.normal === "that" ? k + 2 : k + 1;
+    const j = afterAudience(ix, k);
+    return tokens[j]?.normal === "that" ? j + 1 : j;
   }
   return from;
+}
+
+/** "told the United Nations …", "informed Varn that …": the token after the audience a verb at k names. */
+function afterAudience(ix: MentionIndex, k: number): number {
+  const { tokens } = ix.doc;
+  if (!/^(?:tell|tells|told|inform|informs|informed)$/.test(tokens[k]!.normal)) return k + 1;
+  const article = tokens[k + 1]?.normal === "the" ? 1 : 0;
+  const audience = ix.byStart.get(tokens[k + 1 + article]?.start ?? -1);
+  return audience ? tokenAt(ix, audience.end) : k + 1;
 }
 
 /** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */

@@ -114,7 +114,18 @@ function indirectQuotes(doc: WorkingDoc, ix: MentionIndex, ranges: SentenceRange
       }
     }
   }
-  return preferPeople(out, ix);
+  return preferPeople(distinct(out), ix);
+}
+
+/** "Varn told the UN that …, Varn officials said": one speaker reporting one span is one quote. */
+function distinct(quotes: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.speakerId} ${q.start} ${q.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

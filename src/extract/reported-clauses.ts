@@ -284,6 +284,9 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   if (hasThat && isMandative(ix, cue, i)) return null;
   const t = tokens[i];
   if (!t || i > last || t.text === "," || (isOpenMark(ix, i) && !hasThat)) return null;
+  // "said nothing about weapons": no content is reported.
+  if (!hasThat && t.normal === "nothing" && PREPOSITIONS.has(tokens[i + 1]?.normal ?? ""))
+    return null;
   return clauseSpan(ix.doc, i, clauseEnd(ix, i, last, cue.relative));
 }
 
@@ -305,6 +308,14 @@ const SUBORDINATORS = new Set(["if", "even", "unless", "although", "though", "on
 /** The clause before the cue: "<clause>, X said." / "<clause>, according to X." */
 function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
   const { tokens } = ix.doc;
+  // "the deal, which Morel announced on Friday, …": the speaker's object, no report.
+  if (!cue.inverted) {
+    let k = cue.subjectFirst - 1;
+    const relative = (t: Token | undefined) => ["which", "whom"].includes(t?.normal ?? "");
+    while (k > first && !relative(tokens[k]) && isTitleToken(tokens[k]!) && tokens[k]!.text !== ",")
+      k--;
+    if (relative(tokens[k])) return null;
+  }
   let s = cue.inverted ? cue.first - 1 : cue.subjectFirst - 1;
   const isBoundary = (k: number) =>
     tokens[k]!.text === "," || (isCloseMark(ix, k) && tokens[k - 1]?.text === ",");

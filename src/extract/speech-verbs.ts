@@ -202,6 +202,29 @@ function isNegated(tokens: readonly Token[], i: number, first: number): boolean 
   return false;
 }
 
+/**
+ * "with Morel standing beside him and saying …": a participle joined to an
+ * absolute phrase has the subject of that phrase, a named actor after "with"
+ * and before its own participle.
+ */
+function absoluteSubject(ix: MentionIndex, first: number, verb: number): Subject | null {
+  const { tokens } = ix.doc;
+  for (let k = verb - 1; k >= first && verb - k < 16; k--) {
+    if (tokens[k]!.normal !== "with") continue;
+    for (let j = k + 1; j < verb && j - k < 7; j++) {
+      const m = ix.byStart.get(tokens[j]!.start);
+      if (!m) continue;
+      const after = tokens[tokenAt(ix, m.end)];
+      // The tagger may read the participle as a noun ("standing"): its form decides.
+      if (after && /^\p{Ll}+ing$/u.test(after.text) && after.pos !== "ADP")
+        return { speaker: m, others: [], text: m.text, first: j };
+      return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The subject of a participle ("…, saying …"): the previous cue's speaker or the sentence subject. */
 function participleSubject(
   ix: MentionIndex,
@@ -210,6 +233,8 @@ function participleSubject(
   verb: number,
 ): Subject | null {
   const prev = cues[cues.length - 1];
+  const absolute = absoluteSubject(ix, first, verb);
+  if (absolute && (!prev || prev.last < absolute.first)) return absolute;
   if (prev?.speaker)
     return {
       speaker: prev.speaker,
