@@ -314,3 +314,37 @@ describe("what a sentence does not report", () => {
     ).toEqual([["i", "morel", "the plan was ready"]]);
   });
 });
+
+describe("tags, tallies and gerunds", () => {
+  it("takes a tag whose speaker has a long title before the verb", () => {
+    expect(
+      direct(
+        "“We will keep the truce, and we expect the envoys to hold them to it,” Ivo Tesk, the Varn delegation's chief negotiator, told a radio station.",
+      ),
+    ).toEqual([
+      ["d", "tesk", "We will keep the truce, and we expect the envoys to hold them to it"],
+    ]);
+  });
+
+  it("reads 'according to a UN estimate' as the actor's report", () => {
+    expect(
+      indirect(
+        "Rebuilding the port will cost about $2 billion, according to a United Nations estimate.",
+      ),
+    ).toEqual([["i", "united-nations", "Rebuilding the port will cost about $2 billion"]]);
+    // A noun that is no report after the name gives no speaker.
+    expect(
+      indirect(
+        "Rebuilding the port will cost about $2 billion, according to a United Nations map.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read a gerund subject after 'that' as a cue", () => {
+    expect(
+      indirect("Morel warned that saying no would be a grave mistake for the Front.").map(
+        (q) => q[2],
+      ),
+    ).toEqual(["saying no would be a grave mistake for the Front"]);
+  });
+});

@@ -87,7 +87,9 @@ function attributingCue(
   const after = [...(closeRange?.cues ?? []), ...tagOnly].find(
     (c) =>
       c.first > closeTok &&
-      c.first - closeTok <= 8 &&
+      // Near the quote: the verb, or the speaker it has ("…,” Ivo Tesk, the group's
+      // spokesman, told …" puts the verb after a long title).
+      (c.subjectFirst > closeTok ? c.subjectFirst : c.first) - closeTok <= 8 &&
       !ix.quoted.slice(closeTok + 1, c.first).some(Boolean) &&
       isTag(ix, closeTok, c),
   );

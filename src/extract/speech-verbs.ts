@@ -291,6 +291,8 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   if (noun) return noun;
   const kind = cueKind(t) ?? perfectCueKind(tokens, i);
   if (!kind || isNegated(tokens, i, first)) return null;
+  // "warned that saying no would be a mistake": a gerund after "that" is a subject.
+  if (t.normal.endsWith("ing") && tokens[i - 1]?.normal === "that") return null;
   let s: Subject | null;
   let inverted = false;
   const prev = tokens[i - 1];
