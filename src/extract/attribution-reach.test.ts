@@ -348,3 +348,17 @@ describe("tags, tallies and gerunds", () => {
     ).toEqual(["saying no would be a grave mistake for the Front"]);
   });
 });
+
+describe("a report noun with a day before its clause", () => {
+  it("reads 'the Front's statement on Friday that …'", () => {
+    expect(
+      indirect(
+        "The talks follow the Front's statement on Friday that it would free all prisoners if the shelling stopped.",
+      ),
+    ).toEqual([["i", "front", "it would free all prisoners if the shelling stopped"]]);
+    // Other words between the noun and "that" still break it.
+    expect(
+      indirect("The talks follow the Front's statement in the press that it would free them all."),
+    ).toEqual([]);
+  });
+});

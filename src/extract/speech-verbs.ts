@@ -349,7 +349,9 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
 function nounCue(ix: MentionIndex, i: number, first: number, cues: Cue[]): Cue | null {
   const { tokens } = ix.doc;
   const t = tokens[i]!;
-  if (!REPORT_NOUNS.has(t.normal) || tokens[i + 1]?.normal !== "that") return null;
+  // "its statement on Friday that …": a day may stand between the noun and its clause.
+  const day = tokens[i + 1]?.normal === "on" && TIME_WORDS.has(tokens[i + 2]?.normal ?? "");
+  if (!REPORT_NOUNS.has(t.normal) || tokens[i + (day ? 3 : 1)]?.normal !== "that") return null;
   const owner = tokens[i - 1];
   if (!owner) return null;
   let s: Subject | null = null;
