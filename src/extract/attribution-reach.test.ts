@@ -362,3 +362,19 @@ describe("a report noun with a day before its clause", () => {
     ).toEqual([]);
   });
 });
+
+describe("'it' as the subject of a sentence whose participle reports", () => {
+  it("speaks for the group that opened the sentence before", () => {
+    expect(
+      indirect(
+        "The Front denied any part in the raid. It delayed the next handover, saying that the shelling had stopped the search.",
+      ),
+    ).toEqual([["i", "front", "the shelling had stopped the search"]]);
+    // A participle that reports nothing leaves "it" unresolved.
+    expect(
+      indirect(
+        "The Front denied any part in the raid. It delayed the next handover, citing the shelling near Keld.",
+      ),
+    ).toEqual([]);
+  });
+});
