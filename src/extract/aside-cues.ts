@@ -22,7 +22,7 @@ export function asideCue(
   const t = tokens[i]!;
   const base = { embedded: false, inverted: true, others: [], subjectFirst: -1 };
   if (t.normal === "according" && tokens[i + 1]?.normal === "to") {
-    const s = subjectAfter(i + 2) ?? titledName(ix, i + 2, last);
+    const s = subjectAfter(i + 2) ?? titledName(ix, i + 2, last) ?? ownedTally(ix, i + 2);
     if (!s) return null;
     const text = "according to";
     return { ...base, first: i, last: i + 1, text, kind: "according", ...speakerOf(s) };
@@ -45,6 +45,20 @@ export function asideCue(
     speakerText: owner.text,
   };
 }
+
+/** "according to a United Nations estimate": the actor whose tally or report it is. */
+function ownedTally(ix: MentionIndex, from: number): Subject {
+  const { tokens } = ix.doc;
+  const k = ["a", "an", "the"].includes(tokens[from]?.normal ?? "") ? from + 1 : from;
+  const m = ix.byStart.get(tokens[k]?.start ?? -1);
+  if (!m) return null;
+  let j = k;
+  while (j < tokens.length && tokens[j]!.end <= m.end) j++;
+  return OWNED_REPORTS.has(tokens[j]?.normal ?? "") ? { speaker: m, text: m.text } : null;
+}
+
+/** What an actor can own that reports: its estimate, its report, its figures. */
+const OWNED_REPORTS = new Set([...TALLY_NOUNS, "report", "assessment", "statement", "data"]);
 
 /**
  * "according to the region's governor, Paulo Costa": a title phrase, a comma and

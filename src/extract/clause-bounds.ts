@@ -5,7 +5,9 @@
  * the semicolon, colon or speech frame a clause before a tag starts after.
  */
 import { ROLE_NOUNS } from "./role-mentions.js";
+import { perfectCueKind } from "./speech-lexicon.js";
 import { cueKind, type MentionIndex, tokenAt } from "./speech-verbs.js";
+import { isBodyNoun } from "./state-voices.js";
 import type { Token } from "./types.js";
 
 /** The token after a mention or pronoun starting at i ("Ms Markou says"), else i. */
@@ -73,7 +75,9 @@ export function afterBreak(ix: MentionIndex, from: number, end: number): number 
 export function afterFrame(ix: MentionIndex, from: number, end: number): number {
   const { tokens } = ix.doc;
   for (let k = end - 1; k > from; k--) {
-    if (ix.quoted[k] || !cueKind(tokens[k]!) || tokens[k]!.normal.endsWith("ing")) continue;
+    // "Morel instructed the army to …, her office said": an appeal is what the tag reports.
+    const kind = ix.quoted[k] ? null : (cueKind(tokens[k]!) ?? perfectCueKind(tokens, k));
+    if (!kind || kind === "urge" || tokens[k]!.normal.endsWith("ing")) continue;
     if (tokens[k - 1]?.text === "," || tokens[k + 1]?.text === ",") continue;
     // A frame has a subject right before its verb ("Athens says", "the ministry has
     // said"), not a passive ("is declared") or an infinitive.
@@ -81,12 +85,27 @@ export function afterFrame(ix: MentionIndex, from: number, end: number): number 
     while (tokens[p]?.pos === "ADV") p--;
     if (["has", "have", "had"].includes(tokens[p]?.normal ?? "")) p--;
     if (!["NOUN", "PROPN", "PRON"].includes(tokens[p]?.pos ?? "")) continue;
-    return tokens[k + 1]?.normal === "that" ? k + 2 : k + 1;
+    const j = afterAudience(ix, k);
+    return tokens[j]?.normal === "that" ? j + 1 : j;
   }
   return from;
 }
 
+/** "told the United Nations …", "informed Varn that …": the token after the audience a verb at k names. */
+function afterAudience(ix: MentionIndex, k: number): number {
+  const { tokens } = ix.doc;
+  if (!/^(?:tell|tells|told|inform|informs|informed)$/.test(tokens[k]!.normal)) return k + 1;
+  const article = tokens[k + 1]?.normal === "the" ? 1 : 0;
+  const audience = ix.byStart.get(tokens[k + 1 + article]?.start ?? -1);
+  return audience ? tokenAt(ix, audience.end) : k + 1;
+}
+
 /** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */
 export function isTitleToken(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || ROLE_NOUNS.has(t.normal);
+  // A role in the plural ("…, Israeli officials said") titles a tag as well.
+  const role = ROLE_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal.replace(/s$/, ""));
+  // "…, her office said": a possessive pronoun opens a tag as an article does, and
+  // a body ("office", "ministry") is its head as a role is.
+  const owner = ["his", "her", "its", "their"].includes(t.normal) || isBodyNoun(t.normal);
+  return /^\p{Lu}/u.test(t.text) || t.pos === "DET" || t.pos === "ADJ" || role || owner;
 }

@@ -12,7 +12,7 @@ import type { QuotedRegion } from "./quote-marks.js";
 import { type SentenceRange, text, words } from "./reported-clauses.js";
 import { ROLE_NOUNS } from "./role-mentions.js";
 import { indexAt, paragraphStarts } from "./sentences.js";
-import { type Cue, type MentionIndex, tokenAt } from "./speech-verbs.js";
+import { type Cue, isSpeechVerb, type MentionIndex, tokenAt } from "./speech-verbs.js";
 import type { WorkingDoc } from "./types.js";
 
 function contentSpan(doc: WorkingDoc, region: QuotedRegion) {
@@ -48,7 +48,9 @@ function isTag(ix: MentionIndex, closeTok: number, cue: Cue): boolean {
       /^\p{Lu}/u.test(t.text) ||
       ["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(t.pos) ||
       /^['’]s?$/.test(t.text) ||
-      t.normal === "of";
+      t.normal === "of" ||
+      // "…,” a spokeswoman for the Front said": the body a spokesman speaks for.
+      (t.normal === "for" && /^spokes/.test(tokens[k - 1]?.normal ?? ""));
     if (!title) return false;
   }
   // "an idea Demir has said": a noun right before the name heads a phrase of its
@@ -85,7 +87,9 @@ function attributingCue(
   const after = [...(closeRange?.cues ?? []), ...tagOnly].find(
     (c) =>
       c.first > closeTok &&
-      c.first - closeTok <= 8 &&
+      // Near the quote: the verb, or the speaker it has ("…,” Ivo Tesk, the group's
+      // spokesman, told …" puts the verb after a long title).
+      (c.subjectFirst > closeTok ? c.subjectFirst : c.first) - closeTok <= 8 &&
       !ix.quoted.slice(closeTok + 1, c.first).some(Boolean) &&
       isTag(ix, closeTok, c),
   );
@@ -106,6 +110,24 @@ function standsAlone(
   const openTok = tokenAt(ix, region.open);
   const r = ranges[doc.tokens[openTok]!.sentence];
   return !!r && r.first === openTok;
+}
+
+/**
+ * "“…,” said Rana Haddad, a nurse" or "“…,” a mother said": a tag right after the
+ * quote names its speaker, even one the dossier does not know; such a quote is
+ * not carried over from the speaker before.
+ */
+function taggedAfter(ix: MentionIndex, region: QuotedRegion): boolean {
+  const { tokens } = ix.doc;
+  const closeTok = tokenAt(ix, region.close);
+  const sentence = tokens[closeTok]?.sentence;
+  for (let k = closeTok + 1; k < Math.min(tokens.length, closeTok + 6); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence && t.pos !== "PUNCT") return false;
+    if (isSpeechVerb(t.normal) && ["VERB", "AUX"].includes(t.pos)) return true;
+    if (!["PUNCT", "DET", "ADJ", "NOUN", "PROPN"].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** The paragraph index of an offset, for a text. */
@@ -158,10 +180,11 @@ export function directQuotes(
     const content = text(doc, span.start, span.end);
     const sentence = doc.tokens[tokenAt(ix, span.start)]?.sentence ?? 0;
     const cue = attributingCue(ix, region, ranges);
-    const carried =
-      previous &&
-      (region.continuation ||
-        (previousParagraph === region.paragraph && standsAlone(doc, region, ranges, ix)))
+    const carried = taggedAfter(ix, region)
+      ? null
+      : previous &&
+          (region.continuation ||
+            (previousParagraph === region.paragraph && standsAlone(doc, region, ranges, ix)))
         ? previous
         : cue
           ? null

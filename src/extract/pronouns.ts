@@ -135,6 +135,9 @@ export function resolvePronouns(
   return [...named, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Participles that report what their subject said: "…, saying that …". */
+const SPEAKING_PARTICIPLES = new Set(["saying", "adding", "arguing", "insisting", "warning"]);
+
 /** Nouns that stand for an organisation or a state already named: "the group said". */
 const BODY_ANAPHORS = new Set(["group", "movement", "organisation", "organization"]);
 
@@ -175,6 +178,14 @@ function resolveBodies(
     const at = tokens[i]?.start ?? -1;
     if (m.start >= tokens[first]!.start && m.start <= at) opening.set(m.sentence, m);
   }
+  const opensSentence = (i: number) => firstToken.get(tokens[i]!.sentence) === i;
+  // "It delayed the handover, saying that …": the subject of a sentence whose
+  // participle reports speaks as a speech verb's subject does.
+  const saysLater = (i: number) => {
+    for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++)
+      if (tokens[k - 1]!.text === "," && SPEAKING_PARTICIPLES.has(tokens[k]!.normal)) return true;
+    return false;
+  };
   const out: Mention[] = [];
   tokens.forEach((t, i) => {
     if (insideQuote(quotes, t.start)) return;
@@ -185,7 +196,7 @@ function resolveBodies(
     } else if (BODY_ANAPHORS.has(t.normal) && tokens[i - 1]?.normal === "the") {
       first = i - 1;
     } else return;
-    if (!speechVerbFollows(tokens, last)) return;
+    if (!speechVerbFollows(tokens, last) && !(opensSentence(i) && saysLater(i))) return;
     const here = opening.get(t.sentence);
     const antecedent =
       here && here.start < tokens[first]!.start ? here : opening.get(t.sentence - 1);

@@ -16,7 +16,7 @@ import {
   type SentenceRange,
   text,
 } from "./reported-clauses.js";
-import { findCues, type MentionIndex } from "./speech-verbs.js";
+import { type Cue, findCues, type MentionIndex } from "./speech-verbs.js";
 import { stateVoices } from "./state-voices.js";
 import type { Component, WorkingDoc } from "./types.js";
 
@@ -69,11 +69,27 @@ function sentenceRanges(doc: WorkingDoc, ix: MentionIndex): SentenceRange[] {
 const hasCloseInside = (ix: MentionIndex, start: number, end: number) =>
   [...ix.closes].some((c) => c > start && c < end - 1);
 
+/**
+ * "It said it had agreed and urged Norland to …", "Demir said the plan failed,
+ * calling it a trap": a verb that shares its subject with the cue whose clause
+ * holds it goes on with that speaker's report, and is no report of its own.
+ */
+function continuesReport(cue: Cue, holder: Cue | undefined): boolean {
+  return (
+    cue.embedded &&
+    !!cue.shared &&
+    !!holder?.speaker &&
+    cue.speaker?.actorId === holder.speaker.actorId
+  );
+}
+
 function indirectQuotes(doc: WorkingDoc, ix: MentionIndex, ranges: SentenceRange[]): Quote[] {
   const out: Quote[] = [];
   for (const r of ranges) {
+    let holder: Cue | undefined;
     for (const cue of r.cues) {
-      if (!cue.speaker) continue;
+      if (!cue.embedded) holder = cue;
+      if (!cue.speaker || continuesReport(cue, holder)) continue;
       // A cue inside another's clause ("Yilmaz said Demir had told Santos that …")
       // credits its own speaker too, with the clause after its own verb.
       const span = cue.embedded
@@ -98,7 +114,18 @@ function indirectQuotes(doc: WorkingDoc, ix: MentionIndex, ranges: SentenceRange
       }
     }
   }
-  return preferPeople(out, ix);
+  return preferPeople(distinct(out), ix);
+}
+
+/** "Varn told the UN that …, Varn officials said": one speaker reporting one span is one quote. */
+function distinct(quotes: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.speakerId} ${q.start} ${q.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

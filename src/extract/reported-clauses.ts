@@ -72,6 +72,10 @@ const CUT_WORDS = new Set([
   "though",
   "although",
   "citing",
+  // ", speaking at a news conference": where and how the speaker spoke, not what.
+  "speaking",
+  "addressing",
+  "writing",
 ]);
 
 /** Last token index of a reported clause starting at `from`: the sentence end or a cut. */
@@ -85,7 +89,9 @@ function clauseEnd(ix: MentionIndex, from: number, last: number, relative = fals
     if ((t.normal === "but" || t.normal === "while") && next?.pos === "VERB" && !ix.quoted[i])
       return i - 1;
     // "insisted that …, and warned that …": a second speech verb starts its own clause.
-    if (t.normal === "and" && next && cueKind(next) && !ix.quoted[i]) return i - 1;
+    // "agreed to the exchange and urged Norland to …" goes on with the same report.
+    const nextKind = next ? cueKind(next) : null;
+    if (t.normal === "and" && nextKind && nextKind !== "urge" && !ix.quoted[i]) return i - 1;
     const quotedComma = isCloseMark(ix, i) && tokens[i - 1]?.text === ",";
     if (!quotedComma && (t.text !== "," || ix.quoted[i])) continue;
     const end = quotedComma ? i : i - 1;
@@ -136,7 +142,8 @@ function clauseSpan(doc: WorkingDoc, a: number, b: number): { start: number; end
   return words(raw) >= 3 ? { start, end } : null;
 }
 
-const AUDIENCE_VERBS_TEXT = /^(?:tell|tells|told|telling)$/i;
+/** Verbs whose audience stands between them and the clause: "told Trump …", "informed the UN that …". */
+const AUDIENCE_VERBS_TEXT = /^(?:tell|tells|told|telling|inform|informs|informed|informing)$/i;
 const PERIOD_WORDS = new Set(["week", "month", "year", "weekend", "night"]);
 
 function skipAdjuncts(tokens: readonly Token[], i: number, last: number): number {
@@ -171,6 +178,9 @@ function reportNounEnd(tokens: readonly Token[], i: number): number {
   return REPORT_NOUNS.has(tokens[k]?.normal ?? "") && tokens[k + 1]?.normal === "that" ? k + 1 : i;
 }
 
+/** Verbs that give a thing a name or a description: "called it …", "described the plan as …". */
+const NAMING_VERB = /^(?:call|describ|dub|term)/;
+
 /**
  * "calling it an attempt to derail the talks", "described the plan as a trap": the
  * speaker's unquoted words for something are reported content. A quoted
@@ -178,12 +188,14 @@ function reportNounEnd(tokens: readonly Token[], i: number): number {
  */
 function characterization(ix: MentionIndex, cue: Cue, last: number) {
   const { tokens } = ix.doc;
-  if (!/^(?:call|describ|dub|term)/.test(tokens[cue.first]!.normal)) return null;
+  if (!NAMING_VERB.test(tokens[cue.first]!.normal)) return null;
   let i = cue.last + 1;
   const object = tokens[i];
   if (!object) return null;
-  if (["it", "them", "this", "that", "him", "her"].includes(object.normal)) i++;
-  else if (object.pos === "DET") {
+  const demonstrative = ["this", "that", "these", "those"].includes(object.normal);
+  const pronoun = !(demonstrative && tokens[i + 1]?.pos === "NOUN");
+  if (["it", "them", "this", "that", "him", "her"].includes(object.normal) && pronoun) i++;
+  else if (object.pos === "DET" || demonstrative) {
     i++;
     while (i <= last && ["ADJ", "NOUN", "PROPN"].includes(tokens[i]!.pos) && i - cue.last < 5) {
       if (tokens[i + 1]?.pos !== "NOUN" && tokens[i + 1]?.pos !== "PROPN") break;
@@ -193,9 +205,41 @@ function characterization(ix: MentionIndex, cue: Cue, last: number) {
   } else return null;
   if (tokens[i]?.normal === "as") i++;
   const start = tokens[i];
+  // "calling the agreement “a great day” for the region": a quoted word for a thing,
+  // said on its own, reports the thing and the words; after a report of the same
+  // speaker ("said …, calling that timetable “unrealistic”") it is part of that report.
+  const objectStart = cue.last + 1;
+  if (start && i <= last && isOpenMark(ix, i) && !cue.afterCue && i > objectStart + 1) {
+    // Only with words of its own after the quote: "called the talks “useful.”" is
+    // the direct quote alone.
+    const end = clauseEnd(ix, i, last);
+    const close = ix.quoted.indexOf(false, i + 1);
+    return close > 0 && end - close >= 2 ? clauseSpan(ix.doc, objectStart, end) : null;
+  }
   if (!start || i > last || isOpenMark(ix, i) || !["DET", "ADJ", "NOUN"].includes(start.pos))
     return null;
   return clauseSpan(ix.doc, i, clauseEnd(ix, i, last));
+}
+
+/**
+ * "urged Norland to reopen the port", "instructed the army to hold fire": the one
+ * urged and what they are to do, from the object to the clause end. Only an
+ * object of a few words followed by "to" and a verb makes an appeal.
+ */
+function appeal(ix: MentionIndex, from: number, last: number) {
+  const { tokens } = ix.doc;
+  const mention = ix.byStart.get(tokens[from]?.start ?? -1);
+  let k = mention ? tokenAt(ix, mention.end) : from;
+  while (
+    k <= last &&
+    k - from < 8 &&
+    ["DET", "ADJ", "NOUN", "PROPN", "PRON", "CCONJ"].includes(tokens[k]!.pos)
+  ) {
+    const m = ix.byStart.get(tokens[k]!.start);
+    k = m ? tokenAt(ix, m.end) : k + 1;
+  }
+  if (k === from || tokens[k]?.normal !== "to" || tokens[k + 1]?.pos !== "VERB") return null;
+  return clauseSpan(ix.doc, from, clauseEnd(ix, from, last));
 }
 
 /** The clause after a cue verb: "said (that) …", "told reporters …". */
@@ -210,7 +254,9 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   let i = skipAdjuncts(tokens, cue.last + 1, last);
   // "told Trump that …", "told reporters …": the audience is no part of the clause.
   const bareTold = AUDIENCE_VERBS_TEXT.test(cue.text);
-  const audience = ix.byStart.get(tokens[i]?.start ?? -1);
+  // "told the United Nations that …": an actor's name after "the" is the audience too.
+  const article = tokens[i]?.normal === "the" ? 1 : 0;
+  const audience = ix.byStart.get(tokens[i + article]?.start ?? -1);
   if (bareTold && audience) i = tokenAt(ix, audience.end);
   else if (bareTold && AUDIENCE_NOUNS.has(tokens[i]?.normal ?? "")) i++;
   else if (bareTold) i = audienceEnd(tokens, i, last);
@@ -228,13 +274,19 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
   }
   // "told reporters: “…”": what follows a colon is the direct quote itself.
   if (tokens[i]?.text === ":") return null;
-  const hasThat = tokens[i]?.normal === "that";
+  // "calling that timetable …": after a verb that names a thing, "that" points at it.
+  const names = cue.kind === "quote" && NAMING_VERB.test(tokens[cue.first]!.normal);
+  const hasThat = tokens[i]?.normal === "that" && !names;
   if (hasThat) i++;
   if (cue.kind === "quote" && !hasThat) return characterization(ix, cue, last);
+  if (cue.kind === "urge" && !hasThat) return appeal(ix, i, last);
   if (cue.kind === "that" && !hasThat) return null;
   if (hasThat && isMandative(ix, cue, i)) return null;
   const t = tokens[i];
   if (!t || i > last || t.text === "," || (isOpenMark(ix, i) && !hasThat)) return null;
+  // "said nothing about weapons": no content is reported.
+  if (!hasThat && t.normal === "nothing" && PREPOSITIONS.has(tokens[i + 1]?.normal ?? ""))
+    return null;
   return clauseSpan(ix.doc, i, clauseEnd(ix, i, last, cue.relative));
 }
 
@@ -256,6 +308,14 @@ const SUBORDINATORS = new Set(["if", "even", "unless", "although", "though", "on
 /** The clause before the cue: "<clause>, X said." / "<clause>, according to X." */
 function clauseBefore(ix: MentionIndex, cue: Cue, first: number, last: number) {
   const { tokens } = ix.doc;
+  // "the deal, which Morel announced on Friday, …": the speaker's object, no report.
+  if (!cue.inverted) {
+    let k = cue.subjectFirst - 1;
+    const relative = (t: Token | undefined) => ["which", "whom"].includes(t?.normal ?? "");
+    while (k > first && !relative(tokens[k]) && isTitleToken(tokens[k]!) && tokens[k]!.text !== ",")
+      k--;
+    if (relative(tokens[k])) return null;
+  }
   let s = cue.inverted ? cue.first - 1 : cue.subjectFirst - 1;
   const isBoundary = (k: number) =>
     tokens[k]!.text === "," || (isCloseMark(ix, k) && tokens[k - 1]?.text === ",");
@@ -321,7 +381,8 @@ export function reportedClause(ix: MentionIndex, cue: Cue, first: number, last: 
   }
   if (cue.inverted) return clauseBefore(ix, cue, first, last);
   return (
-    clauseAfter(ix, cue, last) ?? (cue.kind === "quote" ? null : clauseBefore(ix, cue, first, last))
+    clauseAfter(ix, cue, last) ??
+    (cue.kind === "quote" || cue.kind === "urge" ? null : clauseBefore(ix, cue, first, last))
   );
 }
 

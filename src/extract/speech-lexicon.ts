@@ -9,7 +9,7 @@
 import { wordTable } from "../util/lookup.js";
 import type { Token } from "./types.js";
 
-export type CueKind = "say" | "that" | "quote" | "according" | "accuse";
+export type CueKind = "say" | "that" | "quote" | "according" | "accuse" | "urge";
 
 /** Irregular past forms of reporting verbs. */
 const IRREGULAR_PAST: Record<string, string> = wordTable({
@@ -55,12 +55,15 @@ const SAY_VERBS = lexicon("say tell add write repeat");
 const THAT_VERBS = lexicon(
   `state announce insist warn argue note claim deny confirm acknowledge suggest indicate
   emphasize emphasise stress caution concede predict explain declare assert maintain reiterate
-  admit promise pledge vow reply respond recall observe remark report disclose reveal complain
+  admit promise pledge vow inform demand reply respond recall observe remark report disclose reveal complain
   boast contend counter allege estimate signal hint tweet post conclude assess`,
 );
 
 /** Verbs that attribute a quote placed after them but report no clause: "called it “…”". */
-const QUOTE_ONLY_VERBS = lexicon("call describe ask urge dub term");
+const QUOTE_ONLY_VERBS = lexicon("call describe ask dub term");
+
+/** "urged Norland to reopen the port": the object and what it is to do are the reported content. */
+const URGE_VERBS = lexicon("urge instruct");
 
 /** "accused Kyiv of attacking …": the charge follows "of". */
 const ACCUSE_VERBS = lexicon("accuse");
@@ -90,21 +93,47 @@ export const REPORT_NOUNS = new Set(
 
 export function cueKind(t: Token): CueKind | null {
   if (t.pos !== "VERB" && t.pos !== "AUX") return null;
+  return cueKindOfWord(t.normal);
+}
+
+/**
+ * "has informed the UN that …": the tagger may read a participle after "has" as an
+ * adjective; after a form of "have" it is the verb all the same.
+ */
+export function perfectCueKind(tokens: readonly Token[], i: number): CueKind | null {
+  const t = tokens[i]!;
+  if (t.pos !== "ADJ" || !/^(?:has|have|had)$/.test(tokens[i - 1]?.normal ?? "")) return null;
+  return cueKindOfWord(t.normal);
+}
+
+function cueKindOfWord(normal: string): CueKind | null {
+  const t = { normal };
   if (SAY_VERBS.has(t.normal)) return "say";
   if (THAT_VERBS.has(t.normal)) return "that";
   if (QUOTE_ONLY_VERBS.has(t.normal)) return "quote";
+  if (URGE_VERBS.has(t.normal)) return "urge";
   if (ACCUSE_VERBS.has(t.normal)) return "accuse";
   return null;
 }
 
 export const isSpeechVerb = (normal: string) =>
-  SAY_VERBS.has(normal) || THAT_VERBS.has(normal) || QUOTE_ONLY_VERBS.has(normal);
+  SAY_VERBS.has(normal) ||
+  THAT_VERBS.has(normal) ||
+  QUOTE_ONLY_VERBS.has(normal) ||
+  URGE_VERBS.has(normal);
+
+/** "accused", "charged": a speech verb or one that brings a charge. */
+export const isCueWord = (normal: string) => isSpeechVerb(normal) || ACCUSE_VERBS.has(normal);
 
 /** True when a speech verb follows token i, past at most two adverbs or auxiliaries: "he also said". */
-export function speechVerbFollows(tokens: readonly Token[], i: number): boolean {
+export function speechVerbFollows(
+  tokens: readonly Token[],
+  i: number,
+  isVerb: (normal: string) => boolean = isSpeechVerb,
+): boolean {
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     const t = tokens[j]!;
-    if (isSpeechVerb(t.normal)) return true;
+    if (isVerb(t.normal)) return true;
     if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") return false;
   }
   return false;

@@ -16,6 +16,7 @@ import {
   type CueKind,
   cueKind,
   isSpeechVerb,
+  perfectCueKind,
   REPORT_NOUNS,
   speechVerbFollows,
   TIME_WORDS,
@@ -52,6 +53,10 @@ export interface Cue {
   others: Mention[];
   /** The cue sits in a "who" clause ("Costa, who said …, left"), which a comma and a verb close. */
   relative?: boolean;
+  /** The verb shares the subject of a verb before it: "…, calling …", "and urged …". */
+  shared?: boolean;
+  /** Its speaker is the speaker of a cue before it in the sentence: "X said …, calling …". */
+  afterCue?: boolean;
 }
 
 /** Mentions indexed by the tokens they start and end at, for a document. */
@@ -89,6 +94,9 @@ function nounPhraseBefore(ix: MentionIndex, i: number, first: number): Subject |
   return { speaker: null, others: [], text, first: i };
 }
 
+/** Words that open a clause although a tagger may read them as prepositions. */
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "because", "once"]);
+
 interface Subject {
   speaker: Mention | null;
   /** Actors who speak with the speaker: "Markou and Demir said", "both men said". */
@@ -96,6 +104,8 @@ interface Subject {
   text: string | null;
   first: number;
 }
+
+const isPersonMention = (ix: MentionIndex, m: Mention) => ix.kinds.get(m.actorId) === "person";
 
 /** The subject ending right before token `verb`, within the sentence starting at `first`. */
 function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject | null {
@@ -108,11 +118,21 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     // "a source close to Putin said", "a spokesman for Kyiv said": the actor is named
     // inside the subject, which is someone else; no speaker.
     const headOf = ending && tokens[tokenAt(ix, ending.start) - 1];
-    if (headOf && headOf.pos === "ADP" && headOf.normal !== "according") {
+    // "after its military said": a subordinator the tagger reads as a preposition
+    // opens a clause whose subject the mention is.
+    if (
+      headOf &&
+      headOf.pos === "ADP" &&
+      headOf.normal !== "according" &&
+      !CLAUSE_OPENERS.has(headOf.normal)
+    ) {
       // "officials in Athens said", "a spokesman for Ankara said": a state's body
       // named by its state speaks for the state; anyone else is someone else.
       const head = tokens[tokenAt(ix, ending.start) - 2];
-      const state = ["state", "bloc"].includes(ix.kinds.get(ending!.actorId) ?? "");
+      const kind = ix.kinds.get(ending!.actorId) ?? "";
+      // A group speaks through its spokesman too: "a spokeswoman for the Front said".
+      const spokesman = kind === "organization" && /^spokes/.test(head?.normal ?? "");
+      const state = ["state", "bloc"].includes(kind) || spokesman;
       if (
         !state ||
         !head ||
@@ -131,6 +151,16 @@ function subjectBefore(ix: MentionIndex, verb: number, first: number): Subject |
     while (k >= first && tokens[k]!.text !== "," && i - k < 20) k--;
     if (k < first || tokens[k]!.text !== ",") return null;
     const inside = ix.byStart.get(tokens[k + 1]!.start);
+    // "Lena Brack, the Suthia foreign ministry spokeswoman, said": the person the
+    // aside describes speaks, not the body her title names.
+    const described = k > first ? ix.byEnd.get(tokens[k - 1]!.end) : undefined;
+    if (inside && described && !isPersonMention(ix, inside) && isPersonMention(ix, described))
+      return {
+        speaker: described,
+        others: [],
+        text: described.text,
+        first: tokenAt(ix, described.start),
+      };
     if (inside) return { speaker: inside, others: [], text: inside.text, first: k + 1 };
     i = k - 1;
   }
@@ -172,6 +202,29 @@ function isNegated(tokens: readonly Token[], i: number, first: number): boolean 
   return false;
 }
 
+/**
+ * "with Morel standing beside him and saying …": a participle joined to an
+ * absolute phrase has the subject of that phrase, a named actor after "with"
+ * and before its own participle.
+ */
+function absoluteSubject(ix: MentionIndex, first: number, verb: number): Subject | null {
+  const { tokens } = ix.doc;
+  for (let k = verb - 1; k >= first && verb - k < 16; k--) {
+    if (tokens[k]!.normal !== "with") continue;
+    for (let j = k + 1; j < verb && j - k < 7; j++) {
+      const m = ix.byStart.get(tokens[j]!.start);
+      if (!m) continue;
+      const after = tokens[tokenAt(ix, m.end)];
+      // The tagger may read the participle as a noun ("standing"): its form decides.
+      if (after && /^\p{Ll}+ing$/u.test(after.text) && after.pos !== "ADP")
+        return { speaker: m, others: [], text: m.text, first: j };
+      return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The subject of a participle ("…, saying …"): the previous cue's speaker or the sentence subject. */
 function participleSubject(
   ix: MentionIndex,
@@ -180,6 +233,8 @@ function participleSubject(
   verb: number,
 ): Subject | null {
   const prev = cues[cues.length - 1];
+  const absolute = absoluteSubject(ix, first, verb);
+  if (absolute && (!prev || prev.last < absolute.first)) return absolute;
   if (prev?.speaker)
     return {
       speaker: prev.speaker,
@@ -234,8 +289,10 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   if (aside) return aside;
   const noun = nounCue(ix, i, first, cues);
   if (noun) return noun;
-  const kind = cueKind(t);
+  const kind = cueKind(t) ?? perfectCueKind(tokens, i);
   if (!kind || isNegated(tokens, i, first)) return null;
+  // "warned that saying no would be a mistake": a gerund after "that" is a subject.
+  if (t.normal.endsWith("ing") && tokens[i - 1]?.normal === "that") return null;
   let s: Subject | null;
   let inverted = false;
   const prev = tokens[i - 1];
@@ -246,10 +303,9 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
   while (p > first && (tokens[p]!.pos === "AUX" || tokens[p]!.pos === "ADV")) p--;
   const before = tokens[p];
   // "…, saying", "and said", "but has said": the verb shares the subject of the sentence.
-  if (
-    (participle && (prev?.text === "," || joined)) ||
-    ["and", "but"].includes(before?.normal ?? "")
-  ) {
+  const shared =
+    (participle && (prev?.text === "," || joined)) || ["and", "but"].includes(before?.normal ?? "");
+  if (shared) {
     s = participleSubject(ix, cues, first, i);
   } else if (before?.normal === "who" && p > first) {
     s = relativeSubject(ix, p, first);
@@ -281,6 +337,8 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
     speakerText: s.text,
     subjectFirst: inverted ? -1 : s.first,
     relative: before?.normal === "who",
+    shared,
+    afterCue: shared && !!cues[cues.length - 1]?.speaker,
   };
 }
 
@@ -291,7 +349,9 @@ function cueAt(ix: MentionIndex, i: number, first: number, last: number, cues: C
 function nounCue(ix: MentionIndex, i: number, first: number, cues: Cue[]): Cue | null {
   const { tokens } = ix.doc;
   const t = tokens[i]!;
-  if (!REPORT_NOUNS.has(t.normal) || tokens[i + 1]?.normal !== "that") return null;
+  // "its statement on Friday that …": a day may stand between the noun and its clause.
+  const day = tokens[i + 1]?.normal === "on" && TIME_WORDS.has(tokens[i + 2]?.normal ?? "");
+  if (!REPORT_NOUNS.has(t.normal) || tokens[i + (day ? 3 : 1)]?.normal !== "that") return null;
   const owner = tokens[i - 1];
   if (!owner) return null;
   let s: Subject | null = null;
@@ -324,15 +384,23 @@ function nounCue(ix: MentionIndex, i: number, first: number, cues: Cue[]): Cue |
  * a report noun (nounCue) or a speech verb (cueKind). Most tokens are none, and
  * are passed over without building a cue.
  */
-const mayStartCue = (t: Token) =>
-  t.normal === "according" || t.normal === "by" || REPORT_NOUNS.has(t.normal) || !!cueKind(t);
+const mayStartCue = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i]!;
+  return (
+    t.normal === "according" ||
+    t.normal === "by" ||
+    REPORT_NOUNS.has(t.normal) ||
+    !!cueKind(t) ||
+    !!perfectCueKind(tokens, i)
+  );
+};
 
 /** Speech cues of the sentence spanning tokens first..last, in order, outside quotation marks. */
 export function findCues(ix: MentionIndex, first: number, last: number): Cue[] {
   const cues: Cue[] = [];
   const { tokens } = ix.doc;
   for (let i = first; i <= last; i++) {
-    if (ix.quoted[i] || !mayStartCue(tokens[i]!)) continue;
+    if (ix.quoted[i] || !mayStartCue(tokens, i)) continue;
     const cue = cueAt(ix, i, first, last, cues);
     if (cue) {
       cues.push(cue);

@@ -9,6 +9,7 @@
  */
 import type { Actor, Mention } from "../model/index.js";
 import { countryForms } from "./demonyms.js";
+import { isCueWord, speechVerbFollows } from "./speech-lexicon.js";
 import type { Token, WorkingDoc } from "./types.js";
 
 /** Bodies that speak for a state. Two-word bodies are written with a space. */
@@ -185,8 +186,12 @@ export function stateVoices(
     const end = bodyEnd(tokens, last + (possessive ? 2 : 1));
     const isPerson = actors.find((a) => a.id === actorId)?.kind === "person";
     const first = i > 0 && tokens[i - 1]!.normal === "the" ? i - 1 : i;
-    if (end >= 0 && (!isPerson || (possessive && PERSONAL_BODIES.has(tokens[end]!.normal)))) {
-      out.push(mention(doc, actorId, tokens[first]!, tokens[end]!));
+    // "his office said": a pronoun that stands for a person owns the body as the name does.
+    const ownPronoun = named?.via === "pronoun" && ["his", "her"].includes(t.normal);
+    const personal = (possessive || ownPronoun) && PERSONAL_BODIES.has(tokens[end]?.normal ?? "");
+    if (end >= 0 && (!isPerson || personal)) {
+      const owner = ownPronoun ? bodyOwner(actors, actorId, tokens[end]!.normal) : actorId;
+      out.push(mention(doc, owner, tokens[first]!, tokens[end]!));
       i = end;
     } else if (!named && state && standsAlone(tokens, state.last) && !covered(t)) {
       // A capital or seat alone ("Ankara said"), not an adjective ("Turkish").
@@ -197,6 +202,124 @@ export function stateVoices(
     } else if (named) {
       i = last;
     }
+  }
+  const kinds = new Map(actors.map((a) => [a.id, a.kind]));
+  return [...out, ...anaphoricVoices(doc, out, kinds)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The actor a person's body speaks for: one the dossier knows by that very phrase
+ * ("Morel's office" as an alias of Norland), else the person.
+ */
+function bodyOwner(actors: readonly Actor[], personId: string, body: string): string {
+  const person = actors.find((a) => a.id === personId);
+  if (!person) return personId;
+  const phrases = new Set(
+    [person.name, ...person.aliases].map((n) => `${n}'s ${body}`.toLowerCase()),
+  );
+  const owner = actors.find((a) =>
+    a.aliases.some((alias) => phrases.has(alias.toLowerCase().replace(/’/g, "'"))),
+  );
+  return owner?.id ?? personId;
+}
+
+/**
+ * The organisation that token i names by the last word of its name ("the forum"
+ * for "the Hostages Forum", "the council" for "the Harbour Council"), when the
+ * text has named it in full before; a common noun only, and only one such.
+ */
+function groupByHead(
+  doc: WorkingDoc,
+  i: number,
+  kinds: ReadonlyMap<string, Actor["kind"]>,
+): string | null {
+  const t = doc.tokens[i];
+  if (!t || t.pos !== "NOUN" || /^\p{Lu}/u.test(t.text)) return null;
+  const ids = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start >= t.start || kinds.get(m.actorId) !== "organization" || m.via === "pronoun")
+      continue;
+    const words = m.text.toLowerCase().split(/\s+/);
+    if (words.length > 1 && words.at(-1) === t.normal) ids.add(m.actorId);
+  }
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/** Bodies that a bare "the military", "its army" can stand for, once their state is known. */
+const ANAPHORIC_BODIES = new Set(
+  "ministry army navy military government presidency cabinet forces".split(" "),
+);
+
+/**
+ * "Israel launched strikes after its military said …", "The military said …", "It
+ * accused …": a state's body named without its state, and "it" speaking right
+ * after such a body, speak for the state the text last gave that body to (or,
+ * for "its", the state named before it in the sentence or the one before).
+ * Mentions of states and voices are the candidates, in text order.
+ */
+function anaphoricVoices(
+  doc: WorkingDoc,
+  voices: readonly Mention[],
+  kinds: ReadonlyMap<string, Actor["kind"]>,
+): Mention[] {
+  const { tokens } = doc;
+  const states = [...doc.mentions, ...voices]
+    .filter((m) => ["state", "bloc"].includes(kinds.get(m.actorId) ?? ""))
+    .sort((a, b) => a.start - b.start);
+  const taken = new Set([...doc.mentions, ...voices].map((m) => m.start));
+  const out: Mention[] = [];
+  /** Body head word → state of the last voice with that head, and its sentence. */
+  const lastBody = new Map<string, { actorId: string; sentence: number }>();
+  let v = 0;
+  let lastVoice: { actorId: string; sentence: number; opens: boolean } | null = null;
+  const firstOfSentence = (i: number) => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (v < voices.length && voices[v]!.start <= t.start) {
+      const m = voices[v++]!;
+      const head = doc.report.text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? "";
+      if (ANAPHORIC_BODIES.has(head) && ["state", "bloc"].includes(kinds.get(m.actorId) ?? ""))
+        lastBody.set(head, { actorId: m.actorId, sentence: m.sentence });
+    }
+    if (taken.has(t.start)) continue;
+    // "the forum" after "the Hostages Forum": an organisation named by its head noun.
+    const group = t.normal === "the" ? groupByHead(doc, i + 1, kinds) : null;
+    if (group) {
+      out.push(mention(doc, group, t, tokens[i + 1]!));
+      i++;
+      continue;
+    }
+    const opens = firstOfSentence(i) || (firstOfSentence(i - 1) && tokens[i - 1]!.normal === "the");
+    if (
+      (t.normal === "its" || t.normal === "the") &&
+      ANAPHORIC_BODIES.has(tokens[i + 1]?.normal ?? "")
+    ) {
+      const body = tokens[i + 1]!;
+      const state =
+        t.normal === "its"
+          ? states.filter((m) => m.end <= t.start && m.sentence >= t.sentence - 1).at(-1)
+          : undefined;
+      const known = t.normal === "the" ? lastBody.get(body.normal) : undefined;
+      const actorId =
+        state?.actorId ?? (known && t.sentence - known.sentence <= 6 ? known.actorId : null);
+      if (!actorId) continue;
+      const m = mention(doc, actorId, t, body);
+      out.push(m);
+      lastBody.set(body.normal, { actorId, sentence: t.sentence });
+      lastVoice = { actorId, sentence: t.sentence, opens: opens || firstOfSentence(i) };
+      i++;
+      continue;
+    }
+    // "It said …" right after a sentence that a body of a state opened.
+    if (
+      t.normal === "it" &&
+      t.pos === "PRON" &&
+      firstOfSentence(i) &&
+      lastVoice?.opens &&
+      lastVoice.sentence === t.sentence - 1 &&
+      speechVerbFollows(tokens, i, isCueWord)
+    )
+      out.push(mention(doc, lastVoice.actorId, t, t));
   }
   return out;
 }
