@@ -297,32 +297,22 @@ describe("time limits", () => {
   const slotOf = (text: string, figure: string, value: number, unit: string) =>
     claimsOf(text, { quantities: [[figure, value, unit]] }).find((c) => c.quantity !== null)?.slot;
 
-  it("puts limits told with other verbs in one slot of the sentence's issue", () => {
-    expect(
-      slotOf(
-        "Under the truce, Varn must free all detainees within 72 hours.",
-        "72 hours",
-        72,
-        "hour",
-      ),
-    ).toBe("ceasefire:time_limit:minute");
-    expect(
-      slotOf(
-        "The Front is to hand over its prisoners within 72 hours of the truce starting.",
-        "72 hours",
-        72,
-        "hour",
-      ),
-    ).toBe("ceasefire:time_limit:minute");
-    expect(
-      slotOf(
-        "Keld will pull back its guns within the 10 days the truce allows.",
-        "10 days",
-        10,
-        "day",
-      ),
-    ).toBe("ceasefire:time_limit:day");
-  });
+  it.each([
+    ["Under the truce, Varn must free all detainees within 72 hours.", "72 hours", 72, "hour"],
+    [
+      "The Front is to hand over its prisoners within 72 hours of the truce starting.",
+      "72 hours",
+      72,
+      "hour",
+    ],
+    ["Keld will pull back its guns within the 10 days the truce allows.", "10 days", 10, "day"],
+  ] as const)(
+    "puts the limit in %s in one slot of the sentence's issue",
+    (text, figure, value, unit) => {
+      const expected = `ceasefire:time_limit:${unit === "hour" ? "minute" : "day"}`;
+      expect(slotOf(text, figure, value, unit)).toBe(expected);
+    },
+  );
 
   it("leaves a span that is not a limit to its own words", () => {
     expect(slotOf("The truce talks lasted 72 hours.", "72 hours", 72, "hour")).not.toContain(
