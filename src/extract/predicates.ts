@@ -302,6 +302,9 @@ const TAKE_PHRASE =
 const WHEN_CLAUSE =
   /^[^.;]{1,80}?\b(?:once|as soon as|only after|only when|only if|provided|on condition that)\s+(?:the|a|an|all|both|its|their|his|her|peace|fighting|hostilities|[A-Z])/;
 
+/** A form of "be" right before a passive cue: "is required", "was also requested". */
+const OBLIGED_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|further)\s+)?$/i;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -453,6 +456,11 @@ export const STANCE_CUES: StanceCue[] = [
   cue(
     "demands",
     String.raw`demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
+    "subject",
+    "after",
+    // "Keld is also required to free the captives": the subject is the one bound, and who
+    // binds it is not said.
+    (before, after) => !(OBLIGED_BEFORE.test(before) && /^\s+to\b/i.test(after)),
   ),
   // "Keld and Orsk committed to sending monitors", "pledged troops", "promised to monitor a truce".
   // Being committed to a thing already there ("remains committed to the truce") is support.

@@ -43,6 +43,8 @@ const NOT_SUBJECT_LEAD =
   /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;
 /** A relative clause set off by commas between a subject and its verb. */
 const RELATIVE_ASIDE = /^,\s+(?:who|which)\b[^,;:“”"]*,\s*(?:(?:has|had|have|also|then|now)\s+)*$/i;
+/** A relative clause opened after a comma and not yet closed: ", which Morel unveiled with ". */
+const OPEN_RELATIVE = /,\s+(?:which|who|whom)\s[^,;:“”"]*$/i;
 /** "Tesk, who has long opposed …": the clause "who" opens belongs to the name before it. */
 const RELATIVE_AFTER_NAME = /^(?:['’]s(?:\s+[\p{L}-]+){1,3})?,?\s*(?:who|which)\s+$/iu;
 
@@ -102,6 +104,14 @@ function groupEndingAt(
     return null;
   // "Tesk, who has long opposed the tariffs, said": the relative clause is an aside.
   if (RELATIVE_ASIDE.test(gap)) return [nearest];
+  // "The plan, which Morel unveiled with Tesk, requires …": a name that closes a relative
+  // clause set off by commas is inside the aside; the verb's subject is the head before it.
+  if (
+    /,\s*$/.test(gap) &&
+    !/[,;:]/.test(gap.replace(/,\s*$/, "")) &&
+    OPEN_RELATIVE.test(text.slice(Math.max(0, nearest.start - 160), nearest.start))
+  )
+    return null;
   // "to bridge Moscow's demand for …": the possessor of a demand, offer or refusal holds it,
   // whatever governs the phrase.
   if (/^['’]s\s+(?:own\s+)?$/.test(gap)) return [nearest];
