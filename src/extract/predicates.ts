@@ -228,7 +228,8 @@ export function isDenial(text: string): boolean {
 
 /** How a stance cue finds its actor: the subject before it, or the speaker of the sentence. */
 /** "far": the nearest actors before the cue however far ("Trump and Putin agreed that a truce would only prolong"). */
-export type StanceActor = "subject" | "speaker" | "far";
+/** "either": the subject when it is an actor, else the one who says the clause ("the crossing would stay shut until …"). */
+export type StanceActor = "subject" | "speaker" | "far" | "either";
 export type IssueSide = "after" | "before" | "subject";
 
 export interface StanceCue {
@@ -305,6 +306,12 @@ const WHEN_CLAUSE =
 /** A form of "be" right before a passive cue: "is required", "was also requested". */
 const OBLIGED_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|further)\s+)?$/i;
 
+/** Verbs of holding a thing back or letting it go, after a modal: "would not open", "will cut". */
+const HELD_BACK = String.raw`(?:re)?open|resume|restart|operate|allow|permit|let|admit|release|free|hand over|return|lift|ease|restore|cut|reduce|limit|restrict|halve|suspend|halt|freeze|close|shut|seal|block|withhold|hold back|delay|postpone|stop|withdraw|pull back|pull out|disarm|deploy|proceed|implement|(?:stay|remain|be kept|keep\b[^.;:]{1,60}?) (?:closed|shut|sealed|suspended|frozen|on hold|blocked|off-limits|restricted|limited)|be (?:re)?opened|be (?:lifted|eased|restored|released|resumed|allowed|permitted|let in|cut|reduced|limited|restricted|halved|suspended|halted|frozen|closed|shut|sealed|blocked|withheld|delayed|postponed|stopped|withdrawn|deployed|implemented|freed|returned|handed over)`;
+
+/** Words after "until" that tell a time, not a condition: "until Friday", "until the end of May". */
+const UNTIL_TIME = String.raw`(?:the\s+)?(?:end|start|beginning|middle|close|spring|summer|autumn|fall|winter|weekend|next|then|now|further notice|mid|late|early|at least|after|before|\d|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|[A-Z][a-z]+day)`;
+
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
   cue(
@@ -324,6 +331,17 @@ export const STANCE_CUES: StanceCue[] = [
     "(?:had|has|have|raised|raises|with) no objections? to|(?:refus\\w*|declin\\w*) to rule out|(?:did|does|do|would|will|could) not rule out|(?:is|are|was|were|remains?|remained) open to|(?:would|will|could) go along with|(?:is|are|was|were) willing to",
   ),
   cue("conditions", "(?:is|as) a (?:pre)?condition for|a precondition for", "speaker"),
+  // "would not open until the captives are freed", "will cut the number of trucks … until …",
+  // "would pull back further only as …": a thing held back until something else happens is
+  // conditioned on it. The cue runs up to "until", so what is held back is inside it.
+  {
+    ...cue(
+      "conditions",
+      String.raw`(?:(?:would|will|is to|are to|was to|were to)(?: not| never|n['’]t)?|won['’]t) (?:${HELD_BACK})\b[^.;:]{0,140}?(?=,?\s+(?:until|till|only as)\s+(?!${UNTIL_TIME}\b|(?:a|an|part|long|much|far|well|many|few|good|soon)\b))`,
+      "either",
+    ),
+    objectInside: true,
+  },
   // "any deployment would come only after a truce", "the guarantees would matter only if …": a
   // thing allowed only on a condition; the one who says so conditions it.
   cue(

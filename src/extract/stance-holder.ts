@@ -291,13 +291,16 @@ function comparedSubjects(scope: HolderScope, clauseStart: number, at: number): 
   return antecedent ? [...new Set([antecedent, like.actorId])] : null;
 }
 
-export type HolderRule = "subject" | "speaker" | "far";
+export type HolderRule = "subject" | "speaker" | "far" | "either";
 
 /**
  * The holders of the stance a cue at [start, end) states. `rule` says where the
  * cue looks: its clause's subject first ("subject"), or only the one who says
  * the clause ("speaker": "a vote would require a ceasefire"), or the subject of
- * a believing frame however far ("far": "both agreed that a truce would only prolong").
+ * a believing frame however far ("far": "both agreed that a truce would only prolong"),
+ * or the clause's subject when it is an actor and else the one who says the clause
+ * ("either": "Varn would keep the border shut until …", "Varn said the crossing would stay
+ * shut until …").
  */
 export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): string[] {
   const text = scope.doc.report.text;
@@ -310,7 +313,8 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
     (q) => q.sentence === scope.sentenceIndex && q.speakerId && q.start <= start && start < q.end,
   );
   const speakers = frame ? frameSubject(scope, frame) : around?.speakerId ? [around.speakerId] : [];
-  if (rule === "subject") {
+  const bySubject = rule === "subject" || rule === "either";
+  if (bySubject) {
     const alike = comparedSubjects(scope, clauseStart, start);
     if (alike) return alike;
     const group = subjectGroup(text, scope.mentions, clauseStart, start, scope.verbAfter);
@@ -325,7 +329,7 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
   }
   // "Ukraine, he added, would hold elections once …": the subject stands before a tag set
   // inside the clause.
-  if (rule === "subject" && frame) {
+  if (bySubject && frame) {
     const tag = INSERTED_TAG.exec(text.slice(scope.sentenceStart, start));
     if (tag) {
       const end = scope.sentenceStart + tag.index;
@@ -346,7 +350,9 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
     !/^\s*(?:it|its|they|their|we|i|he|she|you)\b/i.test(text.slice(clauseStart, start))
   )
     return [];
-  if (rule === "subject" && !frame) {
+  // "The dam won't be reopened until …, Tesk said": a thing for subject, the one quoted holds it.
+  if (rule === "either" && !frame && speakers.length > 0) return speakers;
+  if (bySubject && !frame) {
     // No subject and no frame: inside a direct quote, its speaker holds it ("“We will never accept it,” he said").
     const quote = scope.doc.quotes.find(
       (q) =>

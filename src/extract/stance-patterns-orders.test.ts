@@ -20,6 +20,31 @@ const ROWS: StanceRow[] = [
     text: "Tesk, whom Morel met last week, requires the Front to free all captives.",
     want: ["ivo-tesk demands hostages"],
   },
+  // A thing held back until something else happens is conditioned on it: the subject holds
+  // it when it is an actor, else the one who says so; a time after "until" is no condition.
+  {
+    text: "Varn would not reopen the border until the captives were freed.",
+    want: ["norland conditions border"],
+  },
+  {
+    text: "Brack said the dam would stay shut until Varn returned the captives.",
+    want: ["lena-brack conditions dam"],
+  },
+  {
+    text: "Norland will cut the water quota by half, the lowest in years, until the Front frees the hostages.",
+    want: ["norland conditions water"],
+  },
+  {
+    text: "Tesk said Suthian troops would pull back from the border only as the Front gave up its weapons.",
+    want: ["ivo-tesk conditions border"],
+  },
+  {
+    text: "The dam won't be reopened until the shelling stops, Tesk said.",
+    want: ["ivo-tesk conditions dam"],
+  },
+  { text: "The border will stay closed until Friday, Morel said.", want: [] },
+  { text: "Varn would keep the talks on hold until the end of May.", want: [] },
+  { text: "Norland did not reopen the border until the captives were freed.", want: [] },
 ];
 
 describe("stance patterns: conditional refusals, denials, orders", () => {
