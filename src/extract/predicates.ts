@@ -33,8 +33,21 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
   {
     predicate: "attack_claim",
     role: "attacks",
-    verbs: ["attack", "strike", "struck", "bomb", "shell", "target", "launch", "fire", "hit"],
-    nouns: ["attack", "strike", "barrage", "bombardment", "shelling", "raid"],
+    verbs: [
+      "attack",
+      "strike",
+      "struck",
+      "bomb",
+      "shell",
+      "target",
+      "launch",
+      "fire",
+      "hit",
+      "shoot",
+      "clash",
+      "ambush",
+    ],
+    nouns: ["attack", "strike", "barrage", "bombardment", "shelling", "raid", "shooting", "clash"],
     event: true,
   },
   {
@@ -314,6 +327,11 @@ const UNTIL_TIME = String.raw`(?:the\s+)?(?:end|start|beginning|middle|close|spr
 
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
+  // "said it had no knowledge of any clash", "played no part in the raid": a part in the event denied.
+  cue(
+    "denies",
+    "(?:had|has|have) no (?:knowledge|information|record) of|(?:is|are|was|were) (?:not |un)aware of|knew nothing (?:of|about)|(?:had|has|have) (?:had )?nothing to do with|(?:played|plays|had|has|have) no (?:role|part|hand|involvement) in",
+  ),
   cue(
     "denies",
     "den(?:y|ies|ied|ying)|(?:reject|dismiss)(?:s|ed)? (?:the |that |this )?(?:claim|allegation|accusation|charge|report|account|version|story)s?|rejects? (?:it )?as (?:false|fabricated|a lie)|says? (?:that |the )?claim is false|call(?:s|ed)? (?:it|this|that|them) (?:a lie|lies|invented|fabricated|a fabrication|made up|fake|false|baseless)",

@@ -45,6 +45,23 @@ const ROWS: StanceRow[] = [
   { text: "The border will stay closed until Friday, Morel said.", want: [] },
   { text: "Varn would keep the talks on hold until the end of May.", want: [] },
   { text: "Norland did not reopen the border until the captives were freed.", want: [] },
+  // A denied part in an event is about the event; a short clause about the denier itself
+  // ("that it was stalling") is about what was told just before.
+  {
+    text: "The Front denied any involvement in the shooting at the dam.",
+    want: ["red-ridge denies attacks"],
+  },
+  {
+    text: "Brack said Suthia had no knowledge of any clash on the border.",
+    want: ["suthia denies attacks"],
+  },
+  { text: "Varn said it played no part in the raid on the dam.", want: ["norland denies attacks"] },
+  { text: "Norland played a part in the raid on the dam.", want: [] },
+  {
+    text: "Keld freed four captives on Tuesday. The Front denied that it was stalling.",
+    want: ["red-ridge denies hostages"],
+  },
+  { text: "The Front denied that it was stalling.", want: [] },
 ];
 
 describe("stance patterns: conditional refusals, denials, orders", () => {

@@ -559,6 +559,13 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         (prev ? (eventOfClaim(lookup, prev) ?? lookup.matcher.issuesOf(prev)[0]) : undefined);
       if (earlier) return [earlier];
     }
+    // "denied any involvement in the shooting": a denial is about the event its object names,
+    // before the place or thing the event touched (as a denied claim is: issueOfClaim).
+    if (hit.cue.position === "denies") {
+      const object = text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end));
+      const event = eventOfClaim(lookup, object.split(/[;,—]/)[0]!, CLAIMED_EVENTS);
+      if (event) return [event];
+    }
     // A cue that takes a clause: its subject ends where the clause's verb starts.
     const that = /^\s+that\s/i.exec(text.slice(hit.end, hit.end + 8));
     const verb = that ? verbAfter(hit.end + that[0].length) : null;
