@@ -262,6 +262,11 @@ export interface StanceCue {
   possessed?: boolean;
   /** The cue's span holds its object after its first word ("made Keld's withdrawal a core demand"). */
   objectInside?: boolean;
+  /**
+   * The cue's act is of this kind whatever words follow ("ordered the army to respond with
+   * force" is about attacks): the dossier's issue of the kind, when it has one.
+   */
+  role?: IssueRole;
 }
 
 const cue = (
@@ -347,6 +352,38 @@ export const STANCE_CUES: StanceCue[] = [
   cue(
     "accepts",
     "(?:had|has|have|raised|raises|with) no objections? to|(?:refus\\w*|declin\\w*) to rule out|(?:did|does|do|would|will|could) not rule out|(?:is|are|was|were|remains?|remained) open to|(?:would|will|could) go along with|(?:is|are|was|were) willing to",
+  ),
+  // "ordered the army to respond with force": an order to use force demands the attacks.
+  {
+    ...cue(
+      "demands",
+      "(?:instruct|order|direct|command|authori[sz])(?:s|ed|es|d)? (?:the|its|his|her|their) (?:[a-z]+ )?(?:military|army|armed forces|forces|troops|air force|navy|security forces|soldiers|commanders|defen[cs]e forces) to (?:respond|retaliate|strike|hit back|attack|act|open fire|fire|resume (?:strikes|attacks|fighting|operations|the offensive))",
+    ),
+    role: "attacks",
+  },
+  // "Hamas would be disarmed one way or another", "we will disarm them": what the one who
+  // says so will have done to a party, by force if need be, is what they insist on.
+  {
+    ...cue(
+      "demands",
+      "(?:will|would|is going to|are going to) be (?:disarmed|demilitari[sz]ed|dismantled|disbanded|destroyed|expelled|driven out|forced out|pushed out|removed|eliminated|crushed)(?: (?:from|of|out of) [^.;,]{1,60})?",
+      "speaker",
+    ),
+    objectInside: true,
+  },
+  {
+    ...cue(
+      "demands",
+      "(?:we|I)(?: will|['’]ll| would| are going to| am going to) (?:disarm|demilitari[sz]e|dismantle|disband|destroy|expel|drive|force|push|remove|eliminate|crush)(?: [^.;,]{1,60}? (?:out of|from) [^.;,]{1,60})?",
+      "speaker",
+    ),
+    objectInside: true,
+  },
+  // "the army's main task would be to destroy the tunnels": the one who sets the task insists on it.
+  cue(
+    "demands",
+    "(?:(?:main|chief|first|key|top|primary|central) )?(?:task|mission|goal|aim|priority|objective) (?:would|will) be to",
+    "speaker",
   ),
   cue("conditions", "(?:is|as) a (?:pre)?condition for|a precondition for", "speaker"),
   // "would not open until the captives are freed", "will cut the number of trucks … until …",

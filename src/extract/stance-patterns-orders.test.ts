@@ -62,6 +62,39 @@ const ROWS: StanceRow[] = [
     want: ["red-ridge denies hostages"],
   },
   { text: "The Front denied that it was stalling.", want: [] },
+  // An order to use force demands the attacks; a threat of what will be done to a party, said
+  // by the one who makes it, is a demand, also when it hangs on the party's refusal.
+  {
+    text: "Morel ordered the army to respond with force after the shelling.",
+    want: ["ada-morel demands attacks"],
+  },
+  { text: "Morel ordered the army to leave the border.", want: [] },
+  {
+    text: "Tesk said Norland's troops would be driven out of the border region one way or another.",
+    want: ["ivo-tesk demands border"],
+  },
+  { text: "Tesk said Norland's troops had been driven out of the border region.", want: [] },
+  {
+    text: '"If Keld does not pull back, we will drive its troops out of the border region," Morel said.',
+    want: ["ada-morel demands border"],
+  },
+  {
+    text: '"If Keld pulls back, we will drive its troops out of the border region," Morel said.',
+    want: ["ada-morel conditions border"],
+  },
+  {
+    text: "Brack said the army's main task would be to destroy the dam.",
+    want: ["lena-brack demands dam"],
+  },
+  { text: "Brack said the army's main task was to guard the dam.", want: [] },
+  {
+    text: "Tesk said Norland's troops will be driven out of the border region by force if Varn does not agree.",
+    want: ["ivo-tesk demands border"],
+  },
+  {
+    text: "Tesk said the observers will be expelled by force if Varn does not agree.",
+    want: ["ivo-tesk demands monitors"],
+  },
 ];
 
 describe("stance patterns: conditional refusals, denials, orders", () => {

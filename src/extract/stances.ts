@@ -304,7 +304,13 @@ function namesNoAct(text: string, hit: CueHit, lead: string): boolean {
     !hit.cue.possessed
   )
     return true;
-  if (/^\s+(?:no|by)\b/i.test(text.slice(hit.end, hit.end + 5))) return true;
+  // (Not "disarmed by force": a means, not an agent.)
+  if (
+    /^\s+(?:no|by(?!\s+(?:force|any means|other means|all means|military means)\b))\b/i.test(
+      text.slice(hit.end, hit.end + 24),
+    )
+  )
+    return true;
   // "Iran-backed", "US-proposed": a compound adjective, not a verb of the sentence.
   return /[-‐]$/.test(text.slice(hit.start - 1, hit.start));
 }
@@ -566,6 +572,9 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
       const event = eventOfClaim(lookup, object.split(/[;,—]/)[0]!, CLAIMED_EVENTS);
       if (event) return [event];
     }
+    // "ordered the army to respond with force": the act's kind gives the issue.
+    const ofRole = hit.cue.role ? lookup.roles.get(hit.cue.role) : undefined;
+    if (ofRole) return [ofRole];
     // A cue that takes a clause: its subject ends where the clause's verb starts.
     const that = /^\s+that\s/i.exec(text.slice(hit.end, hit.end + 8));
     const verb = that ? verbAfter(hit.end + that[0].length) : null;
