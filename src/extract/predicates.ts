@@ -267,6 +267,8 @@ export interface StanceCue {
    * force" is about attacks): the dossier's issue of the kind, when it has one.
    */
   role?: IssueRole;
+  /** What follows the cue's "until" is demanded too ("urged Keld to halt the talks until …"). */
+  untilDemand?: boolean;
 }
 
 const cue = (
@@ -319,7 +321,7 @@ const TAKE_PHRASE =
 
 /** A clause that says when a promised act would come: "once a deal is signed", "as soon as the guns fall silent". */
 const WHEN_CLAUSE =
-  /^[^.;]{1,80}?\b(?:once|as soon as|only after|only when|only if|provided|on condition that)\s+(?:the|a|an|all|both|its|their|his|her|peace|fighting|hostilities|[A-Z])/;
+  /^[^.;]{1,80}?\b(?:once|as soon as|only after|only when|only if|if|provided|on condition that)\s+(?:the|a|an|all|both|its|their|his|her|peace|fighting|hostilities|conditions|circumstances|security|[A-Z])/;
 
 /** A form of "be" right before a passive cue: "is required", "was also requested". */
 const OBLIGED_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|further)\s+)?$/i;
@@ -336,6 +338,10 @@ export const STANCE_CUES: StanceCue[] = [
   cue(
     "denies",
     "(?:had|has|have) no (?:knowledge|information|record) of|(?:is|are|was|were) (?:not |un)aware of|knew nothing (?:of|about)|(?:had|has|have) (?:had )?nothing to do with|(?:played|plays|had|has|have) no (?:role|part|hand|involvement) in",
+    "subject",
+    "after",
+    // "would have no part in running it" lays down a future role, it denies nothing done.
+    (before) => !/\b(?:would|will|should|must|could|can|may|might|to|shall)\s+$/i.test(before),
   ),
   cue(
     "denies",
@@ -352,6 +358,21 @@ export const STANCE_CUES: StanceCue[] = [
   cue(
     "accepts",
     "(?:had|has|have|raised|raises|with) no objections? to|(?:refus\\w*|declin\\w*) to rule out|(?:did|does|do|would|will|could) not rule out|(?:is|are|was|were|remains?|remained) open to|(?:would|will|could) go along with|(?:is|are|was|were) willing to",
+  ),
+  // "urged the government to halt the talks until the captives are home": the one who urges
+  // makes the thing halted conditional, and demands what it waits for.
+  {
+    ...cue(
+      "conditions",
+      String.raw`(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?) (?:[\w'’-]+ ){1,4}to (?:halt|suspend|freeze|stop|delay|postpone|hold off|hold back|withhold|pause|put off|keep [^.;:]{1,60}? (?:closed|shut|on hold))\b[^.;:]{0,120}?(?=,?\s+until\s+(?!${UNTIL_TIME}\b))`,
+    ),
+    objectInside: true,
+    untilDemand: true,
+  },
+  // "Varn will decide which monitors are acceptable": a say over who or what is let in.
+  cue(
+    "conditions",
+    "(?:will|would|must|should|wants? to|intends? to) (?:decide|determine|choose|approve|vet|have (?:the )?(?:final )?say (?:on|over)|have a veto over) (?:which|who|what|whether|how many)",
   ),
   // "ordered the army to respond with force": an order to use force demands the attacks.
   {
@@ -408,7 +429,7 @@ export const STANCE_CUES: StanceCue[] = [
   // "would hold elections once a deal is signed": an act promised for when something happens.
   cue(
     "conditions",
-    "(?:would|will|could) (?:only )?(?:hold|organi[sz]e|stage|allow|permit|lift|ease|send|deploy|withdraw|pull back)",
+    "(?:would|will|could) (?:only )?(?:hold|organi[sz]e|stage|allow|permit|lift|ease|send|deploy|withdraw|pull back|free|release|hand over|return)",
     "subject",
     "after",
     (_before, after) => WHEN_CLAUSE.test(after),

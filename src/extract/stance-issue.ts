@@ -86,7 +86,25 @@ function governing(lookup: IssueLookup, side: string, found: string | null): str
   const over = lookup.aboutIt.get(found);
   if (!over) return found;
   const named = lookup.matcher.issuesOf(side);
-  return over.find((id) => named.includes(id)) ?? found;
+  return over.find((id) => named.includes(id) && !onlyAsFrame(lookup, side, id)) ?? found;
+}
+
+/** "under the exchange terms", "as part of the swap": a text or scheme an act follows. */
+const FRAME_LEAD =
+  /\b(?:under|according to|in line with|as part of|in keeping with)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:(?:terms|rules|provisions|formula|mechanism)\s+of\s+(?:(?:the|a|an|its|their)\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+
+/**
+ * True when every term of `id` in `side` names the frame an act follows ("release the
+ * hostages under the exchange terms"): the act's issue is not about that frame's.
+ */
+function onlyAsFrame(lookup: IssueLookup, side: string, id: string): boolean {
+  const lower = side.toLowerCase();
+  return lookup.matcher.termsOf(side, id).every((term) => {
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      if (!FRAME_LEAD.test(side.slice(Math.max(0, at - 50), at))) return false;
+    }
+    return true;
+  });
 }
 
 /** Where a term sits inside a modifier ("parts of the Donbas", "police in the north"), it weighs half. */

@@ -95,6 +95,36 @@ const ROWS: StanceRow[] = [
     text: "Tesk said the observers will be expelled by force if Varn does not agree.",
     want: ["ivo-tesk demands monitors"],
   },
+  // Readiness to free captives on a condition conditions the release; the condition word
+  // itself states nothing more on the term before it ("the roadmap").
+  {
+    text: "The Front said it was ready to free all captives under the roadmap, provided that the shelling stopped.",
+    want: ["red-ridge conditions hostages"],
+  },
+  {
+    text: "The Front said it would free all captives under the roadmap if conditions on the ground allowed.",
+    want: ["red-ridge conditions hostages"],
+  },
+  { text: "The Front said it would free all captives under the roadmap.", want: [] },
+  {
+    text: "Varn will sign, provided that monitors are deployed.",
+    want: ["norland conditions monitors"],
+  },
+  // A part in a future arrangement is laid down, not denied.
+  { text: "The Front would have no part in running the dam.", want: [] },
+  // Urging a halt until something happens conditions what is halted and demands what it
+  // waits for; a time after "until" is no condition.
+  {
+    text: "Estmark urged Suthia to suspend the talks until all captives were freed.",
+    want: ["estmark conditions talks", "estmark demands hostages"],
+  },
+  { text: "Estmark urged Suthia to suspend the talks until the end of May.", want: [] },
+  // A say over which things are let in is a condition on them.
+  {
+    text: "Varn will decide which monitors are acceptable, Morel said.",
+    want: ["ada-morel conditions monitors"],
+  },
+  { text: "Varn decided which monitors were sent last year.", want: [] },
 ];
 
 describe("stance patterns: conditional refusals, denials, orders", () => {

@@ -198,6 +198,16 @@ function readinessBeforeCue(text: string, hits: CueHit[], hit: CueHit): boolean 
 }
 
 /**
+ * "was ready to free the captives under the plan, provided that …": a bare condition word
+ * after another cue of its clause conditions that cue's stance (stance-scope.ts), it states
+ * no stance of its own on whatever term stands nearest before it.
+ */
+function connectiveOfEarlier(text: string, hits: CueHit[], hit: CueHit): boolean {
+  if (hit.cue.position !== "conditions" || hit.cue.issueSide !== "before") return false;
+  return hits.some((h) => h.end <= hit.start && !/[;.:]/.test(text.slice(h.end, hit.start)));
+}
+
+/**
  * "refused to endorse", "has agreed to give up", "refusal to simply hand it
  * over": the second cue is what the first one acts on, not a stance of its own.
  */
@@ -379,6 +389,7 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     const seen = new Set<string>();
     for (const hit of hits) {
       if (
+        connectiveOfEarlier(text, hits, hit) ||
         governedByEarlier(text, hits, hit) ||
         framesLaterCue(text, hits, hit) ||
         readinessBeforeCue(text, hits, hit)
@@ -440,6 +451,9 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         if (!/\bgo to\b/i.test(text.slice(hit.start, hit.end))) pairs.length = 0;
         pairs.push([conditioned, "conditions"]);
       }
+      // "urged Keld to halt the talks until the captives are freed": what it waits for is demanded.
+      const awaited = hit.cue.untilDemand ? awaitedIssue(hit.end, sentence.end) : null;
+      if (awaited && !pairs.some(([issue]) => issue === awaited)) pairs.push([awaited, "demands"]);
       const backRef = possessedBackReference(text, hit, lead, sentence.end);
       for (const actorId of holders) {
         // "Washington's offer stands": the offer is the one Washington made before, on its issue.
@@ -487,6 +501,19 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         pointsBack: false,
       }) === null
     );
+  }
+
+  /** The issue of the clause after the "until" that follows a cue. */
+  function awaitedIssue(from: number, end: number): string | null {
+    const until = /^,?\s+until\s+/i.exec(text.slice(from, end));
+    if (!until) return null;
+    return issueOfCue(lookup, {
+      before: "",
+      after: text.slice(from + until[0].length, end),
+      side: "after",
+      previous: null,
+      pointsBack: false,
+    });
   }
 
   /** The issue of the latest stance of this holder and position earlier in the report. */
