@@ -315,6 +315,10 @@ const WORTHLESS_WITHOUT = (before: string, after: string) =>
 const NEEDS_TIME =
   /^\s+(?:(?:more|some|extra|a lot of|much|little|enough|a little|a bit of)\s+)?(?:time|(?:a few |several |many |some )?(?:days|weeks|months|years|hours))\b/i;
 
+/** "would put the truce at risk": what would endanger a thing demands nothing. */
+const PUT_AT_RISK =
+  /^\s+[^.;,]{1,50}?\b(?:at risk|in danger|in jeopardy|at stake|under (?:threat|strain))\b/i;
+
 /** "take effect", "take place", "take part": phrases of "take" that demand nothing. */
 const TAKE_PHRASE =
   /^\s+(?:effect|place|part|hold|over|office|power|shape|steps?|action|note|aim|care|turns)\b/i;
@@ -545,7 +549,8 @@ export const STANCE_CUES: StanceCue[] = [
     "after",
     // "would need time to register", "would take weeks": time to do a thing is no demand;
     // nor is "would take effect", "would take place" or "would take part".
-    (_before, after) => !NEEDS_TIME.test(after) && !TAKE_PHRASE.test(after),
+    (_before, after) =>
+      !NEEDS_TIME.test(after) && !TAKE_PHRASE.test(after) && !PUT_AT_RISK.test(after),
   ),
   cue(
     "demands",
@@ -578,7 +583,7 @@ export const STANCE_CUES: StanceCue[] = [
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",
-    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|sign(?:s|ed|ing)? off on|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|sign(?:s|ed|ing)? off on|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host|collect|escort|transport|facilitate)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
   ),
   // "The cabinet approved the deal"; a deal "approved in a referendum" or "by parliament" is
   // a procedure, not the subject's acceptance.

@@ -125,6 +125,14 @@ const ROWS: StanceRow[] = [
     want: ["ada-morel conditions monitors"],
   },
   { text: "Varn decided which monitors were sent last year.", want: [] },
+  // What would endanger a thing demands nothing; teams ready to collect people accept nothing.
+  { text: "Morel said that nothing would put the truce at risk.", want: [] },
+  {
+    text: "Morel said the truce would put the border to a vote.",
+    want: ["ada-morel demands border"],
+  },
+  { text: "Estmark said its teams were ready to collect the captives at the border.", want: [] },
+  { text: "Estmark said it was ready to free the captives.", want: ["estmark accepts hostages"] },
 ];
 
 describe("stance patterns: conditional refusals, denials, orders", () => {
