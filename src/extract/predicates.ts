@@ -373,6 +373,12 @@ export const STANCE_CUES: StanceCue[] = [
     objectInside: true,
     untilDemand: true,
   },
+  // "moved to punish the Front by cutting the water flow": a thing held back as leverage is
+  // conditioned on what the leverage is for.
+  cue(
+    "conditions",
+    "(?:to|in order to) (?:punish|pressure|press|force|push|squeeze) [^.;:]{1,40}? by (?:cutting|halting|suspending|limiting|restricting|closing|shutting|withholding|reducing|blocking|halving|freezing)",
+  ),
   // "Varn will decide which monitors are acceptable": a say over who or what is let in.
   cue(
     "conditions",

@@ -133,6 +133,18 @@ const ROWS: StanceRow[] = [
   },
   { text: "Estmark said its teams were ready to collect the captives at the border.", want: [] },
   { text: "Estmark said it was ready to free the captives.", want: ["estmark accepts hostages"] },
+  // A thing held back as leverage is conditioned on what the leverage is for.
+  {
+    text: "Norland moved to punish the Front by cutting the water flow to the valley.",
+    want: ["norland conditions water"],
+  },
+  { text: "Norland moved to help the Front by cutting the tariffs.", want: [] },
+  // "X's statement that it would …" reports X's words as "X said that …" does.
+  {
+    text: "The talks follow Suthia's statement on Friday that it would free all captives if the shelling stopped.",
+    want: ["suthia conditions hostages"],
+  },
+  { text: "The talks follow Suthia's statement that the captives were well.", want: [] },
 ];
 
 describe("stance patterns: conditional refusals, denials, orders", () => {
