@@ -149,3 +149,33 @@ describe("stance holder: the subject of the cue's clause, not the reporter", () 
     expect(stancesOf("Brack declined to say if Keld backs the summit.")).toEqual([]);
   });
 });
+
+describe("stance holder: officials named by their state's adjective", () => {
+  // The adjective of a state comes from a fixed table of real countries, so this one dossier
+  // names a real state; the rule reads no name of it.
+  const withState = dossierOf(
+    [actor({ id: "brazil", name: "Brazil", kind: "state" })],
+    [{ id: "dam", label: "Dam", vocabulary: ["dam", "reservoir"] }],
+  );
+  const held = (text: string) => {
+    const doc = withMentions(text, withState);
+    quotesComponent.run(doc, { dossier: withState });
+    stancesComponent.run(doc, { dossier: withState });
+    return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
+  };
+
+  it("gives what they say of a thing to their state", () => {
+    expect(
+      held("Brazilian officials also said the dam would stay shut until the talks resumed."),
+    ).toEqual(["brazil conditions dam"]);
+  });
+
+  it("gives nothing to officials of no state, or to other people of one", () => {
+    expect(held("Officials also said the dam would stay shut until the talks resumed.")).toEqual(
+      [],
+    );
+    expect(held("Brazilian farmers said the dam would stay shut until the talks resumed.")).toEqual(
+      [],
+    );
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { Actor, Mention } from "../model/index.js";
 import { holderAt } from "./claims.js";
+import { countryOfForm } from "./demonyms.js";
 import { itAntecedent } from "./stance-antecedent.js";
 import { clauseStartAt, type Frame, frameOf } from "./stance-frames.js";
 import type { WorkingDoc } from "./types.js";
@@ -232,10 +233,33 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   // "The Russian foreign ministry said": a state's body speaks for it, as the quotes layer
   // credits its words.
   const body = STATE_BODY.test(lead);
+  const officials = officialsState(scope, lead);
+  if (officials) return [officials];
   if (lead.length > 0 && !body && !/^(?:he|she|they|it|we|i)\b/i.test(lead)) return [];
   const quoted = holderAt(scope.doc, scope.sentenceIndex, frame.verbStart);
   if (body && quoted && scope.actors.get(quoted)?.kind === "person") return [];
   return quoted ? [quoted] : [];
+}
+
+/** "Suthian officials also said": officials named by their state's adjective. */
+const STATE_OFFICIALS =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.]+)\s+(?:government\s+|security\s+|military\s+|senior\s+)?officials(?:\s+(?:also|have|had|then|later|again))*$/u;
+
+/**
+ * "Israeli officials said the crossing would stay shut": officials of a state,
+ * named by its adjective, speak for that state as its ministry or army does.
+ */
+function officialsState(scope: HolderScope, lead: string): string | null {
+  const m = STATE_OFFICIALS.exec(lead);
+  if (!m) return null;
+  const country = countryOfForm(m[1]!);
+  if (!country) return null;
+  for (const actor of scope.actors.values()) {
+    if (actor.kind !== "state") continue;
+    const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ""));
+    if (names.includes(country)) return actor.id;
+  }
+  return null;
 }
 
 /**
