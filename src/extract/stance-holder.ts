@@ -232,6 +232,21 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   const lead = text.slice(from, frame.verbStart).trim();
   // "The Russian foreign ministry said": a state's body speaks for it, as the quotes layer
   // credits its words.
+  // "Keld denied any part in the raid and said it remained committed to the truce": a speech
+  // verb in a second predicate shares the subject of the sentence's first verb.
+  if (/^[^,;:“”"]*\b(?:and|but)$/i.test(lead)) {
+    const first = scope.verbAfter(scope.sentenceStart);
+    if (first !== null && first < from) {
+      const shared = subjectGroup(
+        text,
+        scope.mentions,
+        scope.sentenceStart,
+        first,
+        scope.verbAfter,
+      );
+      if (shared.length > 0) return shared.map((m) => m.actorId);
+    }
+  }
   const body = STATE_BODY.test(lead);
   const officials = officialsState(scope, lead);
   if (officials) return [officials];

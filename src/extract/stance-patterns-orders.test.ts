@@ -145,6 +145,15 @@ const ROWS: StanceRow[] = [
     want: ["suthia conditions hostages"],
   },
   { text: "The talks follow Suthia's statement that the captives were well.", want: [] },
+  // A speech verb in a second predicate shares the sentence's first subject.
+  {
+    text: "The Front denied any role in the raid and said it remained committed to the truce.",
+    want: ["red-ridge denies attacks", "red-ridge supports ceasefire"],
+  },
+  {
+    text: "The Front denied any role in the raid and analysts said the truce would hold.",
+    want: ["red-ridge denies attacks"],
+  },
 ];
 
 describe("stance patterns: conditional refusals, denials, orders", () => {
