@@ -256,6 +256,19 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   return quoted ? [quoted] : [];
 }
 
+/** "the group", "the movement" as the subject of a cue, with only auxiliaries and adverbs after it. */
+const BODY_SUBJECT =
+  /^\s*the\s+(?:group|movement|organi[sz]ation|faction|militia)\s+(?:(?:has|had|have|would|will|could|can|also|now|then|still|already|not|never|no longer|\p{Ll}+ly)\s+)*$/iu;
+
+/** The organisation an actor is or speaks for, or null when it is no organisation's. */
+function ownOrganisation(actors: ReadonlyMap<string, Actor>, id: string): string | null {
+  const actor = actors.get(id);
+  if (!actor) return null;
+  if (actor.kind === "organization") return actor.id;
+  const body = actor.affiliation ? actors.get(actor.affiliation) : undefined;
+  return actor.kind === "person" && body?.kind === "organization" ? body.id : null;
+}
+
 /** "Suthian officials also said": officials named by their state's adjective. */
 const STATE_OFFICIALS =
   /^(?:the\s+)?(\p{Lu}[\p{L}.]+)\s+(?:government\s+|security\s+|military\s+|senior\s+)?officials(?:\s+(?:also|have|had|then|later|again))*$/u;
@@ -383,6 +396,12 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
   }
   // A subject cue with no actor for subject is the frame speaker's only through a pronoun
   // ("Moscow has said it will not accept"); "giving up land would …" states nothing itself.
+  // "Its spokesman said the group opposed …": "the group" in the words of one who speaks for
+  // an organisation is that organisation.
+  if (bySubject && frame && BODY_SUBJECT.test(text.slice(clauseStart, start))) {
+    const orgs = speakers.map((id) => ownOrganisation(scope.actors, id));
+    return orgs.every((id) => id !== null) ? (orgs as string[]) : [];
+  }
   if (
     rule === "subject" &&
     frame &&

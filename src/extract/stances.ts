@@ -327,7 +327,13 @@ function namesNoAct(text: string, hit: CueHit, lead: string): boolean {
 
 /** The position of a cue in its clause, or null. */
 function positionAt(text: string, hit: CueHit, clauseStart: number, sentenceEnd: number) {
-  const after = text.slice(hit.end, sentenceEnd).split(/;|,\s+(?:and|while|whereas)\s/)[0]!;
+  // ", calling that timetable unrealistic as long as …": a participle clause after a comma
+  // says something of its own, its conditions are not the cue's.
+  const after = text
+    .slice(hit.end, sentenceEnd)
+    .split(
+      /;|,\s+(?:and|while|whereas)\s|,\s+(?:calling|saying|adding|arguing|noting|warning|describing)\s/,
+    )[0]!;
   return scopedPosition({
     lead: text.slice(clauseStart, hit.start),
     cue: text.slice(hit.start, hit.end),
