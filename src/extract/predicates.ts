@@ -35,7 +35,7 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
     role: "attacks",
     verbs: [
       ...["attack", "strike", "struck", "bomb", "shell", "target", "launch", "fire", "hit"],
-      ...["shoot", "shot", "ambush", "assault"],
+      ...["shoot", "shot", "ambush", "assault", "clash"],
     ],
     nouns: [
       ...["attack", "strike", "barrage", "bombardment", "shelling", "raid", "shooting"],
@@ -251,7 +251,8 @@ export function isDenial(text: string): boolean {
 
 /** How a stance cue finds its actor: the subject before it, or the speaker of the sentence. */
 /** "far": the nearest actors before the cue however far ("Trump and Putin agreed that a truce would only prolong"). */
-export type StanceActor = "subject" | "speaker" | "far";
+/** "either": the subject when it is an actor, else the one who says the clause ("the crossing would stay shut until …"). */
+export type StanceActor = "subject" | "speaker" | "far" | "either";
 export type IssueSide = "after" | "before" | "subject";
 
 export interface StanceCue {
@@ -271,6 +272,13 @@ export interface StanceCue {
   possessed?: boolean;
   /** The cue's span holds its object after its first word ("made Keld's withdrawal a core demand"). */
   objectInside?: boolean;
+  /**
+   * The cue's act is of this kind whatever words follow ("ordered the army to respond with
+   * force" is about attacks): the dossier's issue of the kind, when it has one.
+   */
+  role?: IssueRole;
+  /** What follows the cue's "until" is demanded too ("urged Keld to halt the talks until …"). */
+  untilDemand?: boolean;
 }
 
 const cue = (
@@ -317,13 +325,26 @@ const WORTHLESS_WITHOUT = (before: string, after: string) =>
 const NEEDS_TIME =
   /^\s+(?:(?:more|some|extra|a lot of|much|little|enough|a little|a bit of)\s+)?(?:time|(?:a few |several |many |some )?(?:days|weeks|months|years|hours))\b/i;
 
+/** "would put the truce at risk": what would endanger a thing demands nothing. */
+const PUT_AT_RISK =
+  /^\s+[^.;,]{1,50}?\b(?:at risk|in danger|in jeopardy|at stake|under (?:threat|strain))\b/i;
+
 /** "take effect", "take place", "take part": phrases of "take" that demand nothing. */
 const TAKE_PHRASE =
   /^\s+(?:effect|place|part|hold|over|office|power|shape|steps?|action|note|aim|care|turns)\b/i;
 
 /** A clause that says when a promised act would come: "once a deal is signed", "as soon as the guns fall silent". */
 const WHEN_CLAUSE =
-  /^[^.;]{1,80}?\b(?:once|as soon as|only after|only when|only if|provided|on condition that)\s+(?:the|a|an|all|both|its|their|his|her|peace|fighting|hostilities|[A-Z])/;
+  /^[^.;]{1,80}?\b(?:once|as soon as|only after|only when|only if|if|provided|on condition that)\s+(?:the|a|an|all|both|its|their|his|her|peace|fighting|hostilities|conditions|circumstances|security|[A-Z])/;
+
+/** A form of "be" right before a passive cue: "is required", "was also requested". */
+const OBLIGED_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|further)\s+)?$/i;
+
+/** Verbs of holding a thing back or letting it go, after a modal: "would not open", "will cut". */
+const HELD_BACK = String.raw`(?:re)?open|resume|restart|operate|allow|permit|let|admit|release|free|hand over|return|lift|ease|restore|cut|reduce|limit|restrict|halve|suspend|halt|freeze|close|shut|seal|block|withhold|hold back|delay|postpone|stop|withdraw|pull back|pull out|disarm|deploy|proceed|implement|(?:stay|remain|be kept|keep\b[^.;:]{1,60}?) (?:closed|shut|sealed|suspended|frozen|on hold|blocked|off-limits|restricted|limited)|be (?:re)?opened|be (?:lifted|eased|restored|released|resumed|allowed|permitted|let in|cut|reduced|limited|restricted|halved|suspended|halted|frozen|closed|shut|sealed|blocked|withheld|delayed|postponed|stopped|withdrawn|deployed|implemented|freed|returned|handed over)`;
+
+/** Words after "until" that tell a time, not a condition: "until Friday", "until the end of May". */
+const UNTIL_TIME = String.raw`(?:the\s+)?(?:end|start|beginning|middle|close|spring|summer|autumn|fall|winter|weekend|next|then|now|further notice|mid|late|early|at least|after|before|\d|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|[A-Z][a-z]+day)`;
 
 /** "once a ceasefire", "until the truce": a truce word in a clause of time or condition. */
 const TRUCE_AFTER_CONJUNCTION =
@@ -339,6 +360,15 @@ const PRAISE_UNDONE =
 
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
+  // "said it had no knowledge of any clash", "played no part in the raid": a part in the event denied.
+  cue(
+    "denies",
+    "(?:had|has|have) no (?:knowledge|information|record) of|(?:is|are|was|were) (?:not |un)aware of|knew nothing (?:of|about)|(?:had|has|have) (?:had )?nothing to do with|(?:played|plays|had|has|have) no (?:role|part|hand|involvement) in",
+    "subject",
+    "after",
+    // "would have no part in running it" lays down a future role, it denies nothing done.
+    (before) => !/\b(?:would|will|should|must|could|can|may|might|to|shall)\s+$/i.test(before),
+  ),
   cue(
     "denies",
     "den(?:y|ies|ied|ying)|(?:reject|dismiss)(?:s|ed)? (?:the |that |this )?(?:claim|allegation|accusation|charge|report|account|version|story)s?|rejects? (?:it )?as (?:false|fabricated|a lie)|says? (?:that |the )?claim is false|call(?:s|ed)? (?:it|this|that|them) (?:a lie|lies|invented|fabricated|a fabrication|made up|fake|false|baseless)",
@@ -355,7 +385,71 @@ export const STANCE_CUES: StanceCue[] = [
     "accepts",
     "(?:had|has|have|raised|raises|with) no objections? to|(?:refus\\w*|declin\\w*) to rule out|(?:did|does|do|would|will|could) not rule out|(?:is|are|was|were|remains?|remained) open to|(?:would|will|could) go along with|(?:is|are|was|were) willing to",
   ),
+  // "urged the government to halt the talks until the captives are home": the one who urges
+  // makes the thing halted conditional, and demands what it waits for.
+  {
+    ...cue(
+      "conditions",
+      String.raw`(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?) (?:[\w'’-]+ ){1,4}to (?:halt|suspend|freeze|stop|delay|postpone|hold off|hold back|withhold|pause|put off|keep [^.;:]{1,60}? (?:closed|shut|on hold))\b[^.;:]{0,120}?(?=,?\s+until\s+(?!${UNTIL_TIME}\b))`,
+    ),
+    objectInside: true,
+    untilDemand: true,
+  },
+  // "moved to punish the Front by cutting the water flow": a thing held back as leverage is
+  // conditioned on what the leverage is for.
+  cue(
+    "conditions",
+    "(?:to|in order to) (?:punish|pressure|press|force|push|squeeze) [^.;:]{1,40}? by (?:cutting|halting|suspending|limiting|restricting|closing|shutting|withholding|reducing|blocking|halving|freezing)",
+  ),
+  // "Varn will decide which monitors are acceptable": a say over who or what is let in.
+  cue(
+    "conditions",
+    "(?:will|would|must|should|wants? to|intends? to) (?:decide|determine|choose|approve|vet|have (?:the )?(?:final )?say (?:on|over)|have a veto over) (?:which|who|what|whether|how many)",
+  ),
+  // "ordered the army to respond with force": an order to use force demands the attacks.
+  {
+    ...cue(
+      "demands",
+      "(?:instruct|order|direct|command|authori[sz])(?:s|ed|es|d)? (?:the|its|his|her|their) (?:[a-z]+ )?(?:military|army|armed forces|forces|troops|air force|navy|security forces|soldiers|commanders|defen[cs]e forces) to (?:respond|retaliate|strike|hit back|attack|act|open fire|fire|resume (?:strikes|attacks|fighting|operations|the offensive))",
+    ),
+    role: "attacks",
+  },
+  // "Hamas would be disarmed one way or another", "we will disarm them": what the one who
+  // says so will have done to a party, by force if need be, is what they insist on.
+  {
+    ...cue(
+      "demands",
+      "(?:will|would|is going to|are going to) be (?:disarmed|demilitari[sz]ed|dismantled|disbanded|destroyed|expelled|driven out|forced out|pushed out|removed|eliminated|crushed)(?: (?:from|of|out of) [^.;,]{1,60})?",
+      "speaker",
+    ),
+    objectInside: true,
+  },
+  {
+    ...cue(
+      "demands",
+      "(?:we|I)(?: will|['’]ll| would| are going to| am going to) (?:disarm|demilitari[sz]e|dismantle|disband|destroy|expel|drive|force|push|remove|eliminate|crush)(?: [^.;,]{1,60}? (?:out of|from) [^.;,]{1,60})?",
+      "speaker",
+    ),
+    objectInside: true,
+  },
+  // "the army's main task would be to destroy the tunnels": the one who sets the task insists on it.
+  cue(
+    "demands",
+    "(?:(?:main|chief|first|key|top|primary|central) )?(?:task|mission|goal|aim|priority|objective) (?:would|will) be to",
+    "speaker",
+  ),
   cue("conditions", "(?:is|as) a (?:pre)?condition for|a precondition for", "speaker"),
+  // "would not open until the captives are freed", "will cut the number of trucks … until …",
+  // "would pull back further only as …": a thing held back until something else happens is
+  // conditioned on it. The cue runs up to "until", so what is held back is inside it.
+  {
+    ...cue(
+      "conditions",
+      String.raw`(?:(?:would|will|is to|are to|was to|were to)(?: not| never|n['’]t)?|won['’]t) (?:${HELD_BACK})\b[^.;:]{0,140}?(?=,?\s+(?:until|till|only as)\s+(?!${UNTIL_TIME}\b|(?:a|an|part|long|much|far|well|many|few|good|soon)\b))`,
+      "either",
+    ),
+    objectInside: true,
+  },
   // "any deployment would come only after a truce", "the guarantees would matter only if …": a
   // thing allowed only on a condition; the one who says so conditions it.
   cue(
@@ -367,7 +461,7 @@ export const STANCE_CUES: StanceCue[] = [
   // "would hold elections once a deal is signed": an act promised for when something happens.
   cue(
     "conditions",
-    "(?:would|will|could) (?:only )?(?:hold|organi[sz]e|stage|allow|permit|lift|ease|send|deploy|withdraw|pull back)",
+    "(?:would|will|could) (?:only )?(?:hold|organi[sz]e|stage|allow|permit|lift|ease|send|deploy|withdraw|pull back|free|release|hand over|return)",
     "subject",
     "after",
     (_before, after) => WHEN_CLAUSE.test(after),
@@ -506,11 +600,17 @@ export const STANCE_CUES: StanceCue[] = [
     "after",
     // "would need time to register", "would take weeks": time to do a thing is no demand;
     // nor is "would take effect", "would take place" or "would take part".
-    (_before, after) => !NEEDS_TIME.test(after) && !TAKE_PHRASE.test(after),
+    (_before, after) =>
+      !NEEDS_TIME.test(after) && !TAKE_PHRASE.test(after) && !PUT_AT_RISK.test(after),
   ),
   cue(
     "demands",
     String.raw`demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)? (?:on|that)|calls? for|called for|ask(?:s|ed)?(?: [\w.]+){0,4} for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|wants?(?! to\b)|wanted(?! to\b)|expects?|requires?|required`,
+    "subject",
+    "after",
+    // "Keld is also required to free the captives": the subject is the one bound, and who
+    // binds it is not said.
+    (before, after) => !(OBLIGED_BEFORE.test(before) && /^\s+to\b/i.test(after)),
   ),
   // "Keld and Orsk committed to sending monitors", "pledged troops", "promised to monitor a truce".
   // Being committed to a thing already there ("remains committed to the truce") is support.
@@ -574,7 +674,7 @@ export const STANCE_CUES: StanceCue[] = [
   cue("accepts", "can live with|could live with", "subject", "before"),
   cue(
     "accepts",
-    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|sign(?:s|ed|ing)? off on|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )(?! (?:a|an|the) (?:joint )?(?:document|declaration|statement|letter|communiqu[eé]|text) (?:backing|supporting|endorsing|welcoming|in support of|praising)\\b)|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
+    "agree(?:s|d)?(?:, [^,.;]{1,90},)? to|accept(?:s|ed)?|sign(?:s|ed|ing)? off on|renounc(?:e|es|ed|ing)|(?:drop|abandon)(?:s|ped|ping|ed|ing)? (?:its|their|his|her|the) (?:bid|ambition|hopes?|aspirations?)|sign(?:s|ed)?(?= (?:a|an|any|the|such a) )(?! (?:a|an|the) (?:joint )?(?:document|declaration|statement|letter|communiqu[eé]|text) (?:backing|supporting|endorsing|welcoming|in support of|praising)\\b)|(?:is|are|was|were) ready to(?! (?:help|assist|contribute|work|support|provide|train|host|collect|escort|transport|facilitate)\\b)|would forgo|forgo(?:es)?|gives? up|giving up|given up|sign away|hand (?:it |them )?over|cede",
   ),
   // "would convene his cabinet to approve the deal", "urged parliament to ratify it": asking a
   // body to approve a text backs it; the body's vote is what accepts it.

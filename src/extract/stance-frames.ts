@@ -20,10 +20,12 @@ export interface Frame {
 /**
  * Verbs of saying and thinking that open a reported clause, with an optional
  * object ("told reporters", "told Parliament") and an optional "that". A verb
- * directly followed by "to" ("agreed to", "said to be") opens none.
+ * directly followed by "to" ("agreed to", "said to be") opens none. A noun of
+ * saying opens one only with "that" ("Keld's statement on Friday that it would
+ * …"); its possessor is the subject.
  */
 const REPORT_VERBS =
-  "(?:has|had|have|set|sets|laid out|lays out) (?:a|one|his|her|its|their|a clear) (?:condition|demand|requirement|red line|position|message|answer|bottom line)s?(?:[^:;.]{0,60}[\\p{L}\\p{N}])?(?=:)|said|says|say|saying|told(?: (?!(?:he|she|it|they|we|I|that|the|a|an|his|her|its|their)\\b)[\\p{L}-]+){0,2}|tells(?: (?!(?:he|she|it|they|we|I|that|the|a|an|his|her|its|their)\\b)[\\p{L}-]+){0,2}|added|adds|argued|argues|insisted|insists|warned|warns|stressed|stresses|noted|notes|stated|states|announced|announces|repeated|repeats|wrote|writes|acknowledged|acknowledges|confirmed|confirms|claimed|claims|maintained|maintains|signall?ed|indicated|indicates|made clear|has made clear";
+  "(?:statement|announcement|assurance|declaration)s?(?=(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\b)|(?:has|had|have|set|sets|laid out|lays out) (?:a|one|his|her|its|their|a clear) (?:condition|demand|requirement|red line|position|message|answer|bottom line)s?(?:[^:;.]{0,60}[\\p{L}\\p{N}])?(?=:)|said|says|say|saying|told(?: (?!(?:he|she|it|they|we|I|that|the|a|an|his|her|its|their)\\b)[\\p{L}-]+){0,2}|tells(?: (?!(?:he|she|it|they|we|I|that|the|a|an|his|her|its|their)\\b)[\\p{L}-]+){0,2}|added|adds|argued|argues|insisted|insists|warned|warns|stressed|stresses|noted|notes|stated|states|announced|announces|repeated|repeats|wrote|writes|acknowledged|acknowledges|confirmed|confirms|claimed|claims|maintained|maintains|signall?ed|indicated|indicates|made clear|has made clear";
 const BELIEF_VERBS =
   "agreed|agree|agrees|believes?|believed|thinks?|thought|feels?|felt|sees?|saw|considers?|considered|hopes?|hoped|fears?|feared|is convinced|are convinced|was convinced|were convinced";
 const DENIAL_VERBS =

@@ -149,3 +149,76 @@ describe("stance holder: the subject of the cue's clause, not the reporter", () 
     expect(stancesOf("Brack declined to say if Keld backs the summit.")).toEqual([]);
   });
 });
+
+describe("stance holder: officials named by their state's adjective", () => {
+  // The adjective of a state comes from a fixed table of real countries, so this one dossier
+  // names a real state; the rule reads no name of it.
+  const withState = dossierOf(
+    [actor({ id: "brazil", name: "Brazil", kind: "state" })],
+    [{ id: "dam", label: "Dam", vocabulary: ["dam", "reservoir"] }],
+  );
+  const held = (text: string) => {
+    const doc = withMentions(text, withState);
+    quotesComponent.run(doc, { dossier: withState });
+    stancesComponent.run(doc, { dossier: withState });
+    return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
+  };
+
+  it("gives what they say of a thing to their state", () => {
+    expect(
+      held("Brazilian officials also said the dam would stay shut until the talks resumed."),
+    ).toEqual(["brazil conditions dam"]);
+  });
+
+  it("gives nothing to officials of no state, or to other people of one", () => {
+    expect(held("Officials also said the dam would stay shut until the talks resumed.")).toEqual(
+      [],
+    );
+    expect(held("Brazilian farmers said the dam would stay shut until the talks resumed.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("stance holder: the group an organisation's speaker names", () => {
+  const withFront = dossierOf(
+    [
+      actor({ id: "ridge-front", name: "Ridge Front", kind: "organization" }),
+      actor({
+        id: "ana-vell",
+        name: "Ana Vell",
+        kind: "person",
+        aliases: ["Vell"],
+        affiliation: "ridge-front",
+        role: "spokeswoman of the Ridge Front",
+      }),
+      actor({ id: "norland", name: "Norland", kind: "state" }),
+      actor({
+        id: "ada-morel",
+        name: "Ada Morel",
+        kind: "person",
+        aliases: ["Morel"],
+        affiliation: "norland",
+        role: "President of Norland",
+      }),
+    ],
+    [{ id: "hostages", label: "Hostages", vocabulary: ["captives", "hostages", "freeing"] }],
+  );
+  const held = (text: string) => {
+    const doc = withMentions(text, withFront);
+    quotesComponent.run(doc, { dossier: withFront });
+    stancesComponent.run(doc, { dossier: withFront });
+    return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
+  };
+
+  it("gives the group's stance to the organisation its speaker speaks for", () => {
+    // The condition sits in the participle clause, which says something of its own.
+    const text =
+      "Vell said the group opposed freeing all captives at once, calling the timetable unworkable as long as the shelling went on.";
+    expect(held(text)).toEqual(["ridge-front opposes hostages"]);
+  });
+
+  it("gives nothing when the speaker speaks for no organisation", () => {
+    expect(held("Morel said the group opposed freeing all captives at once.")).toEqual([]);
+  });
+});

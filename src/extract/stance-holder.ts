@@ -10,6 +10,7 @@
  */
 import type { Actor, Mention } from "../model/index.js";
 import { holderAt } from "./claims.js";
+import { countryOfForm } from "./demonyms.js";
 import { itAntecedent } from "./stance-antecedent.js";
 import { clauseStartAt, type Frame, frameOf } from "./stance-frames.js";
 import type { WorkingDoc } from "./types.js";
@@ -43,6 +44,8 @@ const NOT_SUBJECT_LEAD =
   /\b(?:in|at|from|of|with|by|to|for|on|against|asks?|asked|urged?|expects?|wants?|told|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)*$/iu;
 /** A relative clause set off by commas between a subject and its verb. */
 const RELATIVE_ASIDE = /^,\s+(?:who|which)\b[^,;:“”"]*,\s*(?:(?:has|had|have|also|then|now)\s+)*$/i;
+/** A relative clause opened after a comma and not yet closed: ", which Morel unveiled with ". */
+const OPEN_RELATIVE = /,\s+(?:which|who|whom)\s[^,;:“”"]*$/i;
 /** "Tesk, who has long opposed …": the clause "who" opens belongs to the name before it. */
 const RELATIVE_AFTER_NAME = /^(?:['’]s(?:\s+[\p{L}-]+){1,3})?,?\s*(?:who|which)\s+$/iu;
 
@@ -106,6 +109,14 @@ function groupEndingAt(
     const group = groupEndingAt(text, before, i, nearest.end, verbAfter);
     return Array.isArray(group) && group.length > 0 ? group : [nearest];
   }
+  // "The plan, which Morel unveiled with Tesk, requires …": a name that closes a relative
+  // clause set off by commas is inside the aside; the verb's subject is the head before it.
+  if (
+    /,\s*$/.test(gap) &&
+    !/[,;:]/.test(gap.replace(/,\s*$/, "")) &&
+    OPEN_RELATIVE.test(text.slice(Math.max(0, nearest.start - 160), nearest.start))
+  )
+    return null;
   // "to bridge Moscow's demand for …": the possessor of a demand, offer or refusal holds it,
   // whatever governs the phrase.
   if (/^['’]s\s+(?:own\s+)?$/.test(gap)) return [nearest];
@@ -236,11 +247,62 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   const lead = text.slice(from, frame.verbStart).trim();
   // "The Russian foreign ministry said": a state's body speaks for it, as the quotes layer
   // credits its words.
+  // "Keld denied any part in the raid and said it remained committed to the truce": a speech
+  // verb in a second predicate shares the subject of the sentence's first verb.
+  if (/^[^,;:“”"]*\b(?:and|but)$/i.test(lead)) {
+    const first = scope.verbAfter(scope.sentenceStart);
+    if (first !== null && first < from) {
+      const shared = subjectGroup(
+        text,
+        scope.mentions,
+        scope.sentenceStart,
+        first,
+        scope.verbAfter,
+      );
+      if (shared.length > 0) return shared.map((m) => m.actorId);
+    }
+  }
   const body = STATE_BODY.test(lead);
+  const officials = officialsState(scope, lead);
+  if (officials) return [officials];
   if (lead.length > 0 && !body && !/^(?:he|she|they|it|we|i)\b/i.test(lead)) return [];
   const quoted = holderAt(scope.doc, scope.sentenceIndex, frame.verbStart);
   if (body && quoted && scope.actors.get(quoted)?.kind === "person") return [];
   return quoted ? [quoted] : [];
+}
+
+/** "the group", "the movement" as the subject of a cue, with only auxiliaries and adverbs after it. */
+const BODY_SUBJECT =
+  /^\s*the\s+(?:group|movement|organi[sz]ation|faction|militia)\s+(?:(?:has|had|have|would|will|could|can|also|now|then|still|already|not|never|no longer|\p{Ll}+ly)\s+)*$/iu;
+
+/** The organisation an actor is or speaks for, or null when it is no organisation's. */
+function ownOrganisation(actors: ReadonlyMap<string, Actor>, id: string): string | null {
+  const actor = actors.get(id);
+  if (!actor) return null;
+  if (actor.kind === "organization") return actor.id;
+  const body = actor.affiliation ? actors.get(actor.affiliation) : undefined;
+  return actor.kind === "person" && body?.kind === "organization" ? body.id : null;
+}
+
+/** "Suthian officials also said": officials named by their state's adjective. */
+const STATE_OFFICIALS =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.]+)\s+(?:government\s+|security\s+|military\s+|senior\s+)?officials(?:\s+(?:also|have|had|then|later|again))*$/u;
+
+/**
+ * "Israeli officials said the crossing would stay shut": officials of a state,
+ * named by its adjective, speak for that state as its ministry or army does.
+ */
+function officialsState(scope: HolderScope, lead: string): string | null {
+  const m = STATE_OFFICIALS.exec(lead);
+  if (!m) return null;
+  const country = countryOfForm(m[1]!);
+  if (!country) return null;
+  for (const actor of scope.actors.values()) {
+    if (actor.kind !== "state") continue;
+    const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ""));
+    if (names.includes(country)) return actor.id;
+  }
+  return null;
 }
 
 /**
@@ -296,13 +358,16 @@ function comparedSubjects(scope: HolderScope, clauseStart: number, at: number): 
   return antecedent ? [...new Set([antecedent, like.actorId])] : null;
 }
 
-export type HolderRule = "subject" | "speaker" | "far";
+export type HolderRule = "subject" | "speaker" | "far" | "either";
 
 /**
  * The holders of the stance a cue at [start, end) states. `rule` says where the
  * cue looks: its clause's subject first ("subject"), or only the one who says
  * the clause ("speaker": "a vote would require a ceasefire"), or the subject of
- * a believing frame however far ("far": "both agreed that a truce would only prolong").
+ * a believing frame however far ("far": "both agreed that a truce would only prolong"),
+ * or the clause's subject when it is an actor and else the one who says the clause
+ * ("either": "Varn would keep the border shut until …", "Varn said the crossing would stay
+ * shut until …").
  */
 export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): string[] {
   const text = scope.doc.report.text;
@@ -315,7 +380,8 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
     (q) => q.sentence === scope.sentenceIndex && q.speakerId && q.start <= start && start < q.end,
   );
   const speakers = frame ? frameSubject(scope, frame) : around?.speakerId ? [around.speakerId] : [];
-  if (rule === "subject") {
+  const bySubject = rule === "subject" || rule === "either";
+  if (bySubject) {
     const alike = comparedSubjects(scope, clauseStart, start);
     if (alike) return alike;
     const group = subjectGroup(text, scope.mentions, clauseStart, start, scope.verbAfter);
@@ -330,7 +396,7 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
   }
   // "Ukraine, he added, would hold elections once …": the subject stands before a tag set
   // inside the clause.
-  if (rule === "subject" && frame) {
+  if (bySubject && frame) {
     const tag = INSERTED_TAG.exec(text.slice(scope.sentenceStart, start));
     if (tag) {
       const end = scope.sentenceStart + tag.index;
@@ -345,13 +411,21 @@ export function holdersAt(scope: HolderScope, start: number, rule: HolderRule): 
   }
   // A subject cue with no actor for subject is the frame speaker's only through a pronoun
   // ("Moscow has said it will not accept"); "giving up land would …" states nothing itself.
+  // "Its spokesman said the group opposed …": "the group" in the words of one who speaks for
+  // an organisation is that organisation.
+  if (bySubject && frame && BODY_SUBJECT.test(text.slice(clauseStart, start))) {
+    const orgs = speakers.map((id) => ownOrganisation(scope.actors, id));
+    return orgs.every((id) => id !== null) ? (orgs as string[]) : [];
+  }
   if (
     rule === "subject" &&
     frame &&
     !/^\s*(?:it|its|they|their|we|i|he|she|you)\b/i.test(text.slice(clauseStart, start))
   )
     return [];
-  if (rule === "subject" && !frame) {
+  // "The dam won't be reopened until …, Tesk said": a thing for subject, the one quoted holds it.
+  if (rule === "either" && !frame && speakers.length > 0) return speakers;
+  if (bySubject && !frame) {
     // No subject and no frame: inside a direct quote, its speaker holds it ("“We will never accept it,” he said").
     const quote = scope.doc.quotes.find(
       (q) =>

@@ -86,7 +86,25 @@ function governing(lookup: IssueLookup, side: string, found: string | null): str
   const over = lookup.aboutIt.get(found);
   if (!over) return found;
   const named = lookup.matcher.issuesOf(side);
-  return over.find((id) => named.includes(id)) ?? found;
+  return over.find((id) => named.includes(id) && !onlyAsFrame(lookup, side, id)) ?? found;
+}
+
+/** "under the exchange terms", "as part of the swap": a text or scheme an act follows. */
+const FRAME_LEAD =
+  /\b(?:under|according to|in line with|as part of|in keeping with)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:(?:terms|rules|provisions|formula|mechanism)\s+of\s+(?:(?:the|a|an|its|their)\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+
+/**
+ * True when every term of `id` in `side` names the frame an act follows ("release the
+ * hostages under the exchange terms"): the act's issue is not about that frame's.
+ */
+function onlyAsFrame(lookup: IssueLookup, side: string, id: string): boolean {
+  const lower = side.toLowerCase();
+  return lookup.matcher.termsOf(side, id).every((term) => {
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      if (!FRAME_LEAD.test(side.slice(Math.max(0, at - 50), at))) return false;
+    }
+    return true;
+  });
 }
 
 /** Where a term sits inside a modifier ("parts of the Donbas", "police in the north"), it weighs half. */
@@ -159,15 +177,21 @@ function firstIssueIn(matcher: IssueMatcher, clause: string): string | null {
   return scored[0]?.id ?? null;
 }
 
-/** Verb forms of the event classes ("shelled", "captured", "trying to attack"), with each class's issue. */
+/** Events a report may claim happened and a party deny: an attack, a capture. */
+export const CLAIMED_EVENTS: ReadonlySet<string> = new Set(["attack_claim", "capture"]);
+
+/**
+ * Verb forms of the event classes ("shelled", "captured", "trying to attack"), with each
+ * class's issue; a claimed event also by its noun ("the raid", "a barrage").
+ */
 const EVENT_VERBS = PREDICATE_CLASSES.filter((c) => c.event && c.role).map((c) => ({
   predicate: c.predicate,
   role: c.role!,
-  re: new RegExp(String.raw`\b(?:${c.verbs.join("|")})(?:s|es|ed|d|ing)?\b`, "i"),
+  re: new RegExp(
+    String.raw`\b(?:${[...c.verbs, ...(CLAIMED_EVENTS.has(c.predicate) ? c.nouns : [])].join("|")})(?:s|es|ed|d|ing)?\b`,
+    "i",
+  ),
 }));
-
-/** Events a report may claim happened and a party deny: an attack, a capture. */
-export const CLAIMED_EVENTS: ReadonlySet<string> = new Set(["attack_claim", "capture"]);
 
 /**
  * "Keld says Varn shelled the dam", "its forces had captured the town": a
@@ -192,6 +216,10 @@ export function eventOfClaim(
 /** Where the words after a cue stop belonging to its object ("Keld's pledge comes as …" tells of something else). */
 const OBJECT_END =
   /[;—]|\s(?:comes|came|come)\s+(?:as|after|amid|days|weeks|hours|just)\s|\sbut\s|\sand\s+(?:also|then|later|still|now)\s|,\s(?:and|but|while|which|who|a|an|even|as|after|before|since|because|though|although)\s|\s(?:in exchange|in return|if|unless|without|provided|even as|even if|while|whereas|because|although|though|as long as|so long as)\s/i;
+
+/** A short clause about the holder itself: "that it was stalling", "it had done nothing wrong". */
+const SELF_CLAUSE =
+  /^\s*(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:was|were|is|are|had|has|have|had been|has been|would|will)\s+)?(?:\w+\s+){0,2}\w+\W*$/i;
 
 /** An object that only points back: "rejects one", "backs it", "opposed them". */
 const ANAPHORIC_OBJECT =
@@ -301,7 +329,13 @@ export function issueOfCue(lookup: IssueLookup, q: IssueQuery): string | null {
     const earlier = governing(lookup, near, issueBefore(matcher, near));
     if (earlier) return earlier;
   }
-  if (q.pointsBack && q.previous && /^\W*(?:\w+(?:\W+|$)){0,3}$/.test(after))
+  // "Keld still says no", "The Front denied that it was stalling": a short object, or a short
+  // clause about the holder itself, that names no issue is about what was told just before.
+  if (
+    q.pointsBack &&
+    q.previous &&
+    (/^\W*(?:\w+(?:\W+|$)){0,3}$/.test(after) || SELF_CLAUSE.test(after))
+  )
     return (
       (q.claim ? eventOfClaim(lookup, q.previous) : null) ?? matcher.issuesOf(q.previous)[0] ?? null
     );

@@ -37,6 +37,10 @@ const CONDITION_AFTER =
 const RESTRICTED_OBJECT =
   /^\s+(?:a|any|an|the kind of)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|settlement|plan|peace|arrangement|text|accord|treaty|compromise)\s+(?:that|which)\s+(?:would\s+|could\s+|might\s+)?(?:leave|left|leaves|give|gave|gives|allow|allowed|allows|force|forced|forces|reward|rewards|rewarded|put|puts|expose|exposes|exposed|require|requires|required|mean|means|meant|undermine|undermines|undermined)\b/iu;
 
+/** "if they don't disarm", "if Keld refuses", "unless it complies": a condition that is a refusal. */
+const THREAT_IF =
+  /\b(?:if\s+(?:[\p{L}'’-]+\s+){1,3}(?:(?:does|do|did|will|would)\s*(?:not|n['’]t)|refuses?|refused|fails?|failed)|unless\s+(?:[\p{L}'’-]+\s+){1,3}(?:complies|comply|complied|agrees?|agreed))\b/iu;
+
 /** A clause that opens with "should", "had" or "were" before its subject is a condition. */
 const INVERTED_CONDITION = /^\s*(?:[Ss]hould|[Hh]ad|[Ww]ere)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 /** "could accept", "might back": the cue right after a modal of possibility. */
@@ -73,7 +77,9 @@ export function scopedPosition({ lead, cue, after, position }: ScopeInput): Posi
   // "Norland could accept the quota": a possibility, not a position ("could live with" is a cue of its own).
   if (MERE_POSSIBILITY.test(lead) && !/^(?:could|might|may)\b/i.test(cue)) return null;
   let result: Position | null = position;
-  const negated = (NEGATION.test(lastWords(lead, 4)) || NO_RIGHT.test(lead)) && !NEGATION.test(cue);
+  // "If they don't disarm, we will …": a negation inside the condition does not reach the cue.
+  const main = ifLead ? lead.slice(ifLead.index + ifLead[0].length) : lead;
+  const negated = (NEGATION.test(lastWords(main, 4)) || NO_RIGHT.test(lead)) && !NEGATION.test(cue);
   if (negated) result = NEGATED[position] ?? null;
   // "is not pressing for a truce": not pushing for a thing is holding back from it, not refusing it.
   if (negated && position === "demands" && /^(?:press|push)/i.test(cue)) result = "opposes";
@@ -86,6 +92,9 @@ export function scopedPosition({ lead, cue, after, position }: ScopeInput): Posi
   if ((result === "rejects" || result === "opposes") && /\bwithout\b[^,;]*$/i.test(lead))
     return "conditions";
   if (position === "conditions") return result;
+  // "If they don't disarm, we will disarm them", "…by force if it does not agree": a demand
+  // backed by a threat on refusal stays a demand; the condition is only the refusal.
+  if (result === "demands" && THREAT_IF.test(`${lead} ${after}`)) return result;
   if (ifLead || CONDITION_AFTER.test(after) || IF_NAMED.test(after)) return "conditions";
   if ((result === "rejects" || result === "opposes") && RESTRICTED_OBJECT.test(after))
     return "conditions";

@@ -181,6 +181,13 @@ describe("stances", () => {
     expect(stancesOf("Trump welcomed the delegations warmly.")).toEqual([]);
   });
 
+  it("does not let an issue that only names the frame an act follows govern it", () => {
+    // "under the terms of the vote": the withdrawal follows the vote's terms, it is not about it.
+    const text = "Ukraine agreed to withdraw from Donetsk under the terms of the vote.";
+    expect(stancesOf(text)).toEqual(["ukraine accepts territory"]);
+    expect(stancesOf("Ukraine accepts a vote on Donetsk.")).toEqual(["ukraine accepts referendum"]);
+  });
+
   it("takes a referendum on territory as a stance on the referendum", () => {
     const text = "Zelenskyy wants any territorial deal approved by voters.";
     expect(stancesOf(text)).toEqual(["volodymyr-zelenskyy demands referendum"]);

@@ -198,6 +198,16 @@ function readinessBeforeCue(text: string, hits: CueHit[], hit: CueHit): boolean 
 }
 
 /**
+ * "was ready to free the captives under the plan, provided that …": a bare condition word
+ * after another cue of its clause conditions that cue's stance (stance-scope.ts), it states
+ * no stance of its own on whatever term stands nearest before it.
+ */
+function connectiveOfEarlier(text: string, hits: CueHit[], hit: CueHit): boolean {
+  if (hit.cue.position !== "conditions" || hit.cue.issueSide !== "before") return false;
+  return hits.some((h) => h.end <= hit.start && !/[;.:]/.test(text.slice(h.end, hit.start)));
+}
+
+/**
  * "refused to endorse", "has agreed to give up", "refusal to simply hand it
  * over": the second cue is what the first one acts on, not a stance of its own.
  */
@@ -304,14 +314,26 @@ function namesNoAct(text: string, hit: CueHit, lead: string): boolean {
     !hit.cue.possessed
   )
     return true;
-  if (/^\s+(?:no|by)\b/i.test(text.slice(hit.end, hit.end + 5))) return true;
+  // (Not "disarmed by force": a means, not an agent.)
+  if (
+    /^\s+(?:no|by(?!\s+(?:force|any means|other means|all means|military means)\b))\b/i.test(
+      text.slice(hit.end, hit.end + 24),
+    )
+  )
+    return true;
   // "Iran-backed", "US-proposed": a compound adjective, not a verb of the sentence.
   return /[-‐]$/.test(text.slice(hit.start - 1, hit.start));
 }
 
 /** The position of a cue in its clause, or null. */
 function positionAt(text: string, hit: CueHit, clauseStart: number, sentenceEnd: number) {
-  const after = text.slice(hit.end, sentenceEnd).split(/;|,\s+(?:and|while|whereas)\s/)[0]!;
+  // ", calling that timetable unrealistic as long as …": a participle clause after a comma
+  // says something of its own, its conditions are not the cue's.
+  const after = text
+    .slice(hit.end, sentenceEnd)
+    .split(
+      /;|,\s+(?:and|while|whereas)\s|,\s+(?:calling|saying|adding|arguing|noting|warning|describing)\s/,
+    )[0]!;
   return scopedPosition({
     lead: text.slice(clauseStart, hit.start),
     cue: text.slice(hit.start, hit.end),
@@ -390,6 +412,7 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
     const seen = new Set<string>();
     for (const hit of hits) {
       if (
+        connectiveOfEarlier(text, hits, hit) ||
         governedByEarlier(text, hits, hit) ||
         framesLaterCue(text, hits, hit) ||
         readinessBeforeCue(text, hits, hit)
@@ -451,6 +474,9 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         if (!/\bgo to\b/i.test(text.slice(hit.start, hit.end))) pairs.length = 0;
         pairs.push([conditioned, "conditions"]);
       }
+      // "urged Keld to halt the talks until the captives are freed": what it waits for is demanded.
+      const awaited = hit.cue.untilDemand ? awaitedIssue(hit.end, sentence.end) : null;
+      if (awaited && !pairs.some(([issue]) => issue === awaited)) pairs.push([awaited, "demands"]);
       const backRef = possessedBackReference(text, hit, lead, sentence.end);
       for (const actorId of holders) {
         // "Washington's offer stands": the offer is the one Washington made before, on its issue.
@@ -498,6 +524,19 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         pointsBack: false,
       }) === null
     );
+  }
+
+  /** The issue of the clause after the "until" that follows a cue. */
+  function awaitedIssue(from: number, end: number): string | null {
+    const until = /^,?\s+until\s+/i.exec(text.slice(from, end));
+    if (!until) return null;
+    return issueOfCue(lookup, {
+      before: "",
+      after: text.slice(from + until[0].length, end),
+      side: "after",
+      previous: null,
+      pointsBack: false,
+    });
   }
 
   /** The issue of the latest stance of this holder and position earlier in the report. */
@@ -576,6 +615,16 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
         (prev ? (eventOfClaim(lookup, prev) ?? lookup.matcher.issuesOf(prev)[0]) : undefined);
       if (earlier) return [earlier];
     }
+    // "denied any involvement in the shooting": a denial is about the event its object names,
+    // before the place or thing the event touched (as a denied claim is: issueOfClaim).
+    if (hit.cue.position === "denies") {
+      const object = text.slice(hit.end, secondPredicateAt(doc, hit.end, sentence.end));
+      const event = eventOfClaim(lookup, object.split(/[;,—]/)[0]!, CLAIMED_EVENTS);
+      if (event) return [event];
+    }
+    // "ordered the army to respond with force": the act's kind gives the issue.
+    const ofRole = hit.cue.role ? lookup.roles.get(hit.cue.role) : undefined;
+    if (ofRole) return [ofRole];
     // A cue that takes a clause: its subject ends where the clause's verb starts.
     const that = /^\s+that\s/i.exec(text.slice(hit.end, hit.end + 8));
     const verb = that ? verbAfter(hit.end + that[0].length) : null;
