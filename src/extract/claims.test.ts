@@ -378,6 +378,11 @@ describe("cue verbs that need their particle", () => {
     expect(predicateOf(text)).not.toBe("rejection");
   });
 
+  it("reads speaking at a place as no call, and speaking to someone as one", () => {
+    expect(predicateOf("Tesk spoke to Morel about the truce on Monday.")).toBe("call");
+    expect(predicateOf("Tesk spoke at the truce summit in Orsk on Monday.")).not.toBe("call");
+  });
+
   it("reads a shooting, a clash or an ambush as an attack", () => {
     for (const noun of ["shooting", "clash", "ambush"]) {
       expect(predicateOf(`The ${noun} near the ford left two dead.`)).toBe("attack_claim");

@@ -24,6 +24,7 @@ import {
   PREDICATE_CLASSES,
   type PredicateClass,
   REPORTING_VERBS,
+  VERB_NOT_BEFORE,
   VERB_PARTICLES,
 } from "./predicates.js";
 import { slotKey, slotOfQuantity } from "./slots.js";
@@ -268,6 +269,8 @@ function cueOf(
   if (REPORTING_VERBS.has(w.lower)) return { verb: NO_CLASS, noun: NO_CLASS };
   const particles = VERB_PARTICLES.get(lemma);
   if (particles && !(next && particles.has(next.lower))) return { verb: NO_CLASS, noun: NO_CLASS };
+  if (next && VERB_NOT_BEFORE.get(lemma)?.has(next.lower))
+    return { verb: NO_CLASS, noun: NO_CLASS };
   const pos = posAt.get(w.start);
   const nounLike = pos === "NOUN" || pos === "PROPN";
   const verb = nounLike ? undefined : earliest(VERB_CLASS.get(lemma), VERB_CLASS.get(w.lower));

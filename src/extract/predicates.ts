@@ -115,6 +115,12 @@ export const PREDICATE_CLASSES: PredicateClass[] = [
  * down the offer" rejects, "turned out to be" and "turned to Qatar" do not;
  * "ruled out" rejects, "the court ruled" does not.
  */
+export const VERB_NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // "speaking at a coordination centre", "spoke at the summit": an appearance, not a call.
+  ["speak", new Set(["at"])],
+  ["talk", new Set(["at"])],
+]);
+
 export const VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["turn", new Set(["down", "away"])],
   ["rule", new Set(["out"])],
