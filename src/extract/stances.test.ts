@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Dossier, Mention, Quote } from "../model/index.js";
+import { stressDossier } from "../test-support/stance-stress.js";
+import { extractReport } from "./index.js";
 import { STANCE_CUES } from "./predicates.js";
 import { sentencesComponent } from "./sentences.js";
 import { possibleCues, stancesComponent } from "./stances.js";
+import { textReport } from "./test-dossier.js";
 import type { WorkingDoc } from "./types.js";
 
 const dossier: Dossier = {
@@ -250,5 +253,37 @@ describe("the cue pre-check", () => {
           expect(possible[index], `${cue.re.source} in ${sentence}`).toBe(true);
       });
     }
+  });
+});
+
+describe("when a stance was held", () => {
+  // The report is dated Monday 2 March 2026.
+  const heldOn = (text: string) =>
+    extractReport(textReport(text), { dossier: stressDossier }).stances.map(
+      (s) => `${s.actorId} ${s.position} ${s.asOf.slice(0, 10)}`,
+    );
+
+  it("is the earlier time a sentence gives for a position told as held before", () => {
+    expect(heldOn("Last week, the Front had rejected the truce.")).toEqual([
+      "red-ridge rejects 2026-02-23",
+    ]);
+    expect(heldOn("The Front rejected the truce last week, Morel said.")).toEqual([
+      "red-ridge rejects 2026-02-23",
+    ]);
+    expect(heldOn("On Thursday the Front had rejected the truce.")).toEqual([
+      "red-ridge rejects 2026-02-26",
+    ]);
+  });
+
+  it("is the report's day otherwise", () => {
+    expect(heldOn("The Front rejected the truce on Monday.")).toEqual([
+      "red-ridge rejects 2026-03-02",
+    ]);
+    expect(heldOn("The Front rejected the truce, which Varn had proposed on Thursday.")).toEqual(
+      expect.arrayContaining(["red-ridge rejects 2026-03-02"]),
+    );
+    expect(heldOn("The Front said it would reject any truce next week.")).toEqual([
+      "red-ridge rejects 2026-03-02",
+    ]);
   });
 });

@@ -8,6 +8,7 @@
  */
 
 import type { Actor, Dossier, Mention, Position, Stance } from "../model/index.js";
+import { dayValue, periodOf, publicationDay } from "./granularity.js";
 import { neededLiterals } from "./pattern-needs.js";
 import { type IssueSide, STANCE_CUES, type StanceCue } from "./predicates.js";
 import { firstStartingAt } from "./runs.js";
@@ -648,6 +649,42 @@ export function extractStances(doc: WorkingDoc, ctx: ExtractContext): Stance[] {
 export const stancesComponent: Component = {
   name: "stances",
   run(doc, ctx) {
-    doc.stances = extractStances(doc, ctx);
+    doc.stances = extractStances(doc, ctx).map((s) => ({ ...s, asOf: heldAsOf(doc, s) }));
   },
 };
+
+/** "had dismissed", "had already rejected": a position told as held before the report. */
+const PAST_PERFECT =
+  /\bhad\s+(?:(?:already|earlier|previously|long|also|first)\s+)?\p{L}+(?:ed|en|wn|t)\b/iu;
+/** A relative clause set off by a comma: ", which Varn had proposed on Thursday". */
+const RELATIVE_ASIDE_CLAUSE = /,\s*(?:which|who|whom|whose|where|when)\b[^,;]*/giu;
+/** "earlier in the week", "last week", "previously": a time before the report's own. */
+const EARLIER_TIME = /^(?:earlier|last|previously|the (?:previous|day before))\b/i;
+
+/**
+ * When a stance was held: its report's date, unless the sentence tells it as
+ * held before ("Earlier in the week, Hamas had dismissed the timetable") and
+ * names that earlier time; then the first day of that time. Tracking orders
+ * positions by this date, so a position recalled in a later report does not
+ * stand beside the one that replaced it as if both were taken that day.
+ */
+function heldAsOf(doc: WorkingDoc, s: Stance): string {
+  const sentence = doc.sentences[s.sentence];
+  if (!sentence) return s.asOf;
+  const text = doc.report.text.slice(sentence.start, sentence.end);
+  // "the truce, which Varn had proposed on Thursday": a relative clause dates its own verb.
+  const asides = [...text.matchAll(RELATIVE_ASIDE_CLAUSE)].map((m) => [
+    sentence.start + m.index,
+    sentence.start + m.index + m[0].length,
+  ]);
+  const perfect = PAST_PERFECT.test(text.replace(RELATIVE_ASIDE_CLAUSE, ""));
+  const published = publicationDay(s.asOf);
+  for (const t of doc.times) {
+    if (t.sentence !== s.sentence || t.future) continue;
+    if (asides.some(([from, to]) => t.start >= from! && t.start < to!)) continue;
+    if (!perfect && !EARLIER_TIME.test(t.text)) continue;
+    const [first] = periodOf(t.value);
+    if (first.getTime() < published.getTime()) return `${dayValue(first)}T00:00:00Z`;
+  }
+  return s.asOf;
+}
