@@ -670,7 +670,8 @@ const EARLIER_TIME = /^(?:earlier|last|previously|the (?:previous|day before))\b
  */
 function heldAsOf(doc: WorkingDoc, s: Stance): string {
   const sentence = doc.sentences[s.sentence];
-  if (!sentence) return s.asOf;
+  const timed = (doc.times ?? []).some((t) => t.sentence === s.sentence && !t.future);
+  if (!sentence || !timed || Number.isNaN(Date.parse(s.asOf))) return s.asOf;
   const text = doc.report.text.slice(sentence.start, sentence.end);
   // "the truce, which Varn had proposed on Thursday": a relative clause dates its own verb.
   const asides = [...text.matchAll(RELATIVE_ASIDE_CLAUSE)].map((m) => [
