@@ -126,6 +126,24 @@ describe("pipeline on the second sample corpus (Gaza ceasefire)", () => {
     expect(texts).toContain("Hamas denied the charge");
   });
 
+  it("marks both attacks Hamas denied any part in as disputed (D1, D3)", () => {
+    const rafah = clusterWith("g-20", /two of its soldiers had been killed in an attack in Rafah/);
+    expect(rafah.verdict.status).toBe("disputed");
+    const shooting = clusterWith("g-23", /attack that killed one of its soldiers in Rafah/);
+    expect(shooting.verdict.status).toBe("disputed");
+  });
+
+  it("tells Hamas's move on the hostages from rejecting the timetable to a conditional yes", () => {
+    const moves = tracking.shifts
+      .filter((x) => x.actorId === "hamas" && x.issue === "hostages")
+      .map((x) => `${x.before.position} -> ${x.after.position}`);
+    // Rejecting the timetable and opposing the release within three days are one side.
+    expect(
+      moves.some((m) => /^(?:rejects|opposes) -> conditions$/.test(m)),
+      String(moves),
+    ).toBe(true);
+  });
+
   it("keeps Hamas's planted stances on disarmament, withdrawal and governance", () => {
     const current = (issue: string) =>
       tracking.matrix.cells.find((c) => c.actorId === "hamas" && c.issue === issue)?.current;
@@ -134,7 +152,7 @@ describe("pipeline on the second sample corpus (Gaza ceasefire)", () => {
     expect(current("governance")).toBe("accepts");
   });
 
-  it("tells the deadlines met on 13 October and the Cairo conference still pending", () => {
+  it("tells the deadlines met on 13 October, the Rafah reopening missed and the Cairo conference pending", () => {
     const entry = (what: RegExp) => tracking.ledger.find((l) => what.test(l.what));
     const trip = entry(/due to land in Israel on Monday morning and address the Knesset/);
     expect(trip).toMatchObject({ status: "met", actorId: "donald-trump" });
@@ -142,6 +160,12 @@ describe("pipeline on the second sample corpus (Gaza ceasefire)", () => {
     const release = entry(/counting down to a release .* 72-hour window/);
     expect(release).toMatchObject({ status: "met" });
     expect(release?.due?.value).toBe("2025-10-13");
+    const rafah = entry(/Rafah crossing with Egypt was expected to reopen on Wednesday/);
+    expect(rafah).toMatchObject({ status: "missed" });
+    expect(rafah?.settledBy?.text).toMatch(/would not open until/);
+    // "a 20-point plan to end the war" and "no sign that it will disarm" promise nothing.
+    expect(entry(/20-point plan to end the war/)).toBeUndefined();
+    expect(entry(/no sign that it will disarm/)).toBeUndefined();
     const cairo = entry(/reconstruction conference in Cairo in November/);
     expect(cairo).toMatchObject({ status: "pending", actorId: "egypt" });
     expect(cairo?.due?.value).toBe("2025-11");
