@@ -8,6 +8,7 @@ import { quantitiesComponent } from "./quantities.js";
 import { quotesComponent } from "./quotes.js";
 import { sentencesComponent } from "./sentences.js";
 import { stancesComponent } from "./stances.js";
+import { textReport } from "./test-dossier.js";
 import { timesComponent } from "./times.js";
 import type { WorkingDoc } from "./types.js";
 
@@ -321,6 +322,25 @@ describe("time limits", () => {
     expect(
       slotOf("Within the truce zone, 40 drones were seen.", "40 drones", 40, "drone"),
     ).not.toContain("time_limit");
+  });
+});
+
+describe("a part of a counted group", () => {
+  const partSlots = (text: string) =>
+    extractReport(textReport(text), { dossier })
+      .claims.filter((c) => c.quantity?.partOfCounted)
+      .map((c) => c.slot);
+
+  it("is told by what the part is doing, however the sentence puts it", () => {
+    const fronted = partSlots(
+      "Of the prisoners freed under the truce, 30 were serving life terms.",
+    );
+    const apposed = partSlots(
+      "Under the truce, Varn freed 90 prisoners, 30 of them serving life terms.",
+    );
+    expect(fronted).toHaveLength(1);
+    expect(fronted[0]).toMatch(/^ceasefire:serve:.*:part$/);
+    expect(apposed).toEqual(fronted);
   });
 });
 

@@ -247,6 +247,14 @@ function headLemma(c: FigureContext): string {
     const own = i <= c.after || BE.has(c.words[i - 1]!.lower);
     if (own && /^\p{Ll}{3,}ed$/u.test(w.text)) return c.lemmas[i]!;
   }
+  // "250 were serving life sentences", "250 of them serving …": a part of a group is
+  // told by what it is doing, whichever way the sentence puts it.
+  if (c.quantity.partOfCounted) {
+    const from = /^of$/i.test(c.words[c.after]?.text ?? "") ? c.after + 2 : c.after;
+    const at = BE.has(c.words[from]?.lower ?? "") ? from + 1 : from;
+    const w = c.words[at];
+    if (w && /^\p{Ll}{3,}ing$/u.test(w.text)) return c.lemmas[at]!;
+  }
   for (let i = c.first - 1; i >= Math.max(0, c.first - 6); i--) {
     const w = c.words[i]!;
     if (/^\p{Ll}{3,}(ed|s)$/u.test(w.text) && !["was", "has", "is", "its"].includes(w.lower)) {
