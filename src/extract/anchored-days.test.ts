@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Sentence } from "../model/index.js";
 import { plainSentences } from "./test-dossier.js";
 import { findTimes } from "./times.js";
 
@@ -54,15 +53,8 @@ describe("days counted from another day", () => {
 });
 
 describe("days counted from a named event or the story's day", () => {
-  const sents = (text: string): Sentence[] =>
-    Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
-      index,
-      start: m.index,
-      end: m.index + m[0].length,
-      paragraph: 0,
-    }));
   const at = (text: string, published = "2026-05-12T09:00:00Z") =>
-    findTimes(text, sents(text), published).map((t) => [t.text, t.value]);
+    findTimes(text, plainSentences(text), published).map((t) => [t.text, t.value]);
 
   it("counts from the day the text gives the event", () => {
     expect(

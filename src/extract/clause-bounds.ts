@@ -102,7 +102,7 @@ function afterAudience(ix: MentionIndex, k: number): number {
 
 /** A word that can belong to a speaker's title: "the", "Kremlin", "spokesman", "U.S.". */
 export function isTitleToken(t: Token): boolean {
-  // A role in the plural ("…, Israeli officials said") titles a tag as well.
+  // A role in the plural ("…, Brazilian officials said") titles a tag as well.
   const role = ROLE_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal.replace(/s$/, ""));
   // "…, her office said": a possessive pronoun opens a tag as an article does, and
   // a body ("office", "ministry") is its head as a role is.

@@ -112,7 +112,7 @@ describe("commitments", () => {
     const intent = "Zelenskyy plans to present the text next week.";
     expect(findCommitments(docOf(intent))).toHaveLength(1);
     for (const thing of [
-      "Trump laid out a 20-point plan to end the war on Monday.",
+      "Zelenskyy laid out a 12-point plan to end the siege on Monday.",
       "Zelenskyy defended his peace plan to reporters.",
       "The plan to hold a vote was shelved.",
     ]) {

@@ -12,7 +12,7 @@ import type { Component, WorkingDoc } from "./types.js";
 
 /**
  * Future or intent forms that state a commitment whatever verb follows. "plans
- * to" is the verb only: "a 20-point plan to end the war" names a thing.
+ * to" is the verb only: "a 12-point plan to end the siege" names a thing.
  */
 const FIRM_CUE =
   /\b(?:(?:will|shall)(?! (?:not )?(?:find|show|prove|depend|matter|remain|probably|likely|tell)\b)|(?:is|are|was|were) (?:expected|due|set|scheduled|going) to|(?<!\b(?:a|an|the|its|his|her|their|our|your|this|that|whose)\s+(?:[\w-]+\s+){0,2})plans? to|planned to|planning to|intends? to|intended to|promised to|promises to|pledged(?! (?:than|by|for|in|at|and|or|so|as|is|are|was|were)\b)(?![.,;])|pledges to|vowed to|vows to|agreed to|committed to)\b|['’]ll\b/gi;

@@ -136,7 +136,7 @@ export function periodOf(value: string): [Date, Date] {
 
 /**
  * Words that point a clause ahead. "plan to" counts as the verb only: "a
- * 20-point plan to end the war", "their plan to" is a noun. An obligation
+ * 12-point plan to end the siege", "their plan to" is a noun. An obligation
  * ("must free") is yet to be met, unless it is a guess about the past ("must
  * have been"). "should" is left out: it gives advice and hopes as often as
  * a time ("a step that should bring peace").

@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Report } from "../model/index.js";
 import { extractReport } from "./index.js";
-import { actor, dossierOf } from "./test-dossier.js";
+import { actor, dossierOf, textReport } from "./test-dossier.js";
 
 const dossier = dossierOf(
   [actor({ id: "norland", name: "Norland", kind: "state", aliases: ["Varn"] })],
   [{ id: "dam", label: "Dam", vocabulary: ["dam", "reservoir"] }],
 );
 
-const report = (text: string): Report => ({
-  id: "r1",
-  sourceId: "s",
-  url: null,
-  title: "",
-  byline: null,
-  published: "2026-03-02T10:00:00Z",
-  text,
-  language: "en",
-  contentHash: "h",
-  origin: "test",
-});
+const report = (text: string) => textReport(text, "r1");
 
 describe("reports off the dossier's topic", () => {
   it("are left with empty layers and the reason when they name no actor and no issue word", () => {

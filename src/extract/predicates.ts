@@ -181,7 +181,7 @@ export const DENIAL_PATTERNS: RegExp[] = [
   /\b(?:these|this|that|it) (?:is|was|are|were) (?:a |another )?(?:lie|lies|manipulation|fabrication|fake)\b/i,
   /\b(?:did not|didn't|never|had not|has not) (?:happen|happened|take place|taken place|took place)\b/i,
   /\bno such\b/i,
-  // "said it had no knowledge of any clash", "was not aware of any strike".
+  // "said it had no knowledge of any ambush", "was not aware of any strike".
   /\bno knowledge of\b/i,
   /\b(?:unaware|not aware|n't aware) of any\b/i,
   /\bknew\s+nothing\s+(?:of|about)\b/i,
@@ -366,7 +366,7 @@ const PRAISE_UNDONE =
 
 /** General cues of an actor's position on an issue, from FORMAT.md's positions. */
 export const STANCE_CUES: StanceCue[] = [
-  // "said it had no knowledge of any clash", "played no part in the raid": a part in the event denied.
+  // "had no knowledge of any ambush", "played no part in the raid": a part in the event denied.
   cue(
     "denies",
     "(?:had|has|have) no (?:knowledge|information|record) of|(?:is|are|was|were) (?:not |un)aware of|knew nothing (?:of|about)|(?:had|has|have) (?:had )?nothing to do with|(?:played|plays|had|has|have) no (?:role|part|hand|involvement) in",
@@ -420,7 +420,7 @@ export const STANCE_CUES: StanceCue[] = [
     ),
     role: "attacks",
   },
-  // "Hamas would be disarmed one way or another", "we will disarm them": what the one who
+  // "the Front would be driven out one way or another", "we will disarm them": what the one who
   // says so will have done to a party, by force if need be, is what they insist on.
   {
     ...cue(
@@ -643,7 +643,7 @@ export const STANCE_CUES: StanceCue[] = [
     "back(?:s|ed|ing)|support(?:s|ed|ing)?|welcom(?:es|ed)|endors(?:es|ed|e)|favou?rs?|favou?red|in favou?r of|(?:would be|is|are|was|were) prepared to",
   ),
   cue("supports", "back", "subject", "after", verbBack),
-  // "calling the agreement 'a great day'", "called the deal historic": praise of a thing backs it
+  // "calling the accord 'a fine day'", "called the deal historic": praise of a thing backs it
   // (not "called it a historic mistake").
   {
     ...cue(

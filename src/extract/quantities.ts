@@ -125,7 +125,7 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
 }
 
 /**
- * "Of the Palestinians freed, 250 were serving life sentences": a figure after
+ * "Of the sailors released, 40 were serving long sentences": a figure after
  * a fronted "of the …" counts part of that group, never a rival of its total.
  */
 const FRONTED_PARTITIVE =
@@ -192,7 +192,7 @@ function readFigure(text: string, m: RegExpMatchArray, orphans: Orphan[]): Draft
   if (isYear && !unit.known) return null;
   // "forces would stay at 800,000 soldiers": an army's size, counted in troops.
   if (unit.unit === "soldier" && isArmySize(text, start, value)) unit.unit = "troop";
-  // "250 people serving life sentences": people whose role the clause gives keep that noun.
+  // "40 men serving long sentences": people whose role the clause gives keep that noun.
   if (unit.unit === "person") unit.unit = roleAfter(text, unit.end) ?? unit.unit;
   // "Eleven days ago", "a day earlier" are dates, not durations.
   if (/^\s+(?:ago|earlier|later)\b/i.test(text.slice(unit.end, unit.end + 10))) return null;
@@ -542,7 +542,7 @@ function continuesCount(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "cut the number of aid trucks to 300", "bringing the number of bodies
+ * "cut the number of grain barges to 30", "bringing the number of bodies
  * returned to eight", "put the number of wounded at 40": a bare figure that
  * a number of things, named before it in its clause, is set to, reaches or
  * stands at counts those things.

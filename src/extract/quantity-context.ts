@@ -30,7 +30,7 @@ const LABEL_BEFORE =
 
 /**
  * A role a phrase right after a count of people gives them, which the format
- * keeps as their noun: "250 people serving life sentences" are prisoners,
+ * keeps as their noun: "40 men serving long sentences" are prisoners,
  * "900 Norlanders detained since May" detainees, "12 held hostage" hostages.
  * Harm ("killed", "wounded") names no role: those stay persons.
  */
@@ -53,7 +53,7 @@ const ROLE_AFTER = new RegExp(
   "iu",
 );
 
-/** The role given by the words after a count of people ("… serving life sentences"), or null. */
+/** The role given by the words after a count of people ("… serving long sentences"), or null. */
 export function roleAfter(text: string, at: number): string | null {
   const m = ROLE_AFTER.exec(text.slice(at, at + 60));
   if (!m) return null;
@@ -75,7 +75,7 @@ export function unitFromContext(text: string, start: number, end: number): Conte
   const after = text.slice(end, end + 40);
   const harm = HARM_AFTER.exec(after);
   if (harm) return { unit: "person", end: end + harm[0].length };
-  // "of those freed, 250 were serving life sentences": the count's role is its noun.
+  // "of those released, 40 were serving long sentences": the count's role is its noun.
   const role = roleAfter(text, end);
   if (role) return { unit: role, end };
   const before = text.slice(Math.max(0, start - 60), start);

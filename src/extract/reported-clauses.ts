@@ -142,7 +142,7 @@ function clauseSpan(doc: WorkingDoc, a: number, b: number): { start: number; end
   return words(raw) >= 3 ? { start, end } : null;
 }
 
-/** Verbs whose audience stands between them and the clause: "told Trump …", "informed the UN that …". */
+/** Verbs whose audience stands between them and the clause: "told Morel …", "informed the council that …". */
 const AUDIENCE_VERBS_TEXT = /^(?:tell|tells|told|telling|inform|informs|informed|informing)$/i;
 const PERIOD_WORDS = new Set(["week", "month", "year", "weekend", "night"]);
 
@@ -205,7 +205,7 @@ function characterization(ix: MentionIndex, cue: Cue, last: number) {
   } else return null;
   if (tokens[i]?.normal === "as") i++;
   const start = tokens[i];
-  // "calling the agreement “a great day” for the region": a quoted word for a thing,
+  // "calling the accord “a fine day” for the valley": a quoted word for a thing,
   // said on its own, reports the thing and the words; after a report of the same
   // speaker ("said …, calling that timetable “unrealistic”") it is part of that report.
   const objectStart = cue.last + 1;
@@ -252,7 +252,7 @@ export function clauseAfter(ix: MentionIndex, cue: Cue, last: number) {
     return of > 0 && of < last ? clauseSpan(ix.doc, of + 1, clauseEnd(ix, of + 1, last)) : null;
   }
   let i = skipAdjuncts(tokens, cue.last + 1, last);
-  // "told Trump that …", "told reporters …": the audience is no part of the clause.
+  // "told Morel that …", "told reporters …": the audience is no part of the clause.
   const bareTold = AUDIENCE_VERBS_TEXT.test(cue.text);
   // "told the United Nations that …": an actor's name after "the" is the audience too.
   const article = tokens[i]?.normal === "the" ? 1 : 0;

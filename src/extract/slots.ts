@@ -247,7 +247,7 @@ function headLemma(c: FigureContext): string {
     const own = i <= c.after || BE.has(c.words[i - 1]!.lower);
     if (own && /^\p{Ll}{3,}ed$/u.test(w.text)) return c.lemmas[i]!;
   }
-  // "250 were serving life sentences", "250 of them serving …": a part of a group is
+  // "40 were serving long sentences", "40 of them serving …": a part of a group is
   // told by what it is doing, whichever way the sentence puts it.
   if (c.quantity.partOfCounted) {
     const from = /^of$/i.test(c.words[c.after]?.text ?? "") ? c.after + 2 : c.after;

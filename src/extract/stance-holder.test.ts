@@ -46,12 +46,15 @@ const dossier: Dossier = dossierOf(
   ISSUES,
 );
 
-function stancesOf(text: string): string[] {
-  const doc = withMentions(text, dossier);
-  quotesComponent.run(doc, { dossier });
-  stancesComponent.run(doc, { dossier });
+/** The stances of `text` read with `under`, as "actor position issue". */
+function stancesWith(under: Dossier, text: string): string[] {
+  const doc = withMentions(text, under);
+  quotesComponent.run(doc, { dossier: under });
+  stancesComponent.run(doc, { dossier: under });
   return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
 }
+
+const stancesOf = (text: string): string[] => stancesWith(dossier, text);
 
 describe("stance holder: the subject of the cue's clause, not the reporter", () => {
   it("gives what A reports of B to B", () => {
@@ -157,12 +160,7 @@ describe("stance holder: officials named by their state's adjective", () => {
     [actor({ id: "brazil", name: "Brazil", kind: "state" })],
     [{ id: "dam", label: "Dam", vocabulary: ["dam", "reservoir"] }],
   );
-  const held = (text: string) => {
-    const doc = withMentions(text, withState);
-    quotesComponent.run(doc, { dossier: withState });
-    stancesComponent.run(doc, { dossier: withState });
-    return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
-  };
+  const held = (text: string) => stancesWith(withState, text);
 
   it("gives what they say of a thing to their state", () => {
     expect(
@@ -204,12 +202,7 @@ describe("stance holder: the group an organisation's speaker names", () => {
     ],
     [{ id: "hostages", label: "Hostages", vocabulary: ["captives", "hostages", "freeing"] }],
   );
-  const held = (text: string) => {
-    const doc = withMentions(text, withFront);
-    quotesComponent.run(doc, { dossier: withFront });
-    stancesComponent.run(doc, { dossier: withFront });
-    return doc.stances.map((s) => `${s.actorId} ${s.position} ${s.issue}`);
-  };
+  const held = (text: string) => stancesWith(withFront, text);
 
   it("gives the group's stance to the organisation its speaker speaks for", () => {
     // The condition sits in the participle clause, which says something of its own.

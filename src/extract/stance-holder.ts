@@ -221,7 +221,7 @@ function frameSubject(scope: HolderScope, frame: Frame): string[] {
   const from = clauseStartAt(text, scope.sentenceStart, frame.verbStart, scope.frames);
   const group = subjectGroup(text, scope.mentions, from, frame.verbStart, scope.verbAfter);
   if (group.length > 0) return group.map((m) => m.actorId);
-  // "Hamas denied any role and said it …": a frame verb joined to an earlier frame's clause by
+  // "The Front denied any role and said it …": a frame verb joined to an earlier frame's clause by
   // "and" or "but" is a second verb of that frame's subject.
   const outer = frameOf(scope.frames, frame.verbStart);
   if (
@@ -289,7 +289,7 @@ const STATE_OFFICIALS =
   /^(?:the\s+)?(\p{Lu}[\p{L}.]+)\s+(?:government\s+|security\s+|military\s+|senior\s+)?officials(?:\s+(?:also|have|had|then|later|again))*$/u;
 
 /**
- * "Israeli officials said the crossing would stay shut": officials of a state,
+ * "Brazilian officials said the border would stay shut": officials of a state,
  * named by its adjective, speak for that state as its ministry or army does.
  */
 function officialsState(scope: HolderScope, lead: string): string | null {

@@ -663,7 +663,7 @@ const EARLIER_TIME = /^(?:earlier|last|previously|the (?:previous|day before))\b
 
 /**
  * When a stance was held: its report's date, unless the sentence tells it as
- * held before ("Earlier in the week, Hamas had dismissed the timetable") and
+ * held before ("Earlier in the week, the Front had dismissed the timetable") and
  * names that earlier time; then the first day of that time. Tracking orders
  * positions by this date, so a position recalled in a later report does not
  * stand beside the one that replaced it as if both were taken that day.

@@ -251,7 +251,7 @@ const ANAPHORIC_BODIES = new Set(
 );
 
 /**
- * "Israel launched strikes after its military said …", "The military said …", "It
+ * "Varn shelled the ridge after its army said …", "The military said …", "It
  * accused …": a state's body named without its state, and "it" speaking right
  * after such a body, speak for the state the text last gave that body to (or,
  * for "its", the state named before it in the sentence or the one before).

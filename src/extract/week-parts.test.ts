@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../model/index.js";
+import { plainSentences } from "./test-dossier.js";
 import { findTimes } from "./times.js";
 
 const whole = (text: string): Sentence[] => [
@@ -58,15 +59,8 @@ describe("parts of weeks and months", () => {
     expect(dates("Orsk is expected to answer later in the week.", SUNDAY_11_JAN)).toEqual([
       ["later in the week", "2026-W03", "week"],
     ]);
-    const sents = (text: string): Sentence[] =>
-      Array.from(text.matchAll(/[^.!?]+(?:[.!?]+|$)/g), (m, index) => ({
-        index,
-        start: m.index,
-        end: m.index + m[0].length,
-        paragraph: 0,
-      }));
     const story = (text: string) =>
-      findTimes(text, sents(text), "2026-02-20T08:00:00Z").map((t) => [t.text, t.value]);
+      findTimes(text, plainSentences(text), "2026-02-20T08:00:00Z").map((t) => [t.text, t.value]);
     expect(story("Talks opened in Keld on January 5. Later in the week, Orsk walked out.")).toEqual(
       [
         ["on January 5", "2026-01-05"],

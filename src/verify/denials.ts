@@ -217,7 +217,7 @@ if (SAME_SLOT_BONUS >= DENIAL_THRESHOLD) {
 
 /**
  * A denial is likelier to be about a claim its own report told just before it
- * ("Israel said its soldiers were killed in an attack. Hamas denied any
+ * ("Varn said its guards were killed in an ambush. The Front denied any
  * involvement."): news states the charge, then the reply. The bonus alone, even
  * with the same-slot one, stays under the threshold: the words must still meet.
  */
